@@ -1,0 +1,16 @@
+import { expect } from 'chai';
+import { runCli } from './helpers.js';
+
+describe('shifr command line', () => {
+  it('lists its commands with --help and exits 0', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).to.equal(0);
+    expect(r.stdout).to.match(/^Usage: shifr <command>/m);
+  });
+
+  it('rejects an unknown command with exit code 2 and a compiler-style diagnostic', async () => {
+    const r = await runCli(['frobnicate']);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/error SHF-CLI-001 unknown command "frobnicate"/);
+  });
+});
