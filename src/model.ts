@@ -79,6 +79,8 @@ export interface NameMention {
   ref?: string;
   /** True when `text` is a pseudonym of the person `ref` points to. */
   pseudonym?: boolean;
+  /** The editor's bracketed identification written after the name: "Stalin" in "Filippov [Stalin]". */
+  supplied?: string;
 }
 
 export interface PlaceMention {
@@ -113,7 +115,7 @@ export interface ArchivalReference {
 export interface TelegramNumber {
   value: string;
   /** outgoing: the sender's cipher number; incoming: the receiving office's; reference: another telegram referred to. */
-  kind: 'outgoing' | 'incoming' | 'unknown';
+  kind: 'outgoing' | 'incoming' | 'reference' | 'unknown';
   /** Which part of the page it was read from. */
   source: 'title' | 'original' | 'translation';
 }
@@ -136,6 +138,8 @@ export interface TelegramPage {
   archives: ArchivalReference[];
   /** The publication reprinted from, as written. */
   reprint?: string;
+  /** The title inside `reprint` (italic in the page): "Sovetsko-Kitaiskie Otnosheniia". */
+  reprintTitle?: string;
   translators: string[];
   funders: string[];
   sourceUrl?: string;

@@ -1,0 +1,155 @@
+/**
+ * Dates as the pages write them: the page's "January 6, 1949", the telegrams' "6.1.1949",
+ * "3 .10.1950", "3..10.50 г.", "26 октября 1949 г.", "3 июля", "„ 8 “ 2 1952 г.", the
+ * translations' "3 July", "26 [October] 1949". Every pattern is a plain alternation without
+ * nested repetition, so scanning stays linear in the length of the text.
+ */
+import { expected, found, type ParseResult } from './result.js';
+
+export interface DateMatch {
+  /** Offset of the match in the scanned text, and its end. */
+  start: number;
+  end: number;
+  /** The date as written. */
+  text: string;
+  day?: number;
+  month: number;
+  year?: number;
+}
+
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+
+const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const RU_MONTH = '(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)';
+
+/** All patterns in one sticky-free global regex; each alternative fills its own groups. */
+const DATE_SCAN = new RegExp(
+  [
+    // 1: "January 6, 1949"
+    `\\b${EN_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`,
+    // 4: "6 January 1949", "26 [October] 1949", "3 July"
+    `(?<![\\d.])(\\d{1,2})\\s+\\[?${EN_MONTH}\\]?(?:,?\\s+(\\d{4}))?\\b`,
+    // 7: "26 октября 1949", "3 июля", "" 22 " июля 1952"
+    `(?<![\\d.])(\\d{1,2})\\s*["“”„]?\\s*\\[?${RU_MONTH}\\]?(?:\\s+(\\d{4}))?(?![а-яё])`,
+    // 10: "„ 8 “ 2 1952" — a form's quoted day, month number, year
+    `["“„]\\s*(\\d{1,2})\\s*["“”]\\s*(\\d{1,2})\\s+(\\d{4})\\b`,
+    // 13: "6.1.1949", "3 .10.1950", "3..10.50", "22.1"
+    `(?<![\\d.,])(\\d{1,2}) ?\\.{1,2} ?(\\d{1,2})(?: ?\\. ?(\\d{4}|\\d{2}))?(?![\\d])`,
+    // 16: "January 1949"
+    `\\b${EN_MONTH}\\s+(\\d{4})\\b`,
+  ].join('|'),
+  'giu',
+);
+
+function monthOf(name: string): number {
+  const n = name.toLowerCase();
+  const en = EN_MONTHS.indexOf(n);
+  if (en >= 0) return en + 1;
+  // Russian: the longest stem that the word starts with ("ма" must not win over "март").
+  let best = -1;
+  let bestLen = 0;
+  for (let i = 0; i < RU_MONTHS.length; i++) {
+    const stem = RU_MONTHS[i]!;
+    if (n.startsWith(stem) && stem.length > bestLen) {
+      best = i;
+      bestLen = stem.length;
+    }
+  }
+  return best + 1;
+}
+
+function fullYear(y: string | undefined): number | undefined {
+  if (y === undefined) return undefined;
+  const n = Number(y);
+  return y.length === 2 ? 1900 + n : n;
+}
+
+function valid(day: number | undefined, month: number, year: number | undefined): boolean {
+  if (month < 1 || month > 12) return false;
+  if (day !== undefined && (day < 1 || day > 31)) return false;
+  if (year !== undefined && (year < 1900 || year > 1999)) return false;
+  return true;
+}
+
+/** Finds every date in `text`, in order. Impossible dates (month 50: a time like "12.50") are skipped. */
+export function findDates(text: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  DATE_SCAN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_SCAN.exec(text)) !== null) {
+    let day: number | undefined;
+    let month: number;
+    let year: number | undefined;
+    if (m[1]) {
+      month = monthOf(m[1]);
+      day = Number(m[2]);
+      year = Number(m[3]);
+    } else if (m[4]) {
+      day = Number(m[4]);
+      month = monthOf(m[5]!);
+      year = fullYear(m[6]);
+    } else if (m[7]) {
+      day = Number(m[7]);
+      month = monthOf(m[8]!);
+      year = fullYear(m[9]);
+    } else if (m[10]) {
+      day = Number(m[10]);
+      month = Number(m[11]);
+      year = Number(m[12]);
+    } else if (m[13]) {
+      day = Number(m[13]);
+      month = Number(m[14]);
+      year = fullYear(m[15]);
+    } else {
+      month = monthOf(m[16]!);
+      year = Number(m[17]);
+    }
+    if (!valid(day, month, year)) continue;
+    const d: DateMatch = { start: m.index, end: m.index + m[0].length, text: m[0], month };
+    if (day !== undefined) d.day = day;
+    if (year !== undefined) d.year = year;
+    out.push(d);
+  }
+  return out;
+}
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The ISO 8601 form of a date (YYYY-MM-DD or YYYY-MM); a date without a year takes
+ * `contextYear` (the page's year), and without either it has no ISO form.
+ */
+export function isoOf(d: DateMatch, contextYear?: number): string | undefined {
+  const year = d.year ?? contextYear;
+  if (year === undefined) return undefined;
+  return d.day !== undefined ? `${year}-${pad(d.month)}-${pad(d.day)}` : `${year}-${pad(d.month)}`;
+}
+
+/** Parses a page's date line: the text must begin with a date that has a year. */
+export function parseLeadingDate(text: string): ParseResult<{ when: string; text: string; end: number }> {
+  const ds = findDates(text);
+  const d = ds[0];
+  if (!d || d.start !== 0 || d.year === undefined) return expected(['a date like "January 6, 1949"'], 0);
+  return found({ when: isoOf(d)!, text: d.text, end: d.end });
+}
+
+/** Words that may stand around a date on a date-only line: "г.", quotes, brackets, punctuation. */
+const DATE_FILLER = /^[\s"“”„«».,;:()\[\]/г-]*$/u;
+
+/**
+ * True when a line says nothing but a date (and the filler around it): "6.1.1949 г.",
+ * "3 июля\".", "\" 22 \" июля 1952 г.". Used to tell a closing date from text.
+ */
+export function isDateOnly(text: string): boolean {
+  const ds = findDates(text);
+  if (ds.length === 0) return false;
+  let rest = '';
+  let pos = 0;
+  for (const d of ds) {
+    rest += text.slice(pos, d.start);
+    pos = d.end;
+  }
+  rest += text.slice(pos);
+  return DATE_FILLER.test(rest.replace(/г\./g, '').replace(/\bг\b/g, ''));
+}

@@ -1,0 +1,316 @@
+/**
+ * ingest: a scraped Wilson Center Digital Archive page (text) → the typed `TelegramPage`.
+ *
+ * The page is split into lines (page.ts), then into header, body and footer (sections.ts); the
+ * header and footer give the metadata (citation.ts, dates.ts, title.ts), the body the text
+ * versions and their blocks (structure.ts), from which the telegram numbers are read
+ * (numbers.ts). Problems become diagnostics with file, line and column; bad input never throws.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import type { ArchivalReference, Block, CorrespAction, DocumentType, TelegramNumber, TelegramPage, TextVersion } from '../model.js';
+import { parseArchivalReferences, parseCitation, parseFunders, recordIdOfUrl, sameReference } from './citation.js';
+import { findDates, isoOf } from './dates.js';
+import { inlineText } from './inline.js';
+import { checkText, decodePage } from './input.js';
+import { languageCode, languageName, scriptOf } from './language.js';
+import { numbersOfVersions, titleNumber } from './numbers.js';
+import { plainText, splitLines, type PageLine } from './page.js';
+import { splitSections, type Field, type PageSections } from './sections.js';
+import { buildVersions } from './structure.js';
+import { correspondenceOfTitle, documentTypeOfHeading, documentTypeOfTitle, numberOfTitle } from './title.js';
+
+export { MAX_PAGE_BYTES, decodePage } from './input.js';
+export { wordsOf } from './words.js';
+
+export interface IngestResult {
+  page?: TelegramPage;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads one scraped page. `input` is the page's text, or its bytes (then size, binary content and
+ * UTF-8 validity are checked before anything else). Returns the model when the page holds a
+ * telegram, and every diagnostic; a page with no telegram gives an error and no model.
+ */
+export function ingestPage(input: string | Uint8Array, file: string): IngestResult {
+  let text: string;
+  if (typeof input === 'string') {
+    const bad = checkText(input, file);
+    if (bad) return { diagnostics: [bad] };
+    text = input;
+  } else {
+    const decoded = decodePage(input, file);
+    if (!decoded.ok) return { diagnostics: [decoded.diagnostic] };
+    text = decoded.text;
+    const bad = checkText(text, file);
+    if (bad) return { diagnostics: [bad] };
+  }
+  try {
+    return ingestText(text, file);
+  } catch (e) {
+    // A defect of ingest must not stop a batch: it is reported like any other problem.
+    return { diagnostics: [diagnostic('SHF-INGEST-001', `ingest failed on this page: ${(e as Error).message}`, { file })] };
+  }
+}
+
+const HTML = /^\s*(?:<!doctype html|<html|<\?xml|<head|<body)/i;
+
+function ingestText(text: string, file: string): IngestResult {
+  const diagnostics: Diagnostic[] = [];
+  if (HTML.test(text.replace(/^\ufeff/, ''))) {
+    return { diagnostics: [diagnostic('SHF-INGEST-001', 'no telegram found: the file is an HTML/XML document, not a scraped text page', { file, line: 1, column: 1 }, { expected: ['a text page with a date line, a title and the telegram'] })] };
+  }
+  const lines = splitLines(text);
+  const s = splitSections(lines);
+  const { versions, dropped } = buildVersions(s.body);
+
+  const notTelegram = whyNotATelegram(s, versions);
+  if (notTelegram) {
+    return { diagnostics: [diagnostic('SHF-INGEST-001', `no telegram found: ${notTelegram}`, { file, line: 1, column: 1 }, { expected: ['a date line and title, a citation, or the text of a telegram'] })] };
+  }
+
+  const page: TelegramPage = {
+    file,
+    documentType: 'document',
+    numbers: [],
+    correspondence: [],
+    archives: [],
+    translators: [],
+    funders: [],
+    versions: [],
+    dropped: [...s.dropped, ...dropped].sort((a, b) => a.no - b.no || a.column - b.column).map((l) => l.raw),
+  };
+
+  if (s.preface.length > 0) {
+    page.dropped.push(...s.preface.map((l) => l.raw));
+    const first = s.preface[0]!;
+    diagnostics.push(diagnostic('SHF-INGEST-012', `${s.preface.length} line(s) before the date line set aside (another document's summary?): "${clip(first.clean)}"`, { file, line: first.no, column: first.column }));
+  }
+
+  // Header and footer fields.
+  const field = (f: Field | undefined): string | undefined => (f && f.lines.length > 0 ? f.lines.map((l) => plainText(l.clean)).join(' ').trim() : undefined);
+  const footer = s.footer?.fields;
+  const citationField = s.fields.get('Citation');
+  const sourceField = footer?.get('Source');
+  const summary = field(s.fields.get('Summary')) ?? field(footer?.get('Summary'));
+  if (summary) page.summary = summary;
+  const originalLanguage = field(s.fields.get('Original Language')) ?? field(footer?.get('Original Language'));
+  if (originalLanguage) page.originalLanguage = originalLanguage;
+  const credits = field(s.fields.get('Credits')) ?? field(footer?.get('Credits'));
+  if (credits) page.funders = parseFunders(credits);
+  const rights = footer?.get('Rights');
+  if (rights && rights.lines.length > 0) page.rights = rights.lines.map((l) => plainText(l.clean));
+  const uploaded = field(footer?.get('Original Uploaded Date'));
+  if (uploaded) page.uploaded = uploaded;
+  const archiveType = field(footer?.get('Type'));
+  if (archiveType) page.archiveType = archiveType;
+  const recordId = field(footer?.get('Record ID'));
+
+  // Citation: the labelled one, else the footer's Source; both may name archives.
+  for (const [f, primary] of [[citationField, true], [sourceField, !citationField]] as const) {
+    if (!f || f.lines.length === 0) continue;
+    const raw = f.lines.map((l) => l.clean).join(' ');
+    const parts = parseCitation(raw);
+    if (primary) page.citation = parts.text;
+    if (parts.url && !page.sourceUrl) page.sourceUrl = parts.url;
+    if (parts.reprint && !page.reprint) {
+      page.reprint = parts.reprint;
+      if (parts.reprintTitle) page.reprintTitle = parts.reprintTitle;
+    }
+    for (const t of parts.translators) if (!page.translators.includes(t)) page.translators.push(t);
+    addReferences(page.archives, parts.archivalText, f.lines[0]!, diagnostics, file);
+  }
+  // A URL may also stand alone in the header or footer.
+  if (!page.sourceUrl) {
+    for (const l of [...s.fields.values()].flatMap((f) => f.lines)) {
+      const m = /https?:\/\/[^\s<>]+/.exec(l.clean);
+      if (m) {
+        page.sourceUrl = m[0].replace(/[.,;)]+$/, '');
+        break;
+      }
+    }
+  }
+  if (recordId) page.recordId = recordId;
+  else if (page.sourceUrl) {
+    const id = recordIdOfUrl(page.sourceUrl);
+    if (id) page.recordId = id;
+  }
+  if (page.archives.length === 0 && (citationField || sourceField)) {
+    const f = (citationField ?? sourceField)!;
+    diagnostics.push(diagnostic('SHF-INGEST-013', 'no archival reference found in the citation', { file, line: f.lines[0]?.no ?? 0, column: f.lines[0]?.column ?? 0 }, { expected: ['an archive (APRF, RGASPI, AVPRF …) with fond, opis, delo, folios'] }));
+  }
+
+  // Title and date.
+  let title = s.title?.text;
+  if (!title && page.citation) {
+    const m = /^["“]([^"”]+)["”]/.exec(page.citation);
+    if (m) title = m[1]!.replace(/,$/, '');
+  }
+  if (title) page.title = title;
+  else diagnostics.push(diagnostic('SHF-INGEST-011', 'the page has no title line and the citation names none', { file, line: 1, column: 1 }, { expected: ['a title line after the date line'] }));
+
+  if (s.dateLine) page.date = { when: s.dateLine.when, text: s.dateLine.text };
+  else if (page.citation) {
+    const d = findDates(page.citation).find((x) => x.year !== undefined && x.day !== undefined);
+    if (d) page.date = { when: isoOf(d)!, text: d.text };
+  }
+
+  // The trailing summary of a page that has no "Summary" label: an English paragraph after the apparatus.
+  if (!page.summary) takeTrailingSummary(versions, page);
+
+  // Roles and languages of the versions.
+  const origCode = originalLanguage ? languageCode(originalLanguage) : undefined;
+  for (const v of versions) {
+    if (v.lang === 'en' && origCode !== 'en') v.role = 'translation';
+    else v.role = 'original';
+  }
+  page.versions = versions;
+
+  if (!page.date) {
+    const d = dateOfText(versions);
+    if (d) page.date = d;
+    diagnostics.push(diagnostic('SHF-INGEST-006', d ? `the page has no date line; the date ${d.text} was taken from the telegram` : 'the date of the telegram was not found', { file, line: 1, column: 1 }, { expected: ['a date line like "January 6, 1949"'] }));
+  }
+
+  // Numbers, type, correspondents.
+  const textNumbers = numbersOfVersions(versions, origCode);
+  const numbers: TelegramNumber[] = [];
+  const tn = title ? numberOfTitle(title) : undefined;
+  if (tn) numbers.push(titleNumber(tn, textNumbers));
+  numbers.push(...textNumbers);
+  page.numbers = numbers;
+  page.documentType = documentTypeOf(title, s.contents, versions);
+  page.correspondence = correspondenceOf(title, page, versions);
+
+  // What is missing.
+  const hasOriginal = versions.some((v) => v.role === 'original');
+  const hasTranslation = versions.some((v) => v.role === 'translation');
+  const bodyLine = s.body.find((l) => !l.blank) ?? s.title?.lines[0];
+  const place = { file, line: bodyLine?.no ?? 0, column: bodyLine?.column ?? 0 };
+  if (!hasTranslation && origCode !== 'en') diagnostics.push(diagnostic('SHF-INGEST-002', 'the page has no English translation of the telegram', place, { expected: ['a block of English text after the original'] }));
+  if (!hasOriginal) {
+    const lang = origCode ? languageName(origCode) : 'the original language';
+    diagnostics.push(diagnostic('SHF-INGEST-003', `the page has no text in ${lang}; only the translation`, place, { expected: [`the ${lang} text of the telegram`] }));
+  }
+  const cut = cutOff(s, versions);
+  if (cut) diagnostics.push(diagnostic('SHF-INGEST-004', `the page seems cut off: ${cut.why}`, { file, line: cut.line, column: cut.column }, { expected: ['the end of the telegram and the "Document Information" footer'] }));
+
+  return { page, diagnostics };
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** Why this is not a telegram page, or undefined when it is one. */
+function whyNotATelegram(s: PageSections, versions: TextVersion[]): string | undefined {
+  const blocks = versions.flatMap((v) => v.blocks);
+  const telegramish = blocks.some((b) => ['doctype', 'salute', 'signature', 'dateline', 'letterhead'].includes(b.kind));
+  const foreign = versions.some((v) => v.lang !== 'en');
+  const header = s.dateLine !== undefined && s.title !== undefined;
+  const labelled = s.fields.has('Citation') || s.contents.length > 0 || s.footer !== undefined;
+  if (header && !labelled && !foreign) {
+    // A list of documents (search results): several date lines each followed by a title.
+    const dates = s.body.filter((l) => /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(l.clean.replace(/\*/g, ''))).length;
+    if (dates >= 2) return 'the page lists several documents (search results?), not one telegram';
+  }
+  if (header || labelled) return undefined;
+  if (foreign && telegramish) return undefined;
+  if (blocks.length === 0) return 'the page has no date line, no title, no citation and no text';
+  return 'the page has no date line, title or citation, and its text does not look like a telegram';
+}
+
+function addReferences(into: ArchivalReference[], text: string, at: PageLine, diagnostics: Diagnostic[], file: string): void {
+  for (const r of parseArchivalReferences(text)) {
+    for (const p of r.problems) {
+      diagnostics.push(
+        diagnostic('SHF-INGEST-005', `part "${p.text}" of the archival reference ${r.reference.archiveAsWritten} not understood`, { file, line: at.no, column: 0 }, { expected: ['fond', 'opis', 'delo', 'papka', 'folios (l./ll./listy)'] }),
+      );
+    }
+    if (!into.some((x) => sameReference(x, r.reference))) into.push(r.reference);
+  }
+}
+
+/** A date for a page without a date line: the first full date in an opener or closer of the original. */
+function dateOfText(versions: TextVersion[]): { when: string; text: string } | undefined {
+  const ordered = [...versions].sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
+  for (const v of ordered) {
+    for (const b of v.blocks) {
+      if (b.quotedGroup !== undefined || (b.kind !== 'dateline' && b.kind !== 'closingDate')) continue;
+      const d = findDates(inlineText(b.content)).find((x) => x.year !== undefined && x.day !== undefined);
+      if (d) return { when: isoOf(d)!, text: d.text };
+    }
+  }
+  return undefined;
+}
+
+function takeTrailingSummary(versions: TextVersion[], page: TelegramPage): void {
+  const v = versions[versions.length - 1];
+  if (!v || v.lang !== 'en' || v.blocks.length < 2) return;
+  const last = v.blocks[v.blocks.length - 1]!;
+  const before = v.blocks[v.blocks.length - 2]!;
+  if (last.kind !== 'paragraph' || !['serviceNote', 'distribution', 'signature', 'closingDate'].includes(before.kind)) return;
+  if (last.span.line !== last.span.endLine) return;
+  page.summary = inlineText(last.content);
+  v.blocks.pop();
+}
+
+function documentTypeOf(title: string | undefined, contents: string[], versions: TextVersion[]): DocumentType {
+  const fromTitle = title ? documentTypeOfTitle(title) : undefined;
+  if (fromTitle) return fromTitle;
+  for (const v of versions) for (const b of v.blocks) if (b.kind === 'doctype') {
+    const t = documentTypeOfHeading(inlineText(b.content));
+    if (t) return t;
+  }
+  void contents;
+  return 'document';
+}
+
+function correspondenceOf(title: string | undefined, page: TelegramPage, versions: TextVersion[]): CorrespAction[] {
+  const c = title ? correspondenceOfTitle(title) : { actions: [] as CorrespAction[] };
+  let sent = c.actions.find((a) => a.type === 'sent');
+  if (!sent && (page.date || c.place)) {
+    sent = { type: 'sent', persons: [] };
+    c.actions.unshift(sent);
+  }
+  if (sent) {
+    if (page.date) sent.date = { when: page.date.when, text: page.date.text };
+    if (!sent.place) {
+      const p = placeOfDateline(versions);
+      if (p) sent.place = { text: p };
+    }
+  }
+  return c.actions.filter((a) => a.persons.length > 0 || a.place || a.date);
+}
+
+/** "From BEIJING Received …", "Из Пекина 3.10.1950": the place of sending, English preferred. */
+function placeOfDateline(versions: TextVersion[]): string | undefined {
+  const ordered = [...versions].sort((a, b) => (a.lang === 'en' ? -1 : b.lang === 'en' ? 1 : 0));
+  for (const v of ordered) {
+    for (const b of v.blocks) {
+      if (b.kind !== 'dateline' || b.quotedGroup !== undefined) continue;
+      const m = /^(?:From|Из)\s+(\p{Lu}[\p{L}-]+)/u.exec(inlineText(b.content));
+      if (m) return m[1]!;
+    }
+  }
+  return undefined;
+}
+
+/** A page that ends mid-text, with no footer: where and why. */
+function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: number; column: number } | undefined {
+  if (s.footer) return undefined;
+  const v = versions[versions.length - 1];
+  const last: Block | undefined = v?.blocks[v.blocks.length - 1];
+  if (!v || !last) {
+    const l = [...s.body, ...(s.title?.lines ?? [])].pop();
+    return { why: 'the page has no telegram text and no footer', line: l?.no ?? 0, column: 0 };
+  }
+  if (last.kind !== 'paragraph' && last.kind !== 'salute' && last.kind !== 'doctype') return undefined;
+  const t = inlineText(last.content).trimEnd();
+  if (/[.!?:;"”»)\]…]$/.test(t)) return undefined;
+  const endLine = last.span.endLine;
+  const lastLine = last.source.split('\n').pop() ?? '';
+  return { why: `the text ends mid-sentence ("…${clip(t.slice(-40))}") and there is no "Document Information" footer`, line: endLine, column: (endLine === last.span.line ? last.span.column : 1) + lastLine.length };
+}
+
+export { scriptOf };

@@ -1,0 +1,75 @@
+/**
+ * The script of a piece of text, decided by counting letters: Cyrillic → Russian, Han → Chinese,
+ * Latin → English (the page's own apparatus is English). Roman numerals alone ("II", "IV") and
+ * digits do not count, so folio stamps and numbers stay neutral and join their neighbours.
+ */
+
+export type Script = 'ru' | 'en' | 'zh' | 'ko' | 'ja';
+
+const ROMAN = /^[IVXLC]+$/;
+
+/** The dominant script of `text`, or undefined when it has no letters that decide. */
+export function scriptOf(text: string): Script | undefined {
+  let cyr = 0;
+  let lat = 0;
+  let han = 0;
+  let hangul = 0;
+  let kana = 0;
+  let word = '';
+  let wordLatin = 0;
+  const flush = (): void => {
+    if (wordLatin > 0 && !ROMAN.test(word)) lat += wordLatin;
+    word = '';
+    wordLatin = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      word += text[i];
+      wordLatin++;
+      continue;
+    }
+    flush();
+    if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han += 2; // one Han character carries a word
+    else if (c >= 0xac00 && c <= 0xd7af) hangul += 2;
+    else if (c >= 0x3040 && c <= 0x30ff) kana += 2;
+  }
+  flush();
+  const best = Math.max(cyr, lat, han, hangul, kana);
+  if (best === 0) return undefined;
+  if (best === cyr) return 'ru';
+  if (best === han) return kana > 0 ? 'ja' : 'zh';
+  if (best === hangul) return 'ko';
+  if (best === kana) return 'ja';
+  return 'en';
+}
+
+const LANGUAGE_CODES: Record<string, string> = {
+  russian: 'ru',
+  english: 'en',
+  chinese: 'zh',
+  korean: 'ko',
+  japanese: 'ja',
+  german: 'de',
+  french: 'fr',
+  polish: 'pl',
+  czech: 'cs',
+  hungarian: 'hu',
+  romanian: 'ro',
+  bulgarian: 'bg',
+  mongolian: 'mn',
+  vietnamese: 'vi',
+  ukrainian: 'uk',
+};
+
+/** ISO 639-1 code of a language named in English ("Russian" → "ru"), or undefined. */
+export function languageCode(name: string): string | undefined {
+  return LANGUAGE_CODES[name.trim().toLowerCase()];
+}
+
+/** English name of a language code, for messages. */
+export function languageName(code: string): string {
+  for (const [name, c] of Object.entries(LANGUAGE_CODES)) if (c === code) return name[0]!.toUpperCase() + name.slice(1);
+  return code;
+}

@@ -1,0 +1,71 @@
+/**
+ * Telegram numbers and which way they go. A copy of an outgoing telegram ("КОПИЯ ИСХ.
+ * ТЕЛЕГРАММЫ") carries the sender's number in its heading; a received one ("Из ПЕКИНА
+ * получена", "From BEIJING Received") carries the receiving office's number in its heading and
+ * the sender's number by the signature ("N 2270"); "Вх. №" is an incoming registration number;
+ * a number in the text ("на Ваш N 4581") refers to another telegram.
+ */
+import type { Block, TelegramNumber, TextVersion } from '../model.js';
+import { inlineText } from './inline.js';
+
+type Direction = 'outgoing' | 'incoming';
+
+const NUMBER = /(?:№|(?<![\p{L}])N|No\.?)\s*-?\s*\*?(\d[\p{L}\p{N}/]*)/gu;
+const OUTGOING_MARK = /КОПИЯ ИСХ|ИСХОДЯЩ|COPY OF OUTGOING|OUTGOING/i;
+const INCOMING_MARK = /получена|принята|Received/i;
+const REGISTRATION = /(?:Вх|Вк|Вход|Incoming)\.?\s*(?:№|N|No\.?)\s*\*?([\p{L}\p{N}/]+)/iu;
+
+function textOf(b: Block): string {
+  return inlineText(b.content);
+}
+
+/** Which way a version's telegram went, from its own marks. */
+export function directionOf(v: TextVersion): Direction | undefined {
+  for (const b of v.blocks) {
+    if (b.quotedGroup !== undefined) continue;
+    const t = textOf(b);
+    if ((b.kind === 'doctype' || b.kind === 'serviceNote') && OUTGOING_MARK.test(t)) return 'outgoing';
+  }
+  for (const b of v.blocks) {
+    if (b.quotedGroup !== undefined) continue;
+    if (b.kind === 'dateline' && INCOMING_MARK.test(textOf(b))) return 'incoming';
+  }
+  return undefined;
+}
+
+/** Every telegram number in the versions (deduplicated by value, kind and source). */
+export function numbersOfVersions(versions: TextVersion[], originalLang: string | undefined): TelegramNumber[] {
+  const dirs = versions.map(directionOf);
+  const pageDir = dirs.includes('outgoing') ? 'outgoing' : dirs.includes('incoming') ? 'incoming' : undefined;
+  const out: TelegramNumber[] = [];
+  const add = (value: string, kind: TelegramNumber['kind'], source: TelegramNumber['source']): void => {
+    const v = value.replace(/\*/g, '').replace(/[.,]$/, '');
+    if (!out.some((n) => n.value === v && n.kind === kind && n.source === source)) out.push({ value: v, kind, source });
+  };
+  versions.forEach((v, i) => {
+    const source: TelegramNumber['source'] = v.role === 'translation' || (originalLang !== undefined && v.lang !== originalLang && v.lang === 'en') ? 'translation' : 'original';
+    const dir = dirs[i] ?? pageDir;
+    for (const b of v.blocks) {
+      const t = textOf(b);
+      const quoted = b.quotedGroup !== undefined;
+      if (b.kind === 'doctype') {
+        for (const m of t.matchAll(NUMBER)) add(m[1]!, quoted ? 'reference' : dir ?? 'unknown', source);
+      } else if (b.kind === 'closingDate') {
+        const m = /^["“„]?\s*(?:№|N|No\.?)\s*(\d[\p{L}\p{N}/]*)/u.exec(t);
+        if (m) add(m[1]!, quoted ? 'reference' : 'outgoing', source);
+      } else if (b.kind === 'serviceNote' && b.noteType === 'registration') {
+        const m = REGISTRATION.exec(t);
+        if (m) add(m[1]!, 'incoming', source);
+      } else if (b.kind === 'paragraph' || b.kind === 'salute') {
+        for (const m of t.matchAll(NUMBER)) add(m[1]!, 'reference', source);
+      }
+    }
+  });
+  return out;
+}
+
+/** The kind of the title's number: the kind of the same number in the text, else unknown. */
+export function titleNumber(value: string, fromText: TelegramNumber[]): TelegramNumber {
+  const same = fromText.find((n) => n.value === value && n.kind !== 'reference');
+  return { value, kind: same ? same.kind : 'unknown', source: 'title' };
+}

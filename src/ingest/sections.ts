@@ -1,0 +1,244 @@
+/**
+ * The parts of a scraped page: the header (date line, title, labelled fields: Citation, Summary,
+ * Credits, Original Language, Contents), the body (the telegram's text versions) and the footer
+ * ("Document Information" with Source, Rights, Original Uploaded Date, Type, Language, Record ID).
+ * Labels come as markdown headings, bold lines or plain "Label:" lines.
+ */
+import { makeLine, type PageLine } from './page.js';
+import { parseLeadingDate } from './dates.js';
+import { scriptOf } from './language.js';
+
+/** A labelled value: its lines as they stand (cleaned), and where it starts. */
+export interface Field {
+  label: string;
+  lines: PageLine[];
+}
+
+export interface PageSections {
+  /** Lines set aside before the date line (another document's teaser), not part of this page. */
+  preface: PageLine[];
+  dateLine?: { line: PageLine; when: string; text: string };
+  title?: { text: string; lines: PageLine[] };
+  fields: Map<string, Field>;
+  /** Items of the contents list: "Original Scan", "Transcript - Russian", "Translation - English". */
+  contents: string[];
+  body: PageLine[];
+  footer?: { line: PageLine; fields: Map<string, Field> };
+  /** Lines that are only scrape markup or navigation ("Skip to content", "###", labels). */
+  dropped: PageLine[];
+}
+
+const HEADER_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Keywords'];
+const FOOTER_LABELS = ['Source', 'Rights', 'Original Uploaded Date', 'Type', 'Language', 'Record ID', 'Original Language', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Credits', 'Summary', 'Citation'];
+const NAVIGATION = /^(?:Skip to (?:main )?content|Menu|Search|Home|Back to top|Print|Share)$/i;
+/** Fields whose value is one line; what follows is no longer theirs. */
+const ONE_LINE = new Set(['Original Language', 'Original Uploaded Date', 'Type', 'Language', 'Record ID']);
+const CONTENT_ITEM = /^(?:Original Scan|Original|Transcript|Translation|Scan)(?:\s*[-–]\s*(?:[A-Z][a-z]+))?/;
+
+/** The label a line is, if it is one: "#### **Citation:**", "**Citation:**", "Citation:". */
+function labelOf(line: PageLine, labels: readonly string[], needColon: boolean): string | undefined {
+  if (line.blank) return undefined;
+  const marked = line.heading > 0 || /^\s*\*\*.*\*\*\s*$/.test(line.raw);
+  const t = line.clean.replace(/\s*:$/, '');
+  const colon = line.clean.endsWith(':');
+  if (needColon && !colon && !marked) return undefined;
+  for (const l of labels) if (l.toLowerCase() === t.toLowerCase()) return l;
+  return undefined;
+}
+
+/** Splits the page into header, body and footer. */
+export function splitSections(lines: PageLine[]): PageSections {
+  const s: PageSections = { preface: [], fields: new Map(), contents: [], body: [], dropped: [] };
+
+  // Footer: the last "Document Information" line and what follows.
+  let end = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i]!.clean === 'Document Information') {
+      end = i;
+      s.footer = { line: lines[i]!, fields: readFields(lines, i + 1, lines.length, FOOTER_LABELS, false, s.dropped) };
+      s.dropped.push(lines[i]!);
+      break;
+    }
+  }
+
+  // Header: navigation, then the date line (anything before it is set aside), then the title.
+  let i = 0;
+  const firstLabel = findFirstLabel(lines, 0, end);
+  const dateAt = findDateLine(lines, 0, Math.min(end, firstLabel < 0 ? end : firstLabel));
+  const pre: PageLine[] = [];
+  for (; i < (dateAt >= 0 ? dateAt : 0); i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    if (NAVIGATION.test(l.clean) || isMarkup(l)) s.dropped.push(l);
+    else pre.push(l);
+  }
+  s.preface = pre;
+  if (dateAt >= 0) {
+    const dl = lines[dateAt]!;
+    const text = dl.clean.replace(/\*/g, '');
+    const d = parseLeadingDate(text);
+    if (d.ok) {
+      s.dateLine = { line: dl, when: d.value.when, text: d.value.text };
+      const rest = text.slice(d.value.end).trim();
+      i = dateAt + 1;
+      if (rest) {
+        s.title = { text: rest, lines: [dl] };
+      } else {
+        i = readTitle(lines, i, end, s);
+      }
+    }
+  } else {
+    // No date line: skip navigation; a Latin line before the first label is the title.
+    for (; i < end; i++) {
+      const l = lines[i]!;
+      if (l.blank) continue;
+      if (NAVIGATION.test(l.clean) || isMarkup(l)) {
+        s.dropped.push(l);
+        continue;
+      }
+      break;
+    }
+    if (i < end && firstLabel > i && scriptOf(lines[i]!.clean) === 'en' && !labelOf(lines[i]!, HEADER_LABELS, true)) i = readTitle(lines, i, end, s);
+  }
+
+  // Labelled fields; the body starts after the contents list, or at the first non-Latin paragraph.
+  let bodyStart = i;
+  let j = i;
+  while (j < end) {
+    const l = lines[j]!;
+    if (l.blank) {
+      j++;
+      continue;
+    }
+    const label = labelOf(l, HEADER_LABELS, true);
+    if (!label) break;
+    s.dropped.push(l);
+    if (label === 'Contents') {
+      j = readContents(lines, j + 1, end, s);
+      bodyStart = j;
+      break;
+    }
+    const f = readField(lines, j + 1, end, label, HEADER_LABELS);
+    s.fields.set(label, f.field);
+    j = f.next;
+    bodyStart = j;
+  }
+  if (s.fields.size === 0 && s.contents.length === 0) bodyStart = i;
+  for (let k = bodyStart; k < end; k++) s.body.push(lines[k]!);
+  return s;
+}
+
+function isMarkup(l: PageLine): boolean {
+  return /^[\s\u00a0#*_=~`>|-]+$/.test(l.raw);
+}
+
+function findFirstLabel(lines: PageLine[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (labelOf(lines[i]!, HEADER_LABELS, true)) return i;
+  return -1;
+}
+
+/** The date line: within the first lines, a line that begins with an English date with a year. */
+function findDateLine(lines: PageLine[], from: number, end: number): number {
+  let seen = 0;
+  for (let i = from; i < end && seen < 40; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    seen++;
+    if (/^[A-Z][a-z]+ \d{1,2}, \d{4}/.test(l.clean.replace(/\*/g, '')) && parseLeadingDate(l.clean.replace(/\*/g, '')).ok) return i;
+  }
+  return -1;
+}
+
+/** The title: the Latin lines after the date line, up to a blank line (a bold title may wrap). */
+function readTitle(lines: PageLine[], from: number, end: number, s: PageSections): number {
+  let i = from;
+  while (i < end && lines[i]!.blank) i++;
+  const parts: PageLine[] = [];
+  while (i < end && parts.length < 4) {
+    const l = lines[i]!;
+    if (l.blank || labelOf(l, HEADER_LABELS, true) || scriptOf(l.clean) !== 'en') break;
+    parts.push(l);
+    i++;
+    // An unwrapped title is one line; a bold one runs to its closing "**".
+    const opened = parts.map((p) => (p.raw.match(/\*\*/g) ?? []).length).reduce((a, b) => a + b, 0);
+    if (opened % 2 === 0) break;
+  }
+  if (parts.length > 0) s.title = { text: parts.map((p) => p.clean.replace(/\*/g, '')).join(' ').replace(/\s+/g, ' ').trim(), lines: parts };
+  return i;
+}
+
+/** The contents list; it may run straight into the body on the same line (the rest becomes a line of its own). */
+function readContents(lines: PageLine[], from: number, end: number, s: PageSections): number {
+  let i = from;
+  while (i < end) {
+    const l = lines[i]!;
+    if (l.blank) {
+      i++;
+      continue;
+    }
+    let rest = l.raw;
+    let consumed = 0;
+    let any = false;
+    for (;;) {
+      const lead = /^[\s\u00a0]*/.exec(rest)![0].length;
+      const m = CONTENT_ITEM.exec(rest.slice(lead));
+      if (!m) break;
+      s.contents.push(m[0].replace(/\s+/g, ' ').trim());
+      consumed += lead + m[0].length;
+      rest = rest.slice(lead + m[0].length);
+      any = true;
+    }
+    if (!any) return i;
+    if (/^[\s\u00a0]*$/.test(rest)) {
+      s.dropped.push(l);
+      i++;
+      continue;
+    }
+    // The body starts mid-line: replace this line by its remainder, keeping the true column.
+    const lead = /^[\s\u00a0]*/.exec(rest)![0].length;
+    const items = makeLine(l.raw.slice(0, consumed), l.no, l.column);
+    s.dropped.push(items);
+    lines[i] = makeLine(rest.slice(lead), l.no, l.column + consumed + lead);
+    return i;
+  }
+  return i;
+}
+
+function readField(lines: PageLine[], from: number, end: number, label: string, labels: readonly string[]): { field: Field; next: number } {
+  const field: Field = { label, lines: [] };
+  let i = from;
+  while (i < end) {
+    const l = lines[i]!;
+    if (l.blank) {
+      i++;
+      continue;
+    }
+    if (labelOf(l, labels, true)) break;
+    // The header is English: a Cyrillic or Han line is the telegram itself.
+    const script = scriptOf(l.clean);
+    if (script !== undefined && script !== 'en') break;
+    if (ONE_LINE.has(label) && field.lines.length > 0) break;
+    field.lines.push(l);
+    i++;
+  }
+  return { field, next: i };
+}
+
+function readFields(lines: PageLine[], from: number, end: number, labels: readonly string[], needColon: boolean, dropped: PageLine[]): Map<string, Field> {
+  const fields = new Map<string, Field>();
+  let current: Field | undefined;
+  for (let i = from; i < end; i++) {
+    const l = lines[i]!;
+    if (l.blank) continue;
+    const label = labelOf(l, labels, needColon);
+    if (label) {
+      current = { label, lines: [] };
+      fields.set(label, current);
+      dropped.push(l);
+      continue;
+    }
+    if (current) current.lines.push(l);
+    else dropped.push(l);
+  }
+  return fields;
+}

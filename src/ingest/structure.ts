@@ -1,0 +1,445 @@
+/**
+ * The blocks of the page body, grouped into text versions. The body's lines are split into runs
+ * by script (the Russian original, the English translation, a Chinese original …); within a run
+ * each line is classified as a part of a telegram — letterhead, classification, doctype,
+ * dateline, salute, paragraph, signature, closing date, distribution, service note, page break,
+ * continuation header, catchword, gap — by a small state machine that knows where in the telegram
+ * it is (opener, text, closing, apparatus) and whether it is inside a telegram quoted in it.
+ */
+import type { Block, BlockKind, ServiceNoteType, TextVersion } from '../model.js';
+import { findDates, isDateOnly } from './dates.js';
+import { parseInline } from './inline.js';
+import { scriptOf, type Script } from './language.js';
+import type { PageLine } from './page.js';
+
+type Phase = 'opener' | 'text' | 'closing' | 'apparatus';
+
+interface Item {
+  line: PageLine;
+  script?: Script;
+  /** True when a blank line precedes this line (a new paragraph of the scrape). */
+  chunkStart: boolean;
+}
+
+/** A block under construction: its lines' cleaned texts are joined when it is finished. */
+interface Draft {
+  kind: BlockKind;
+  noteType?: ServiceNoteType;
+  folio?: string;
+  texts: string[];
+  sources: string[];
+  line: number;
+  column: number;
+  endLine: number;
+  quotedGroup?: number;
+  /** Text for `content` when it differs from the joined texts (a glued continuation header). */
+  contentText?: string;
+}
+
+export interface StructureResult {
+  versions: TextVersion[];
+  dropped: PageLine[];
+}
+
+// --- line patterns ---------------------------------------------------------------------------
+
+const GAP_LINE = /^\[\s*(?:\.\.\.|…)\s*\]$/;
+const CATCHWORD = /^\/?\s*(?:см\.?\s*сл(?:ед)?\.?\s*лист|see next (?:page|sheet))\s*\/?$/i;
+const CONTINUATION = /Продолжение\s+(?:шифр)?телеграммы|Continuation of (?:the )?(?:ciphered )?telegram/i;
+const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
+const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)/i;
+const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])/iu;
+const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|СРОЧНАЯ|СРОЧНО|МОЛНИЯ|TOP PRIORITY|URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;
+const SERIES = /^(?:СЕРИЯ|SERIES)\s/i;
+/** Uppercase document headings; a Russian "Телеграмма товарища …" inside the text is not one. */
+const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:OUTGOING|INCOMING)|MEMORANDUM)/;
+const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft)\b/i;
+const DATELINE = /^(?:Из|From|Отправлена|Sent from|Received|Получена)\s+\S/i;
+const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution:|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|\t/i;
+const COPY_NUMBER = /^Экз\.?\s*(?:N|№)\s*\d+\.?$/i;
+const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
+
+const SERVICE: [RegExp, ServiceNoteType][] = [
+  [/^(?:Отправлено|Отправлена|Передано|Dispatched)\s/i, 'dispatch'],
+  [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
+  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed)/i, 'typing'],
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered)/i, 'registration'],
+  [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
+  [/^(?:ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Copy made)/i, 'service'],
+];
+
+const NUMBER_ONLY = /^(?:№|N|No\.?)\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX№]+$/u;
+/** A telegram number before a closing date: "N 2270. 3..10.50 г.", "No. 2270 3.10". */
+const NUMBERED = /^(?:№|N|No\.?)\s*\d[\p{L}\p{N}/]*\.?\s+/u;
+const QUOTE_OPEN = /^["“„«]/;
+const QUOTE_CLOSE = /(?:["”»]|\["\])[.,]?$/;
+const PREFIX_WORDS = new Set(['to', 'for', 'and', 'и', 'тов.', 'тов', 'товарищу', 'товарищам', 'cde.', 'cdes.', 'comrade', 'comrades', 'для', 'of']);
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+(?:\p{Lu}[\p{L}-]*)?|-)$/u;
+
+/** The line without quotes, brackets, handwriting marks and end punctuation — what a name test sees. */
+function bare(t: string): string {
+  return t
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\/[^/]*\//g, ' ')
+    .replace(/[*"“”„«»]/g, ' ')
+    .replace(/[.,;:]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A short line of names: a signature or an address ("РОЩИН", "В.Молотов", "ПЕКИН, КРАСОВСКОМУ."). */
+export function isNameLike(t: string): boolean {
+  // Letters spaced out for emphasis ("Ф И Л И П П О В") are one word.
+  const b = bare(t).replace(/(?<![\p{L}])(\p{Lu}) (?=\p{Lu}(?![\p{L}]))/gu, '$1');
+  if (!b || /\d/.test(b)) return false;
+  const tokens = b.split(/[\s,]+/).filter((x) => x.length > 0);
+  if (tokens.length === 0 || tokens.length > 9) return false;
+  let names = 0;
+  for (const tok of tokens) {
+    if (PREFIX_WORDS.has(tok.toLowerCase())) continue;
+    if (!NAME_TOKEN.test(tok)) return false;
+    if (tok !== '-') names++;
+  }
+  return names > 0 && names <= 6;
+}
+
+/** An address rather than a signature: "To …", "Для тов. …", or a Russian dative ("ФИЛИППОВУ"). */
+export function isAddress(t: string): boolean {
+  const b = bare(t);
+  if (/^(?:to|for|для|тов\.?|товарищ\p{L}*|dear)\s/iu.test(b) || /\bTO\s/.test(b)) return true;
+  const tokens = b.replace(/\b(\p{Lu}) (?=\p{Lu}\b)/gu, '$1').split(/[\s,]+/).filter((x) => /\p{L}{2,}/u.test(x));
+  const last = tokens[tokens.length - 1] ?? '';
+  return /[\u0400-\u04ff]/.test(last) && /(?:У|Ю|ЫМ|ИМ|АМ|ЯМ)$/iu.test(last);
+}
+
+function serviceType(t: string): ServiceNoteType | undefined {
+  for (const [re, type] of SERVICE) if (re.test(t)) return type;
+  return undefined;
+}
+
+// --- runs by script --------------------------------------------------------------------------
+
+interface Run {
+  script: Script;
+  items: Item[];
+}
+
+/** Splits the body into runs of one script; neutral lines ("[...]", "224") join the run before them. */
+function runsOf(items: Item[]): Run[] {
+  const runs: Run[] = [];
+  let pending: Item[] = [];
+  for (const it of items) {
+    if (!it.script) {
+      if (runs.length > 0) runs[runs.length - 1]!.items.push(it);
+      else pending.push(it);
+      continue;
+    }
+    const last = runs[runs.length - 1];
+    if (last && last.script === it.script) last.items.push(it);
+    else {
+      runs.push({ script: it.script, items: [...pending, it] });
+      pending = [];
+    }
+  }
+  if (pending.length > 0) runs.push({ script: 'en', items: pending });
+  // A one-line run between two runs of the same script is a stray word, not a version.
+  for (let i = 1; i + 1 < runs.length; i++) {
+    const r = runs[i]!;
+    if (r.items.length === 1 && runs[i - 1]!.script === runs[i + 1]!.script) {
+      runs[i - 1]!.items.push(...r.items, ...runs[i + 1]!.items);
+      runs.splice(i, 2);
+      i--;
+    }
+  }
+  // Neutral lines trailing a run that are followed by the next run's opening gap stay where they are.
+  return runs;
+}
+
+// --- the state machine -----------------------------------------------------------------------
+
+interface State {
+  phase: Phase;
+  seenSignature: boolean;
+  quote?: { group: number; outer: Phase; start: number };
+  groups: number;
+}
+
+/** Builds the text versions of a page body. */
+export function buildVersions(body: PageLine[]): StructureResult {
+  const dropped: PageLine[] = [];
+  const items: Item[] = [];
+  let blankBefore = true;
+  for (const line of body) {
+    if (line.blank) {
+      blankBefore = true;
+      continue;
+    }
+    if (/^[\s\u00a0#*_=~`>|-]+$/.test(line.raw)) {
+      dropped.push(line);
+      blankBefore = true;
+      continue;
+    }
+    const it: Item = { line, chunkStart: blankBefore };
+    const sc = scriptOf(line.clean);
+    if (sc) it.script = sc;
+    items.push(it);
+    blankBefore = false;
+  }
+  const versions: TextVersion[] = [];
+  for (const run of runsOf(items)) versions.push(...versionsOfRun(run));
+  return { versions, dropped };
+}
+
+function versionsOfRun(run: Run): TextVersion[] {
+  const out: TextVersion[] = [];
+  let drafts: Draft[] = [];
+  let st: State = { phase: 'opener', seenSignature: false, groups: 0 };
+  const finish = (): void => {
+    if (drafts.length === 0) return;
+    closeOpenQuote(drafts, st);
+    out.push({ role: 'original', lang: run.script, blocks: drafts.map(toBlock) });
+    drafts = [];
+  };
+  const its = run.items;
+  for (let i = 0; i < its.length; i++) {
+    const it = its[i]!;
+    const t = it.line.clean;
+    // Two versions of one language (an archival copy and a published transcript) are separated by
+    // "[...]" after the first one has been signed.
+    if (GAP_LINE.test(t) && st.seenSignature) {
+      push(drafts, simple('gap', it));
+      let k = i + 1;
+      while (k < its.length && GAP_LINE.test(its[k]!.line.clean)) push(drafts, simple('gap', its[k++]!));
+      i = k - 1;
+      if (k < its.length) {
+        finish();
+        st = { phase: 'opener', seenSignature: false, groups: 0 };
+      }
+      continue;
+    }
+    classifyInto(drafts, it, st);
+  }
+  finish();
+  if (out.length > 1) {
+    out[0]!.subtype = 'archival';
+    for (let i = 1; i < out.length; i++) out[i]!.subtype = 'transcript';
+  }
+  return out;
+}
+
+function simple(kind: BlockKind, it: Item, extra: Partial<Draft> = {}): Draft {
+  return { kind, texts: [it.line.clean], sources: [it.line.raw], line: it.line.no, column: it.line.column, endLine: it.line.no, ...extra };
+}
+
+function push(drafts: Draft[], d: Draft): void {
+  drafts.push(d);
+}
+
+function append(d: Draft, it: Item): void {
+  d.texts.push(it.line.clean);
+  d.sources.push(it.line.raw);
+  d.endLine = it.line.no;
+}
+
+/** Splits a line into two blocks at a raw offset (a signature and its date on one line). */
+function splitAt(it: Item, at: number, first: BlockKind, second: BlockKind): [Draft, Draft] {
+  const raw = it.line.raw;
+  const a = raw.slice(0, at);
+  const b = raw.slice(at);
+  const lead = /^[\s\u00a0]*/.exec(b)![0].length;
+  const clean = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+  return [
+    { kind: first, texts: [clean(a)], sources: [a.replace(/[\s\u00a0]+$/, '')], line: it.line.no, column: it.line.column, endLine: it.line.no },
+    { kind: second, texts: [clean(b)], sources: [b.slice(lead)], line: it.line.no, column: it.line.column + at + lead, endLine: it.line.no },
+  ];
+}
+
+/** A date at one end of the line and a name at the other: where to split, and which part is the date. */
+function dateNameSplit(raw: string): { at: number; dateFirst: boolean } | undefined {
+  const text = raw.replace(/\u00a0/g, ' ');
+  const ds = findDates(text);
+  if (ds.length !== 1) return undefined;
+  const d = ds[0]!;
+  const before = text.slice(0, d.start);
+  const after = text.slice(d.end);
+  if (!before.trim()) {
+    // "6.1.1949 Filippov [Stalin]", "26 October 1949 to KOVALEV and ROSHCHIN"
+    const endOfDate = d.end + (/^\s*г\./.exec(after)?.[0].length ?? 0);
+    if (isNameLike(text.slice(endOfDate))) return { at: endOfDate, dateFirst: true };
+    return undefined;
+  }
+  if (isNameLike(before) && isDateOnly(text.slice(d.start))) return { at: d.start, dateFirst: false };
+  return undefined;
+}
+
+function classifyInto(drafts: Draft[], it: Item, st: State): void {
+  const prev = drafts[drafts.length - 1];
+  const t = it.line.clean;
+  const plain = t.replace(/\*/g, '');
+  const sameChunk = !it.chunkStart;
+
+  if (GAP_LINE.test(t)) return push(drafts, simple('gap', it));
+  if (CATCHWORD.test(plain)) return push(drafts, simple('catchword', it));
+  if (CONTINUATION.test(plain)) {
+    const folio = FOLIO.exec(plain)?.[1];
+    const pb: Draft = { kind: 'pageBreak', texts: [], sources: [''], line: it.line.no, column: it.line.column, endLine: it.line.no };
+    const cont = simple('continuation', it);
+    if (folio) pb.folio = cont.folio = folio;
+    cont.contentText = unglue(it.line.raw);
+    push(drafts, pb);
+    return push(drafts, cont);
+  }
+
+  // A quoted telegram opens with a quotation mark at the start of a paragraph and no close on the same line.
+  let opened = false;
+  if (!st.quote && it.chunkStart && QUOTE_OPEN.test(plain) && !QUOTE_CLOSE.test(plain) && st.phase !== 'apparatus') {
+    st.groups++;
+    st.quote = { group: st.groups, outer: st.phase === 'opener' ? 'text' : st.phase, start: drafts.length };
+    st.phase = 'opener';
+    opened = true;
+  }
+  const before = drafts.length;
+  classifyLine(drafts, prev, it, st, plain, sameChunk);
+  if (st.quote) {
+    for (let k = Math.max(before, st.quote.start); k < drafts.length; k++) drafts[k]!.quotedGroup = st.quote.group;
+    // A joined line extends the previous block, which is already in the group.
+    if (!opened && QUOTE_CLOSE.test(plain)) {
+      if (prev && drafts.length === before) prev.quotedGroup = st.quote.group;
+      st.phase = st.quote.outer === 'opener' ? 'text' : st.quote.outer;
+      st.quote = undefined;
+    }
+  }
+}
+
+function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: State, t: string, sameChunk: boolean): void {
+  const unquoted = t.replace(/^["“„«]\s*/, '');
+
+  // Service notes and copy lists may stand anywhere (on a form, above the text, after it).
+  const service = serviceType(unquoted);
+  if (service) {
+    push(drafts, simple('serviceNote', it, { noteType: service }));
+    if (st.phase !== 'opener') st.phase = 'apparatus';
+    return;
+  }
+  if (ARCHIVE_STAMP.test(unquoted)) {
+    push(drafts, simple('serviceNote', it, { noteType: 'service' }));
+    if (st.phase !== 'opener') st.phase = 'apparatus';
+    return;
+  }
+  if (DISTRIBUTION.test(it.line.raw.replace(/\u00a0/g, ' ').trim())) {
+    push(drafts, simple('distribution', it));
+    if (st.phase !== 'opener') st.phase = 'apparatus';
+    return;
+  }
+  if (COPY_NUMBER.test(unquoted)) return push(drafts, simple('serviceNote', it, { noteType: 'service' }));
+
+  // Continuations of a service note: the rest of a form's line, a bracketed gloss, the certifier's name.
+  if (prev && prev.kind === 'serviceNote') {
+    const lower = /^[\p{Ll}]/u.test(unquoted);
+    const bracket = /^\[[^\]]*\]$/.test(unquoted);
+    const trailing = isNameLike(unquoted) || isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted);
+    if (bracket || (sameChunk && st.phase !== 'text') || (lower && st.phase === 'opener') || (trailing && st.phase === 'apparatus')) {
+      return append(prev, it);
+    }
+  }
+
+  if (LETTERHEAD.test(unquoted) || (it.line.heading === 1 && st.phase === 'opener')) return push(drafts, simple('letterhead', it));
+  if (CLASSIFICATION.test(unquoted)) return push(drafts, simple('classification', it));
+  if (PRIORITY.test(unquoted)) return push(drafts, simple('priority', it));
+  if (SERIES.test(unquoted)) return push(drafts, simple('series', it));
+  if (DOCTYPE_UPPER.test(unquoted) || (st.phase === 'opener' && DOCTYPE_OPENER.test(unquoted) && !/[.:]$/.test(unquoted))) {
+    return push(drafts, simple('doctype', it));
+  }
+  if (st.phase === 'opener') {
+    if (DATELINE.test(unquoted) && unquoted.length < 100) return push(drafts, simple('dateline', it));
+    if (prev && prev.kind === 'dateline' && isDateOnly(unquoted)) return append(prev, it);
+    if (NUMBER_ONLY.test(unquoted) && drafts.every((d) => d.kind === 'serviceNote')) {
+      return push(drafts, simple('serviceNote', it, { noteType: 'service' }));
+    }
+  }
+
+  // The end of a telegram: a closing date, a number, a signature — or both on one line.
+  if (st.phase !== 'opener' || prev?.kind === 'signature') {
+    if (isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted) || (NUMBERED.test(unquoted) && isDateOnly(unquoted.replace(NUMBERED, '')))) {
+      if (prev && prev.kind === 'closingDate' && (sameChunk || st.phase === 'closing')) return append(prev, it);
+      push(drafts, simple('closingDate', it));
+      st.phase = 'closing';
+      return;
+    }
+  }
+  if (st.phase !== 'opener') {
+    const split = dateNameSplit(it.line.raw);
+    if (split) {
+      const nameIsAddress = isAddress(split.dateFirst ? it.line.raw.slice(split.at) : it.line.raw.slice(0, split.at));
+      const nameKind: BlockKind = nameIsAddress ? 'salute' : 'signature';
+      const [a, b] = splitAt(it, split.at, split.dateFirst ? 'closingDate' : nameKind, split.dateFirst ? nameKind : 'closingDate');
+      push(drafts, a);
+      push(drafts, b);
+      if (nameIsAddress) st.phase = 'opener';
+      else {
+        st.phase = 'closing';
+        st.seenSignature = true;
+      }
+      return;
+    }
+  }
+  if (isNameLike(unquoted)) {
+    if (st.phase === 'opener' || isAddress(unquoted)) {
+      st.phase = 'opener';
+      return push(drafts, simple('salute', it));
+    }
+    push(drafts, simple('signature', it));
+    st.phase = 'closing';
+    st.seenSignature = true;
+    return;
+  }
+  if (st.phase === 'opener' && /^(?:to|for|для|тов\.)\s/i.test(unquoted) && unquoted.length < 80 && !/[:]$/.test(unquoted)) {
+    return push(drafts, simple('salute', it));
+  }
+
+  if (prev && prev.kind === 'paragraph' && sameChunk) return append(prev, it);
+  push(drafts, simple('paragraph', it));
+  if (st.phase !== 'apparatus') st.phase = 'text';
+}
+
+/** A quote never closed (the Russian of seed 003 omits the closing mark): it ends with its signature. */
+function closeOpenQuote(drafts: Draft[], st: State): void {
+  if (!st.quote) return;
+  const { group, start } = st.quote;
+  let end = -1;
+  for (let k = start; k < drafts.length; k++) {
+    if (drafts[k]!.kind === 'signature') {
+      end = k;
+      while (end + 1 < drafts.length && drafts[end + 1]!.kind === 'closingDate') end++;
+      break;
+    }
+  }
+  for (let k = start; k < drafts.length; k++) {
+    if (end < 0 || k > end) delete drafts[k]!.quotedGroup;
+    else drafts[k]!.quotedGroup = group;
+  }
+  st.quote = undefined;
+}
+
+/** A continuation header glued together by the scrape gets spaces back at its parts' seams. */
+function unglue(raw: string): string {
+  return raw
+    .replace(/\*\*/g, ' ')
+    .replace(/(\S)(?=Экз\.|Продолжение|Лист\s*[„"“]|Copy No|Continuation|Sheet)/g, '$1 ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+function toBlock(d: Draft): Block {
+  const text = d.contentText ?? d.texts.join('\n');
+  const b: Block = {
+    kind: d.kind,
+    content: d.kind === 'pageBreak' ? [] : parseInline(text),
+    source: d.sources.join('\n'),
+    span: { line: d.line, column: d.column, endLine: d.endLine },
+  };
+  if (d.noteType) b.noteType = d.noteType;
+  if (d.folio) b.folio = d.folio;
+  if (d.quotedGroup !== undefined) b.quotedGroup = d.quotedGroup;
+  return b;
+}

@@ -1,0 +1,176 @@
+/**
+ * What a published title says: the document type ("Ciphered Telegram", "Draft Reply …"), the
+ * telegram number, the place of sending, and who wrote to whom — including intermediaries
+ * ("to Krasovsky, for Cde. Mao Zedong", "via Molotov") and possessives ("Reply to Mao Zedong's
+ * Telegram from Stalin"). Names are returned as written; the encoder resolves them.
+ */
+import type { CorrespAction, DocumentType, NameMention, PlaceMention } from '../model.js';
+
+const TYPE_WORDS: [RegExp, DocumentType][] = [
+  [/\bdraft\b/i, 'draft'],
+  [/\bcipher(?:ed)? (?:telegram|cable)\b|\bciphertelegram\b/i, 'ciphered telegram'],
+  [/\btelegram\b/i, 'telegram'],
+  [/\bcable\b/i, 'cable'],
+  [/\bletter\b/i, 'letter'],
+  [/\bmemorandum\b|\bmemo\b/i, 'memorandum'],
+  [/\breport\b/i, 'report'],
+  [/\brecord of\b|\bminutes\b|\btranscript of\b/i, 'record'],
+];
+
+/** The document type the title names first ("Draft Reply to … Telegram" is a draft). */
+export function documentTypeOfTitle(title: string): DocumentType | undefined {
+  let best: DocumentType | undefined;
+  let bestAt = Infinity;
+  for (const [re, type] of TYPE_WORDS) {
+    const m = re.exec(title);
+    // "Ciphered Telegram" and "Telegram" start at different places; the cipher form wins a tie of words.
+    if (m && (m.index < bestAt || (type === 'ciphered telegram' && best === 'telegram'))) {
+      best = type;
+      bestAt = m.index;
+    }
+  }
+  return best;
+}
+
+/** The document type from the text's own heading ("ШИФРТЕЛЕГРАММА", "CIPHERED TELEGRAM"). */
+export function documentTypeOfHeading(heading: string): DocumentType | undefined {
+  if (/ШИФР(?:О)?ТЕЛЕГРАММ|CIPHER(?:ED)? TELEGRAM/i.test(heading)) return 'ciphered telegram';
+  if (/ТЕЛЕГРАММ|TELEGRAM/i.test(heading)) return 'telegram';
+  if (/ПИСЬМО|LETTER/i.test(heading)) return 'letter';
+  if (/ЗАПИСКА|MEMORANDUM/i.test(heading)) return 'memorandum';
+  return undefined;
+}
+
+/** The telegram number a title carries: "Ciphered Telegram No. 0100, …" → "0100". */
+export function numberOfTitle(title: string): string | undefined {
+  const m = /\b(?:No\.|Nos?\.?|№|N)\s*(\d[\d/]*)/.exec(title);
+  return m ? m[1] : undefined;
+}
+
+const HONORIFIC = /^(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Marshal|General|Ambassador|Chairman|Premier)\s+/i;
+
+/** A name as written in a title: "Filippov [Stalin]" → text Filippov, supplied Stalin. */
+export function nameMention(written: string): NameMention | undefined {
+  let s = written.trim().replace(/[.,;:]+$/, '');
+  while (HONORIFIC.test(s)) s = s.replace(HONORIFIC, '');
+  let supplied: string | undefined;
+  const b = /\s*\[([^\]]+)\]\s*$/.exec(s);
+  if (b) {
+    supplied = b[1]!.trim();
+    s = s.slice(0, b.index).trim();
+  }
+  if (!/\p{Lu}/u.test(s)) return undefined;
+  const m: NameMention = { text: s };
+  if (supplied) {
+    m.supplied = supplied;
+    m.pseudonym = true;
+  }
+  return m;
+}
+
+/** Several names: "Mao Zedong and Zhou Enlai", "Kovalev, Roshchin". */
+function names(written: string): NameMention[] {
+  return written
+    .split(/\s*,\s*|\s+and\s+/)
+    .map(nameMention)
+    .filter((n): n is NameMention => n !== undefined);
+}
+
+function place(text: string | undefined): PlaceMention | undefined {
+  if (!text) return undefined;
+  const t = text.trim().replace(/[.,;:]+$/, '');
+  return t && /^\p{Lu}/u.test(t) ? { text: t } : undefined;
+}
+
+/** Splits "X in Place" into the name and the place. */
+function nameAndPlace(s: string): { who: string; where?: string } {
+  const m = /^(.*?)\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(s.trim());
+  return m ? { who: m[1]!, where: m[2]! } : { who: s };
+}
+
+export interface TitleCorrespondence {
+  actions: CorrespAction[];
+  /** The place the telegram was sent from, when the title says. */
+  place?: PlaceMention;
+}
+
+/**
+ * Who sent, received and passed on the document, as the title says. Unknown shapes give no
+ * actions (never a guess).
+ */
+export function correspondenceOfTitle(title: string): TitleCorrespondence {
+  let t = title.replace(/\s+/g, ' ').trim();
+  let from: string | undefined;
+  let to: string | undefined;
+  let via: string | undefined;
+  let forWhom: string | undefined;
+  let where: string | undefined;
+
+  // "Reply to Mao Zedong's Telegram from Stalin": the possessive names the receiver of the reply.
+  const possessive = /\bto ([\p{L} .\-]+?)'s (?:Ciphered )?(?:Telegram|Cable|Letter|Message)\b/iu.exec(t);
+  if (possessive) {
+    to = possessive[1];
+    t = t.slice(possessive.index + possessive[0].length).trim();
+  } else {
+    // Drop the type and number: "Ciphered Telegram No. 0100, " / "Telegram from".
+    t = t.replace(/^.*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+(?:No\.|N|№)\s*[\d/]+)?\s*,?\s*/i, '');
+  }
+  // "from Beijing, Mao Zedong to …": a place before the comma.
+  const fromPlace = /^from ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?),\s*/u.exec(t);
+  if (fromPlace) {
+    where = fromPlace[1];
+    t = t.slice(fromPlace[0].length);
+  }
+  const viaM = /\s*,?\s+via\s+(.+?)(?=,|$| to )/i.exec(t);
+  if (viaM) {
+    via = viaM[1];
+    t = t.slice(0, viaM.index) + t.slice(viaM.index + viaM[0].length);
+  }
+  const forM = /,?\s+for\s+(.+)$/i.exec(t);
+  if (forM) {
+    forWhom = forM[1];
+    t = t.slice(0, forM.index);
+  }
+  t = t.replace(/^from\s+/i, '');
+  const toAt = t.search(/\s+to\s+/i);
+  if (toAt >= 0) {
+    from = t.slice(0, toAt);
+    to = t.slice(toAt).replace(/^\s+to\s+/i, '');
+  } else if (t) {
+    from = t;
+  }
+  if (from !== undefined && !possessive && toAt < 0 && !/\p{Lu}/u.test(from)) from = undefined;
+
+  const out: TitleCorrespondence = { actions: [] };
+  if (from) {
+    const np = nameAndPlace(from);
+    where ??= np.where;
+    const persons = names(np.who);
+    if (persons.length > 0) out.actions.push({ type: 'sent', persons });
+  }
+  let received = to;
+  if (forWhom && to) {
+    const persons = names(nameAndPlace(to).who);
+    if (persons.length > 0) out.actions.push({ type: 'transmitted', persons });
+    received = forWhom;
+  }
+  if (via) {
+    const persons = names(via);
+    if (persons.length > 0) out.actions.push({ type: 'transmitted', persons });
+  }
+  if (received) {
+    const np = nameAndPlace(received);
+    const persons = names(np.who);
+    const action: CorrespAction = { type: 'received', persons };
+    const p = place(np.where);
+    if (p) action.place = p;
+    if (persons.length > 0) out.actions.push(action);
+  }
+  const p = place(where);
+  if (p) {
+    out.place = p;
+    const sent = out.actions.find((a) => a.type === 'sent');
+    if (sent) sent.place = p;
+  }
+  return out;
+}
