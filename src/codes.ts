@@ -37,8 +37,20 @@ export const CODES: Record<string, CodeInfo> = {
   // --- encode: model -> TEI ------------------------------------------------------------------
 
   // --- XML well-formedness and security --------------------------------------------------------
+  'SHF-XML-001': { severity: 'error', summary: 'The document is not well-formed XML.' },
+  'SHF-XML-002': { severity: 'error', summary: 'The DOCTYPE declares entities; refused (no DTD, no entity expansion).' },
+  'SHF-XML-003': { severity: 'error', summary: 'The file is not UTF-8 (or declares another encoding).' },
 
   // --- RELAX NG ------------------------------------------------------------------------------
+  'SHF-RNG-001': { severity: 'error', summary: 'Element not allowed here (the expected elements are listed).' },
+  'SHF-RNG-002': { severity: 'error', summary: 'Attribute not allowed here.' },
+  'SHF-RNG-003': { severity: 'error', summary: 'Attribute value invalid (the allowed values or datatype are named).' },
+  'SHF-RNG-004': { severity: 'error', summary: 'Element incomplete: a required element or attribute is missing.' },
+  'SHF-RNG-005': { severity: 'error', summary: 'Text not allowed here.' },
+  'SHF-RNG-006': { severity: 'error', summary: 'Duplicate ID.' },
+  'SHF-RNG-007': { severity: 'error', summary: 'IDREF refers to no element with that ID.' },
+  'SHF-RNG-008': { severity: 'error', summary: 'Character content of an element is not a valid value of its datatype.' },
+  'SHF-RNG-010': { severity: 'error', summary: 'The RELAX NG schema itself is incorrect or cannot be read.' },
 
   // --- Schematron (the edition's rules; ids shared with odd/shifr.odd) ----------------------------
   'SHF-SCH-001': { severity: 'error', summary: 'A Schematron schema is in error and cannot be compiled (placed in the schema).' },
@@ -46,6 +58,32 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-SCH-003': { severity: 'error', summary: 'A Schematron report without an id fired (severity from its role).' },
   'SHF-SCH-004': { severity: 'error', summary: 'A document is not well-formed, so Schematron was not run on it.' },
   'SHF-SCH-005': { severity: 'error', summary: 'A Schematron rule raised a dynamic XPath error on a document.' },
+  'SHF-REF-001': { severity: 'error', summary: 'A @ref, @corresp or @target points at no element (no such xml:id in the file it names).' },
+  'SHF-REF-002': { severity: 'error', summary: 'A pointer names a file that is not beside the document (expected persons.xml, places.xml, archives.xml…).' },
+  'SHF-REF-003': { severity: 'error', summary: 'A name points at the wrong kind of entry (persName at a person, placeName at a place, repository/orgName at an org).' },
+  'SHF-ALIGN-001': { severity: 'error', summary: 'A paragraph\'s @corresp points at something other than a paragraph.' },
+  'SHF-ALIGN-002': { severity: 'error', summary: 'A paragraph\'s @corresp points at a paragraph of the same version (original to original).' },
+  'SHF-ALIGN-003': { severity: 'error', summary: 'Alignment is one-way: the paragraph pointed at does not point back.' },
+  'SHF-DATE-001': { severity: 'error', summary: 'The date of sending (correspAction type="sent") has no ISO @when.' },
+  'SHF-DATE-002': { severity: 'error', summary: 'The date of sending disagrees with the date the Wilson Center page gives.' },
+  'SHF-DIV-001': { severity: 'error', summary: 'The telegram has no division with its original text (div type="original").' },
+  'SHF-DIV-002': { severity: 'warning', summary: 'The telegram has no English translation (div type="translation").' },
+  'SHF-DIV-003': { severity: 'error', summary: 'The translation division is not marked xml:lang="en".' },
+  'SHF-LANG-001': { severity: 'warning', summary: 'A division\'s language is not declared in profileDesc/langUsage.' },
+  'SHF-ID-001': { severity: 'error', summary: 'An xml:id is used more than once in a file.' },
+  'SHF-ID-002': { severity: 'warning', summary: 'A paragraph id does not follow "<division id>-p<N>".' },
+  'SHF-ARCH-001': { severity: 'error', summary: 'An msIdentifier/altIdentifier idno is not of type "archival".' },
+  'SHF-ARCH-002': { severity: 'error', summary: 'An archival reference lacks its fond or its delo.' },
+  'SHF-ARCH-003': { severity: 'error', summary: 'An archival reference holds something other than its parts (fond, opis, delo, papka, folio).' },
+  'SHF-ARCH-004': { severity: 'error', summary: 'An archival reference gives a part twice.' },
+  'SHF-ARCH-005': { severity: 'error', summary: 'A part of an archival reference (fond, delo…) stands outside idno type="archival".' },
+  'SHF-TEL-001': { severity: 'warning', summary: 'The outgoing telegram numbers found in different parts of the page disagree.' },
+  'SHF-TEL-002': { severity: 'error', summary: 'A telegram number in msItem lacks type="telegram", @subtype or @source.' },
+
+  // --- ODD and validation ----------------------------------------------------------------------
+  'SHF-ODD-001': { severity: 'error', summary: 'The ODD cannot be compiled into RELAX NG / Schematron / HTML.' },
+  'SHF-ODD-002': { severity: 'error', summary: 'A schema generated from the ODD is stale: regenerate it with "shifr odd".' },
+  'SHF-VAL-001': { severity: 'error', summary: 'A file is too large to validate (the limit protects memory).' },
 
   // --- XSLT stylesheets -------------------------------------------------------------------------
   'SHF-XSLT-001': { severity: 'error', summary: 'An XSLT stylesheet does not compile (xslt3 error, placed in the stylesheet).' },

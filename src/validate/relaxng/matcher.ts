@@ -1,0 +1,297 @@
+/**
+ * The derivative-based matcher of James Clark's "An algorithm for RELAX NG validation" (2002):
+ * each document event maps the current pattern to its derivative. Derivatives that do not
+ * depend on the event's string are memoised on the (hash-consed) pattern, so a state met again —
+ * in the same document or the next one — costs one map look-up.
+ */
+import type { NamespaceContext } from '../../xml/reader.js';
+import { INVALID } from './datatype.js';
+import { containsName } from './nameclass.js';
+import {
+  after,
+  ATTRIBUTE_VALUE_SENSITIVE,
+  choice,
+  EMPTY,
+  group,
+  HAS_ATTRIBUTE,
+  interleave,
+  Kind,
+  NOT_ALLOWED,
+  oneOrMore,
+  TEXT_SENSITIVE,
+  type Pattern,
+} from './pattern.js';
+
+/** Memo entries keyed by a string value are dropped once there are this many (bounded memory). */
+const VALUE_MEMO_LIMIT = 200_000;
+let valueMemoEntries = 0;
+let valueMemoOwners: Pattern[] = [];
+
+function rememberValue(p: Pattern, table: 'attribute' | 'textByValue', key: string, result: Pattern): void {
+  if (valueMemoEntries >= VALUE_MEMO_LIMIT) {
+    for (const owner of valueMemoOwners) {
+      owner.textByValue = undefined;
+      if (owner.flags & ATTRIBUTE_VALUE_SENSITIVE) owner.attribute = undefined;
+    }
+    valueMemoOwners = [];
+    valueMemoEntries = 0;
+  }
+  let map = p[table];
+  if (!map) {
+    map = p[table] = new Map();
+    valueMemoOwners.push(p);
+  }
+  map.set(key, result);
+  valueMemoEntries++;
+}
+
+export function isWhitespace(s: string): boolean {
+  return /^[ \t\r\n]*$/.test(s);
+}
+
+function applyAfter(p: Pattern, f: (x: Pattern) => Pattern): Pattern {
+  switch (p.kind) {
+    case Kind.After:
+      return after(p.a!, f(p.b!));
+    case Kind.Choice:
+      return choice(applyAfter(p.a!, f), applyAfter(p.b!, f));
+    default:
+      return NOT_ALLOWED;
+  }
+}
+
+/** Derivative for the start of an element named {ns}local (before its attributes). */
+export function startTagOpenDeriv(p: Pattern, ns: string, local: string): Pattern {
+  const key = ns + '}' + local;
+  const memo = p.startTagOpen?.get(key);
+  if (memo) return memo;
+  let r: Pattern;
+  switch (p.kind) {
+    case Kind.Choice:
+      r = choice(startTagOpenDeriv(p.a!, ns, local), startTagOpenDeriv(p.b!, ns, local));
+      break;
+    case Kind.Element:
+      r = containsName(p.nc!, ns, local) ? after(p.a!, EMPTY) : NOT_ALLOWED;
+      break;
+    case Kind.Interleave: {
+      const p1 = p.a!;
+      const p2 = p.b!;
+      r = choice(
+        applyAfter(startTagOpenDeriv(p1, ns, local), (x) => interleave(x, p2)),
+        applyAfter(startTagOpenDeriv(p2, ns, local), (x) => interleave(p1, x)),
+      );
+      break;
+    }
+    case Kind.OneOrMore: {
+      const rest = choice(p, EMPTY);
+      r = applyAfter(startTagOpenDeriv(p.a!, ns, local), (x) => group(x, rest));
+      break;
+    }
+    case Kind.Group: {
+      const p2 = p.b!;
+      const x = applyAfter(startTagOpenDeriv(p.a!, ns, local), (y) => group(y, p2));
+      r = p.a!.nullable ? choice(x, startTagOpenDeriv(p2, ns, local)) : x;
+      break;
+    }
+    case Kind.After: {
+      const p2 = p.b!;
+      r = applyAfter(startTagOpenDeriv(p.a!, ns, local), (x) => after(x, p2));
+      break;
+    }
+    default:
+      r = NOT_ALLOWED;
+  }
+  (p.startTagOpen ??= new Map()).set(key, r);
+  return r;
+}
+
+/** Derivative for one attribute. */
+export function attDeriv(p: Pattern, ns: string, local: string, value: string, cx: NamespaceContext | undefined): Pattern {
+  if (!(p.flags & HAS_ATTRIBUTE)) return NOT_ALLOWED;
+  const byValue = (p.flags & ATTRIBUTE_VALUE_SENSITIVE) !== 0;
+  const key = byValue ? ns + '}' + local + '\u0000' + value : ns + '}' + local;
+  const memo = p.attribute?.get(key);
+  if (memo) return memo;
+  let r: Pattern;
+  switch (p.kind) {
+    case Kind.After:
+      r = after(attDeriv(p.a!, ns, local, value, cx), p.b!);
+      break;
+    case Kind.Choice:
+      r = choice(attDeriv(p.a!, ns, local, value, cx), attDeriv(p.b!, ns, local, value, cx));
+      break;
+    case Kind.Group:
+      r = choice(group(attDeriv(p.a!, ns, local, value, cx), p.b!), group(p.a!, attDeriv(p.b!, ns, local, value, cx)));
+      break;
+    case Kind.Interleave:
+      r = choice(interleave(attDeriv(p.a!, ns, local, value, cx), p.b!), interleave(p.a!, attDeriv(p.b!, ns, local, value, cx)));
+      break;
+    case Kind.OneOrMore:
+      r = group(attDeriv(p.a!, ns, local, value, cx), choice(p, EMPTY));
+      break;
+    case Kind.Attribute:
+      r = containsName(p.nc!, ns, local) && valueMatch(p.a!, value, cx) ? EMPTY : NOT_ALLOWED;
+      break;
+    default:
+      r = NOT_ALLOWED;
+  }
+  if (!byValue) (p.attribute ??= new Map()).set(key, r);
+  else if (!contextDependentDatatypes) rememberValue(p, 'attribute', key, r);
+  return r;
+}
+
+/** Whether an attribute value (or whole element content) matches a value pattern. */
+export function valueMatch(p: Pattern, s: string, cx: NamespaceContext | undefined): boolean {
+  return (p.nullable && isWhitespace(s)) || textDeriv(p, s, cx).nullable;
+}
+
+/** Derivative for the end of the attributes (`>`): attributes still required make it notAllowed. */
+export function startTagCloseDeriv(p: Pattern): Pattern {
+  if (!(p.flags & HAS_ATTRIBUTE)) return p;
+  if (p.startTagClose) return p.startTagClose;
+  let r: Pattern;
+  switch (p.kind) {
+    case Kind.After:
+      r = after(startTagCloseDeriv(p.a!), p.b!);
+      break;
+    case Kind.Choice:
+      r = choice(startTagCloseDeriv(p.a!), startTagCloseDeriv(p.b!));
+      break;
+    case Kind.Group:
+      r = group(startTagCloseDeriv(p.a!), startTagCloseDeriv(p.b!));
+      break;
+    case Kind.Interleave:
+      r = interleave(startTagCloseDeriv(p.a!), startTagCloseDeriv(p.b!));
+      break;
+    case Kind.OneOrMore:
+      r = oneOrMore(startTagCloseDeriv(p.a!));
+      break;
+    case Kind.Attribute:
+      r = NOT_ALLOWED;
+      break;
+    default:
+      r = p;
+  }
+  p.startTagClose = r;
+  return r;
+}
+
+/** Like `startTagCloseDeriv` but treating missing attributes as present: error recovery. */
+export function forceStartTagClose(p: Pattern): Pattern {
+  if (!(p.flags & HAS_ATTRIBUTE)) return p;
+  switch (p.kind) {
+    case Kind.After:
+      return after(forceStartTagClose(p.a!), p.b!);
+    case Kind.Choice:
+      return choice(forceStartTagClose(p.a!), forceStartTagClose(p.b!));
+    case Kind.Group:
+      return group(forceStartTagClose(p.a!), forceStartTagClose(p.b!));
+    case Kind.Interleave:
+      return interleave(forceStartTagClose(p.a!), forceStartTagClose(p.b!));
+    case Kind.OneOrMore:
+      return oneOrMore(forceStartTagClose(p.a!));
+    case Kind.Attribute:
+      return EMPTY;
+    default:
+      return p;
+  }
+}
+
+/** Derivative for a text node. */
+export function textDeriv(p: Pattern, s: string, cx: NamespaceContext | undefined): Pattern {
+  const sensitive = (p.flags & TEXT_SENSITIVE) !== 0;
+  if (!sensitive) {
+    if (p.text) return p.text;
+  } else {
+    const memo = p.textByValue?.get(s);
+    if (memo) return memo;
+  }
+  let r: Pattern;
+  switch (p.kind) {
+    case Kind.Choice:
+      r = choice(textDeriv(p.a!, s, cx), textDeriv(p.b!, s, cx));
+      break;
+    case Kind.Interleave:
+      r = choice(interleave(textDeriv(p.a!, s, cx), p.b!), interleave(p.a!, textDeriv(p.b!, s, cx)));
+      break;
+    case Kind.Group: {
+      const x = group(textDeriv(p.a!, s, cx), p.b!);
+      r = p.a!.nullable ? choice(x, textDeriv(p.b!, s, cx)) : x;
+      break;
+    }
+    case Kind.After:
+      r = after(textDeriv(p.a!, s, cx), p.b!);
+      break;
+    case Kind.OneOrMore:
+      r = group(textDeriv(p.a!, s, cx), choice(p, EMPTY));
+      break;
+    case Kind.Text:
+      r = p;
+      break;
+    case Kind.Value: {
+      const v = p.datatype!.parse(s, cx);
+      r = v !== INVALID && p.datatype!.equal(v, p.value) ? EMPTY : NOT_ALLOWED;
+      break;
+    }
+    case Kind.Data:
+      r = p.datatype!.parse(s, cx) !== INVALID ? EMPTY : NOT_ALLOWED;
+      break;
+    case Kind.DataExcept:
+      r = p.datatype!.parse(s, cx) !== INVALID && !textDeriv(p.a!, s, cx).nullable ? EMPTY : NOT_ALLOWED;
+      break;
+    case Kind.List: {
+      let q = p.a!;
+      for (const word of s.split(/[ \t\r\n]+/)) {
+        if (word === '') continue;
+        q = textDeriv(q, word, cx);
+        if (q.kind === Kind.NotAllowed) break;
+      }
+      r = q.nullable ? EMPTY : NOT_ALLOWED;
+      break;
+    }
+    default:
+      r = NOT_ALLOWED;
+  }
+  if (!sensitive) p.text = r;
+  else if (!contextDependentDatatypes) rememberValue(p, 'textByValue', s, r);
+  return r;
+}
+
+/**
+ * Whether any loaded schema uses a context-dependent datatype (QName, NOTATION); then string-keyed
+ * memo entries are not used, since the same string can mean different values in different scopes.
+ */
+let contextDependentDatatypes = false;
+export function noteContextDependentDatatype(): void {
+  contextDependentDatatypes = true;
+}
+
+/** Derivative for an end tag. */
+export function endTagDeriv(p: Pattern): Pattern {
+  if (p.endTag) return p.endTag;
+  let r: Pattern;
+  switch (p.kind) {
+    case Kind.Choice:
+      r = choice(endTagDeriv(p.a!), endTagDeriv(p.b!));
+      break;
+    case Kind.After:
+      r = p.a!.nullable ? p.b! : NOT_ALLOWED;
+      break;
+    default:
+      r = NOT_ALLOWED;
+  }
+  p.endTag = r;
+  return r;
+}
+
+/** Leaves the current element whatever its content still lacks: error recovery. */
+export function forceEndTag(p: Pattern): Pattern {
+  switch (p.kind) {
+    case Kind.Choice:
+      return choice(forceEndTag(p.a!), forceEndTag(p.b!));
+    case Kind.After:
+      return p.b!;
+    default:
+      return NOT_ALLOWED;
+  }
+}

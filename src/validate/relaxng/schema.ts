@@ -1,0 +1,107 @@
+/**
+ * A compiled schema: the start pattern, every element pattern (for error recovery) and the
+ * ID/IDREF table (which attributes of which elements are typed ID, IDREF or IDREFS).
+ */
+import type { XmlAttribute, XmlStartTag } from '../../xml/reader.js';
+import { anyNameNc, containsName, type NameClass } from './nameclass.js';
+import { attribute, choice, element, EMPTY, interleave, Kind, NOT_ALLOWED, oneOrMore, setContent, TEXT, type Pattern } from './pattern.js';
+
+type IdType = 'ID' | 'IDREF' | 'IDREFS';
+
+interface IdEntry {
+  element: NameClass;
+  attribute: NameClass;
+  type: IdType;
+}
+
+/** Content that accepts anything: what an element unknown to the schema is checked against. */
+function anyContent(): Pattern {
+  const any = element(anyNameNc());
+  const content = interleave(
+    choice(oneOrMore(attribute(anyNameNc(), TEXT)), EMPTY),
+    interleave(TEXT, choice(oneOrMore(any), EMPTY)),
+  );
+  setContent(any, content);
+  return content;
+}
+
+export class CompiledSchema {
+  private readonly ids: IdEntry[] = [];
+  private readonly idMemo = new Map<string, IdType | null>();
+  private readonly recovery = new Map<string, { known: boolean; content: Pattern }>();
+  private anything?: Pattern;
+
+  constructor(
+    readonly start: Pattern,
+    readonly elements: readonly Pattern[],
+  ) {
+    for (const el of elements) {
+      if (el.a) collectIds(el.nc!, el.a, this.ids);
+    }
+  }
+
+  /** Whether the schema types any attribute as ID, IDREF or IDREFS. */
+  get checksIds(): boolean {
+    return this.ids.length > 0;
+  }
+
+  /** For an element not allowed where it stands: the content of its definitions elsewhere, or anything. */
+  recoveryContent(ns: string, local: string): { known: boolean; content: Pattern } {
+    const key = ns + '}' + local;
+    let r = this.recovery.get(key);
+    if (!r) {
+      let content: Pattern = NOT_ALLOWED;
+      for (const el of this.elements) if (el.a && containsName(el.nc!, ns, local)) content = choice(content, el.a);
+      r = content.kind === Kind.NotAllowed ? { known: false, content: (this.anything ??= anyContent()) } : { known: true, content };
+      this.recovery.set(key, r);
+    }
+    return r;
+  }
+
+  /** Calls `found` with the ID type and each (whitespace-normalised) value if the attribute is ID-typed. */
+  checkId(tag: XmlStartTag, a: XmlAttribute, found: (type: IdType, value: string) => void): void {
+    if (this.ids.length === 0) return;
+    const key = `${tag.ns}}${tag.local}|${a.ns}}${a.local}`;
+    let type = this.idMemo.get(key);
+    if (type === undefined) {
+      type = null;
+      for (const e of this.ids) {
+        if (containsName(e.attribute, a.ns, a.local) && containsName(e.element, tag.ns, tag.local)) {
+          type = e.type;
+          break;
+        }
+      }
+      this.idMemo.set(key, type);
+    }
+    if (type === null) return;
+    const value = a.value.replace(/[ \t\r\n]+/g, ' ').trim();
+    if (type === 'IDREFS') {
+      for (const v of value.split(' ')) if (v !== '') found('IDREF', v);
+    } else if (value !== '') found(type, value);
+  }
+}
+
+function collectIds(elementNc: NameClass, p: Pattern, out: IdEntry[], seen = new Set<Pattern>()): void {
+  if (seen.has(p)) return;
+  seen.add(p);
+  switch (p.kind) {
+    case Kind.Attribute: {
+      const type = idTypeOf(p.a!);
+      if (type) out.push({ element: elementNc, attribute: p.nc!, type });
+      return;
+    }
+    case Kind.Choice:
+    case Kind.Group:
+    case Kind.Interleave:
+      collectIds(elementNc, p.a!, out, seen);
+      collectIds(elementNc, p.b!, out, seen);
+      return;
+    case Kind.OneOrMore:
+      collectIds(elementNc, p.a!, out, seen);
+  }
+}
+
+function idTypeOf(p: Pattern): IdType | undefined {
+  if ((p.kind === Kind.Data || p.kind === Kind.Value) && p.datatype!.idType) return p.datatype!.idType;
+  return undefined;
+}

@@ -1,0 +1,215 @@
+/**
+ * Validates one document against a compiled schema by feeding the reader's events to the
+ * derivative matcher. When a derivative would become notAllowed, the place and what was
+ * expected there are reported, and the matcher recovers (an unexpected element is checked
+ * against its own definition, or skipped; a bad attribute is ignored; a missing part is assumed),
+ * so one run gives every error of a file. ID/IDREF checks follow the DTD-compatibility rules.
+ */
+import { diagnostic, listExpected, type Diagnostic } from '../../diagnostics.js';
+import { readXml, XmlSource, type XmlStartTag } from '../../xml/reader.js';
+import { renderName } from './nameclass.js';
+import {
+  acceptsText,
+  allowedValues,
+  attributePatterns,
+  attributeValuePatterns,
+  describeAll,
+  expectedElements,
+  requiredAttributes,
+} from './expected.js';
+import {
+  attDeriv,
+  endTagDeriv,
+  forceEndTag,
+  forceStartTagClose,
+  isWhitespace,
+  startTagCloseDeriv,
+  startTagOpenDeriv,
+  textDeriv,
+} from './matcher.js';
+import { after, choice, Kind, TEXT_SENSITIVE, type Pattern } from './pattern.js';
+import type { CompiledSchema } from './schema.js';
+
+interface Frame {
+  tag: XmlStartTag;
+  hadElement: boolean;
+  text: string;
+  textOffset: number;
+}
+
+/** Runs the RELAX NG and ID/IDREF checks on already-decoded text. Well-formedness problems are reported too. */
+export function validateText(schema: CompiledSchema, text: string, file: string): Diagnostic[] {
+  const source = new XmlSource(text, file);
+  const out: Diagnostic[] = [];
+  let p = schema.start;
+  let defaultNs = '';
+  const stack: Frame[] = [];
+  const ids = new Map<string, number>();
+  const refs: { value: string; offset: number }[] = [];
+
+  const name = (ns: string, local: string) => renderName(ns, local, defaultNs);
+  const expectedText = (state: Pattern): string[] => {
+    const names = describeAll(expectedElements(state), defaultNs, 'element');
+    return acceptsText(state) ? [...names, 'text'] : names;
+  };
+  const expectation = (items: string[], emptyMessage: string) => {
+    if (items.length === 0) return emptyMessage;
+    const elements = items.filter((i) => i !== 'text');
+    const parts: string[] = [];
+    if (elements.length > 0) parts.push(`element ${listExpected(elements)}`);
+    if (items.includes('text')) parts.push('text');
+    return `expected ${parts.join(' or ')}`;
+  };
+
+  const flushMixedText = (frame: Frame) => {
+    if (frame.text === '') return;
+    const s = frame.text;
+    const at = frame.textOffset;
+    frame.text = '';
+    if (isWhitespace(s)) return;
+    const next = textDeriv(p, s, frame.tag.bindings);
+    if (next.kind === Kind.NotAllowed) {
+      const lead = s.length - s.trimStart().length;
+      const items = expectedText(p).filter((x) => x !== 'text');
+      out.push(
+        diagnostic('SHF-RNG-005', `text not allowed here; ${expectation(items, 'expected the end of the element')}`, source.place(at + lead), {
+          expected: items,
+        }),
+      );
+    } else p = next;
+  };
+
+  const diagnostics = readXml(source, {
+    startElement(tag) {
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        flushMixedText(parent);
+        parent.hadElement = true;
+      } else defaultNs = tag.ns;
+      let q = startTagOpenDeriv(p, tag.ns, tag.local);
+      if (q.kind === Kind.NotAllowed) {
+        const items = expectedText(p).filter((x) => x !== 'text');
+        const recovery = schema.recoveryContent(tag.ns, tag.local);
+        const where = recovery.known ? 'here' : 'anywhere';
+        const message = `element "${name(tag.ns, tag.local)}" not allowed ${where}; ${expectation(items, 'expected the element end-tag')}`;
+        out.push(diagnostic('SHF-RNG-001', message, source.place(tag.offset), { expected: items }));
+        q = after(recovery.content, p);
+      }
+      for (const a of tag.attributes) {
+        const next = attDeriv(q, a.ns, a.local, a.value, tag.bindings);
+        if (next.kind !== Kind.NotAllowed) q = next;
+        else reportAttribute(tag, a.ns, a.local, a.qname, a.value, q);
+        schema.checkId(tag, a, (type, value) => {
+          if (type === 'ID') {
+            const first = ids.get(value);
+            const at = source.attributeOffset(tag.offset, a.qname);
+            if (first !== undefined) {
+              const where = source.position(first);
+              out.push(
+                diagnostic('SHF-RNG-006', `duplicate ID "${value}"; first defined at line ${where.line}, column ${where.column}`, source.place(at)),
+              );
+            } else ids.set(value, at);
+          } else refs.push({ value, offset: source.attributeOffset(tag.offset, a.qname) });
+        });
+      }
+      let closed = startTagCloseDeriv(q);
+      if (closed.kind === Kind.NotAllowed) {
+        const missing = describeAll(requiredAttributes(q), defaultNs, 'attribute');
+        const what = missing.length === 1 ? `missing required attribute ${listExpected(missing)}` : `missing required attributes; expected attribute ${listExpected(missing)}`;
+        out.push(diagnostic('SHF-RNG-004', `element "${name(tag.ns, tag.local)}" ${what}`, source.place(tag.offset), { expected: missing }));
+        closed = forceStartTagClose(q);
+      }
+      p = closed;
+      stack.push({ tag, hadElement: false, text: '', textOffset: 0 });
+    },
+    text(t, offset) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.text === '') frame.textOffset = offset;
+      frame.text += t;
+    },
+    endElement(tag, offset) {
+      const frame = stack.pop()!;
+      if (!frame.hadElement) {
+        // Spec 6.2.7: an element with no child elements matches its whole text as one string,
+        // and whitespace-only content may also be taken as no content at all.
+        const s = frame.text;
+        const matched = textDeriv(p, s, tag.bindings);
+        const next = isWhitespace(s) ? choice(p, matched) : matched;
+        if (next.kind === Kind.NotAllowed) {
+          const values = contentValues(p);
+          if (values) {
+            out.push(
+              diagnostic('SHF-RNG-008', `character content "${s.trim()}" of element "${name(tag.ns, tag.local)}" is invalid; must be ${values}`, source.place(frame.textOffset)),
+            );
+          } else {
+            const items = expectedText(p).filter((x) => x !== 'text');
+            out.push(
+              diagnostic('SHF-RNG-005', `text not allowed here; ${expectation(items, 'expected the end of the element')}`, source.place(frame.textOffset + s.length - s.trimStart().length), {
+                expected: items,
+              }),
+            );
+          }
+        } else p = next;
+      } else flushMixedText(frame);
+      let ended = endTagDeriv(p);
+      if (ended.kind === Kind.NotAllowed) {
+        const items = expectedText(p);
+        const elements = items.filter((x) => x !== 'text');
+        const required = elements.length === 1 && !items.includes('text') ? `missing required element ${listExpected(elements)}` : expectation(items, 'expected content');
+        out.push(diagnostic('SHF-RNG-004', `element "${name(tag.ns, tag.local)}" incomplete; ${required}`, source.place(offset), { expected: items }));
+        ended = forceEndTag(p);
+      }
+      p = ended;
+    },
+  });
+
+  function reportAttribute(tag: XmlStartTag, ns: string, local: string, qname: string, value: string, q: Pattern): void {
+    const at = source.place(source.attributeOffset(tag.offset, qname));
+    const valuePatterns = attributeValuePatterns(q, ns, local);
+    if (valuePatterns.length > 0) {
+      const allowed = { values: [] as string[], types: [] as string[] };
+      for (const v of valuePatterns) allowedValues(v, allowed.values, allowed.types);
+      const values = [...new Set(allowed.values)];
+      const types = [...new Set(allowed.types)];
+      const parts: string[] = [];
+      if (values.length > 0) parts.push(`equal to ${listExpected(values)}`);
+      parts.push(...types);
+      out.push(
+        diagnostic('SHF-RNG-003', `value "${value}" of attribute "${qname}" is invalid; must be ${parts.join(', or ')}`, at, { expected: values }),
+      );
+      return;
+    }
+    const names = describeAll(
+      attributePatterns(q).map((a) => a.nc!),
+      '',
+      'attribute',
+    );
+    const tail = names.length > 0 ? `; expected attribute ${listExpected(names)}` : '';
+    out.push(diagnostic('SHF-RNG-002', `attribute "${qname}" not allowed here${tail}`, at, { expected: names }));
+  }
+
+  /** For a state that expects data: "a date", "equal to "a" or "b"". */
+  function contentValues(state: Pattern): string | undefined {
+    if (!(state.flags & TEXT_SENSITIVE)) return undefined;
+    const found = { values: [] as string[], types: [] as string[] };
+    const walk = (x: Pattern): void => {
+      if (x.kind === Kind.Value || x.kind === Kind.Data || x.kind === Kind.DataExcept || x.kind === Kind.List) allowedValues(x, found.values, found.types);
+      else if (x.kind === Kind.Choice || x.kind === Kind.Group || x.kind === Kind.Interleave) {
+        walk(x.a!);
+        walk(x.b!);
+      } else if (x.kind === Kind.After || x.kind === Kind.OneOrMore) walk(x.a!);
+    };
+    walk(state);
+    const parts: string[] = [];
+    const values = [...new Set(found.values)];
+    if (values.length > 0) parts.push(`equal to ${listExpected(values)}`);
+    parts.push(...new Set(found.types));
+    return parts.length > 0 ? parts.join(', or ') : undefined;
+  }
+
+  if (diagnostics.length > 0) return [...out, ...diagnostics];
+  for (const r of refs) {
+    if (!ids.has(r.value)) out.push(diagnostic('SHF-RNG-007', `IDREF "${r.value}" refers to no element with that ID`, source.place(r.offset)));
+  }
+  return out;
+}
