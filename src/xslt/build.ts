@@ -211,7 +211,7 @@ export function parseXslt3Errors(stderr: string, entry: string, root: string = p
       const candidate = stylesheetClosure(entry).find((f) => f.endsWith(sep + named) || f.endsWith(named));
       if (candidate) file = candidate;
     }
-    const xpathAt = /Static error in XPath on line (\d+)/.exec(body);
+    const xpathAt = /Static error in \w+ on line (\d+)/.exec(body);
     if (!at && xpathAt) line = Number(xpathAt[1]);
     const parseAt = /Failed parsing XML in (file:\S+?): .* at line (\d+) column (\d+)/.exec(body);
     if (parseAt) {

@@ -98,6 +98,11 @@ export interface TransformRequest {
   source?: XmlNode;
   /** Global stylesheet parameters by name (`name` or `Q{uri}name`). */
   params?: Record<string, XdmParam>;
+  /**
+   * Static base URI of the stylesheet, against which `doc()`/`document()` resolve relative URIs.
+   * Needed because SEFs are compiled relocatable (they record no location).
+   */
+  stylesheetBaseUri?: string;
   /** Initial mode as an EQName, e.g. `Q{}compile`; the default mode otherwise. */
   initialMode?: string;
   /** Initial named template (EQName) instead of applying templates to the source. */
@@ -125,6 +130,7 @@ export function transform(request: TransformRequest, destination: 'serialized' |
     },
   };
   if (request.source) options.sourceNode = request.source;
+  if (request.stylesheetBaseUri) options.stylesheetBaseURI = request.stylesheetBaseUri;
   if (request.initialMode) options.initialMode = request.initialMode;
   if (request.initialTemplate) options.initialTemplate = request.initialTemplate;
   if (request.outputProperties) options.outputProperties = request.outputProperties;

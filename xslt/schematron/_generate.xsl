@@ -40,7 +40,10 @@
   <xsl:template match="sch:schema" mode="shc:generate">
     <xsl:variable name="patterns" select="shc:active-patterns(.)"/>
     <xsl:variable name="phase" select="sch:phase[@id = shc:effective-phase(current())]"/>
-    <xsl:variable name="contexts" select="$patterns/sch:rule/@context"/>
+    <!-- Predicates say nothing about which kinds of node a context matches: drop them (nested
+         up to three deep) before looking for attribute or leaf steps. -->
+    <xsl:variable name="contexts" select="$patterns/sch:rule/@context
+      ! replace(., '\[[^\[\]]*\]', '') ! replace(., '\[[^\[\]]*\]', '') ! replace(., '\[[^\[\]]*\]', '')"/>
     <xsl:variable name="walk-attributes" select="some $c in $contexts satisfies matches($c, '@|attribute::|node\(\)')"/>
     <xsl:variable name="walk-leaves" select="some $c in $contexts satisfies matches($c, 'text\(\)|comment\(\)|processing-instruction|node\(\)')"/>
     <axsl:stylesheet version="3.0">

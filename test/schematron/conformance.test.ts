@@ -1,0 +1,116 @@
+/**
+ * The Schematron cases of jing-trang's test suite (test/conformance/schematron-test.xml), run
+ * through shifr's compiler. A `correct` schema must compile and an `incorrect` one be rejected;
+ * a `valid` instance must give no finding and an `invalid` one at least one (failed assert or
+ * successful report, as jing counts them). Case ids: `N` for the schema of the N-th testCase,
+ * `N.K` for its K-th instance. Cases listed in schematron-known-failures.csv must fail (so that
+ * the list is kept honest); any other case must pass.
+ */
+import { expect } from 'chai';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { ROOT } from '../helpers.js';
+import { compileSchematron, SchematronCompileError, validateSchematron, type CompiledSchematron } from '../../src/validate/schematron.js';
+
+interface Outcome {
+  id: string;
+  passed: boolean;
+  detail: string;
+}
+
+const SUITE = join(ROOT, 'test', 'conformance', 'schematron-test.xml');
+const KNOWN = join(ROOT, 'test', 'conformance', 'schematron-known-failures.csv');
+// Stable folders, so that validators compiled by an earlier run are reused from .cache/.
+const WORK = join(ROOT, '.cache', 'test', 'schematron-conformance');
+
+function knownFailures(): Map<string, string> {
+  const rows = readFileSync(KNOWN, 'utf8').split('\n').slice(1).filter((l) => l.trim());
+  return new Map(rows.map((r) => [r.slice(0, r.indexOf(',')), r.slice(r.indexOf(',') + 1)]));
+}
+
+function children(e: Element, name?: string): Element[] {
+  const out: Element[] = [];
+  for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (!name || (n as Element).localName === name)) out.push(n as Element);
+  return out;
+}
+
+/** The XML text of an element's content (instances and resources keep their own markup). */
+function contentText(e: Element): string {
+  const serializer = new XMLSerializer();
+  let text = '';
+  for (let n = e.firstChild; n; n = n.nextSibling) text += serializer.serializeToString(n);
+  return text.trim();
+}
+
+function runSuite(): Outcome[] {
+  const suite = new DOMParser().parseFromString(readFileSync(SUITE, 'utf8'), 'text/xml');
+  const cases = Array.from(suite.getElementsByTagName('testCase'));
+  const outcomes: Outcome[] = [];
+  cases.forEach((testCase, index) => {
+    const id = String(index + 1);
+    const dir = join(WORK, id);
+    mkdirSync(dir, { recursive: true });
+    for (const resource of children(testCase, 'resource')) writeFileSync(join(dir, resource.getAttribute('name')!), contentText(resource));
+    const correct = children(testCase, 'correct')[0];
+    const schemaHolder = correct ?? children(testCase, 'incorrect')[0]!;
+    const schemaPath = join(dir, 'schema.sch');
+    writeFileSync(schemaPath, new XMLSerializer().serializeToString(children(schemaHolder)[0]!));
+    let compiled: CompiledSchematron | undefined;
+    let problem = '';
+    try {
+      compiled = compileSchematron(schemaPath);
+    } catch (e) {
+      if (!(e instanceof SchematronCompileError)) throw e;
+      problem = e.message;
+    }
+    outcomes.push({
+      id,
+      passed: correct ? compiled !== undefined : compiled === undefined,
+      detail: correct ? `correct schema rejected: ${problem}` : 'incorrect schema accepted',
+    });
+    if (!compiled) return;
+    children(testCase)
+      .filter((e) => e.localName === 'valid' || e.localName === 'invalid')
+      .forEach((instance, k) => {
+        const text = (instance.getAttribute('dtd') ?? '') + contentText(instance);
+        const findings = validateSchematron(compiled, text, `${id}.${k + 1}.xml`);
+        const valid = instance.localName === 'valid';
+        // A rule that raised an error (SHF-SCH-005) or a document that did not parse proves nothing.
+        const broken = findings.some((f) => f.code === 'SHF-SCH-004' || f.code === 'SHF-SCH-005');
+        outcomes.push({
+          id: `${id}.${k + 1}`,
+          passed: !broken && (valid ? findings.length === 0 : findings.length > 0),
+          detail: `${instance.localName} instance: ${findings.map((f) => f.message).join(' | ') || 'no finding'}`,
+        });
+      });
+  });
+  return outcomes;
+}
+
+describe('Schematron conformance (jing-trang suite)', function () {
+  this.timeout(180_000);
+  let outcomes: Outcome[];
+  before(() => {
+    outcomes = runSuite();
+  });
+
+  it('runs every case of the suite', () => {
+    expect(outcomes.filter((o) => !o.id.includes('.'))).to.have.length(20);
+    expect(outcomes.length).to.be.greaterThan(40);
+  });
+
+  it('passes every case not listed as a known failure', () => {
+    const known = knownFailures();
+    const unexpected = outcomes.filter((o) => !o.passed && !known.has(o.id)).map((o) => `${o.id}: ${o.detail}`);
+    expect(unexpected).to.deep.equal([]);
+  });
+
+  it('fails every case listed as a known failure (the list is not stale)', () => {
+    const known = knownFailures();
+    const nowPassing = outcomes.filter((o) => o.passed && known.has(o.id)).map((o) => o.id);
+    const unknownIds = [...known.keys()].filter((id) => !outcomes.some((o) => o.id === id));
+    expect(nowPassing).to.deep.equal([]);
+    expect(unknownIds).to.deep.equal([]);
+  });
+});

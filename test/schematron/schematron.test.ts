@@ -1,0 +1,143 @@
+/**
+ * Schematron compiler and validation on fixtures: a small edition schema (test/fixtures/schematron/
+ * edition.sch) with lets at every level, an abstract rule and pattern, keys, an authority document
+ * passed as a parameter, phases and diagnostics, run on a TEI letter whose problems are known by
+ * line and column.
+ */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import {
+  compileSchematron,
+  readXmlFile,
+  SchematronCompileError,
+  severityOfRole,
+  validateSchematron,
+} from '../../src/validate/schematron.js';
+import { parseXml } from '../../src/xslt/saxon.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'schematron');
+const SCHEMA = join(FIXTURES, 'edition.sch');
+const LETTER = readFileSync(join(FIXTURES, 'letter.xml'), 'utf8');
+
+/** `line:column severity code` of each diagnostic, sorted, for compact comparison. */
+function summary(ds: Diagnostic[]): string[] {
+  return ds.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}`).sort();
+}
+
+function compileErrors(schema: string): Diagnostic[] {
+  try {
+    compileSchematron(join(FIXTURES, schema));
+  } catch (e) {
+    if (e instanceof SchematronCompileError) return e.diagnostics;
+    throw e;
+  }
+  return [];
+}
+
+describe('Schematron validation', function () {
+  this.timeout(60_000);
+  const persons = () => ({ persons: readXmlFile(join(FIXTURES, 'persons.xml')) });
+
+  it('reports each finding with its id, role, line and column (default phase)', () => {
+    const found = validateSchematron(compileSchematron(SCHEMA), LETTER, 'letter.xml', { params: persons() });
+    expect(summary(found)).to.deep.equal(
+      [
+        '7:12 error SHF-REF-001', // persName ref to a person not in persons.xml
+        '8:12 warning SHF-TEST-001', // persName without ref (abstract rule, role warning)
+        '8:79 error SHF-REF-002', // ptr to #d9 (key on the document itself)
+        '10:7 error SHF-TEST-002', // div without n (abstract pattern instance)
+        '11:20 error SHF-DATE-002', // date without when
+        '11:53 info SHF-DATE-001', // report with role info
+      ].sort(),
+    );
+    expect(found.every((d) => d.file === 'letter.xml')).to.equal(true);
+  });
+
+  it('evaluates value-of, name and diagnostics in the message, whitespace normalised', () => {
+    const found = validateSchematron(compileSchematron(SCHEMA), LETTER, 'letter.xml', { params: persons() });
+    const message = (code: string) => found.find((d) => d.code === code)?.message;
+    expect(message('SHF-REF-001')).to.equal(
+      'persName points to persons.xml#terebin, which is not in the persons list — known persons: stalin, molotov',
+    );
+    expect(message('SHF-TEST-001')).to.equal('persName has no ref attribute');
+    expect(message('SHF-DATE-002')).to.equal('date "in winter" has no when attribute');
+    expect(message('SHF-REF-002')).to.equal('ptr target #d9 matches no xml:id in this document');
+  });
+
+  it('takes authority documents from parameters, and without them reads the default beside the schema', () => {
+    const extended = parseXml(
+      '<listPerson xmlns="http://www.tei-c.org/ns/1.0"><person xml:id="stalin"/><person xml:id="terebin"/></listPerson>',
+    );
+    const compiled = compileSchematron(SCHEMA);
+    const withTerebin = validateSchematron(compiled, LETTER, 'letter.xml', { params: { persons: extended } });
+    expect(withTerebin.map((d) => d.code)).not.to.include('SHF-REF-001');
+    const withDefault = validateSchematron(compiled, LETTER, 'letter.xml');
+    expect(withDefault.filter((d) => d.code === 'SHF-REF-001').map((d) => d.line)).to.deep.equal([7]);
+  });
+
+  it('selects patterns by phase: a named phase, #ALL', () => {
+    const refs = validateSchematron(compileSchematron(SCHEMA, { phase: 'references-only' }), LETTER, 'letter.xml', { params: persons() });
+    expect(summary(refs)).to.deep.equal(['7:12 error SHF-REF-001', '8:12 warning SHF-TEST-001', '8:79 error SHF-REF-002'].sort());
+    const all = validateSchematron(compileSchematron(SCHEMA, { phase: '#ALL' }), LETTER, 'letter.xml', { params: persons() });
+    expect(all).to.have.length(6);
+  });
+
+  it('fires only the first matching rule of a pattern on a node', () => {
+    // dates: the 1946 date matches both rules of the pattern; only the first (the report) fires.
+    const found = validateSchematron(compileSchematron(SCHEMA), LETTER, 'letter.xml', { params: persons() });
+    expect(found.filter((d) => d.line === 11 && d.column === 53).map((d) => d.code)).to.deep.equal(['SHF-DATE-001']);
+  });
+
+  it('gives no finding on a document that satisfies the rules, and parses a document once for several runs', () => {
+    const text =
+      '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div n="1"><p><persName ref="#stalin">S</persName> <date when="1950-02-14">14 Feb</date></p></div></body></text></TEI>';
+    const parsed = { text, node: parseXml(text) };
+    const compiled = compileSchematron(SCHEMA);
+    expect(validateSchematron(compiled, parsed, 'ok.xml', { params: persons() })).to.deep.equal([]);
+    expect(validateSchematron(compiled, parsed, 'ok.xml', { params: persons() })).to.deep.equal([]);
+  });
+
+  it('maps roles to severities', () => {
+    expect(['error', 'fatal', 'warning', 'warn', 'info', undefined, 'other'].map((r) => severityOfRole(r))).to.deep.equal([
+      'error',
+      'error',
+      'warning',
+      'warning',
+      'info',
+      'error',
+      'error',
+    ]);
+  });
+
+  it('rejects a document that is not well-formed with one diagnostic', () => {
+    const found = validateSchematron(compileSchematron(SCHEMA), '<TEI><unclosed></TEI>', 'bad.xml');
+    expect(found.map((d) => d.code)).to.deep.equal(['SHF-SCH-004']);
+  });
+});
+
+describe('Schematron schema errors', function () {
+  this.timeout(60_000);
+
+  it('reports dangling extends and diagnostics references at their line in the schema', () => {
+    const errors = compileErrors('broken.sch');
+    expect(errors.map((d) => `${d.line}:${d.column} ${d.code}`)).to.deep.equal(['5:7 SHF-SCH-001', '6:7 SHF-SCH-001']);
+    expect(errors[0]!.message).to.contain("rule='nowhere'");
+    expect(errors[1]!.message).to.contain("diagnostic 'missing'");
+    expect(errors[0]!.file).to.match(/broken\.sch$/);
+  });
+
+  it('reports an XPath syntax error at the rule holding it', () => {
+    const errors = compileErrors('bad-xpath.sch');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.line).to.equal(8);
+    expect(errors[0]!.code).to.equal('SHF-SCH-001');
+    expect(errors[0]!.message).to.contain('count(@n) =');
+  });
+
+  it('reports an unknown phase', () => {
+    expect(() => compileSchematron(SCHEMA, { phase: 'nonesuch' })).to.throw(SchematronCompileError, /phase 'nonesuch' is not defined/);
+  });
+});
