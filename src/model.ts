@@ -142,6 +142,10 @@ export interface TelegramPage {
   reprintTitle?: string;
   translators: string[];
   funders: string[];
+  /** The page's "Credits" statement as written ("This document was made possible with support from …"). */
+  credits?: string;
+  /** The footer's "Source" when the page also has a labelled citation (otherwise it is `citation`). */
+  footerSource?: string;
   sourceUrl?: string;
   rights?: string[];
   uploaded?: string;

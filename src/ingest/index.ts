@@ -97,7 +97,10 @@ function ingestText(text: string, file: string): IngestResult {
   const originalLanguage = field(s.fields.get('Original Language')) ?? field(footer?.get('Original Language'));
   if (originalLanguage) page.originalLanguage = originalLanguage;
   const credits = field(s.fields.get('Credits')) ?? field(footer?.get('Credits'));
-  if (credits) page.funders = parseFunders(credits);
+  if (credits) {
+    page.credits = credits;
+    page.funders = parseFunders(credits);
+  }
   const rights = footer?.get('Rights');
   if (rights && rights.lines.length > 0) page.rights = rights.lines.map((l) => plainText(l.clean));
   const uploaded = field(footer?.get('Original Uploaded Date'));
@@ -112,6 +115,7 @@ function ingestText(text: string, file: string): IngestResult {
     const raw = f.lines.map((l) => l.clean).join(' ');
     const parts = parseCitation(raw);
     if (primary) page.citation = parts.text;
+    else page.footerSource = parts.text;
     if (parts.url && !page.sourceUrl) page.sourceUrl = parts.url;
     if (parts.reprint && !page.reprint) {
       page.reprint = parts.reprint;
