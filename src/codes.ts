@@ -35,6 +35,8 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-INGEST-013': { severity: 'warning', summary: 'No archival reference was found in the citation.' },
 
   // --- encode: model -> TEI ------------------------------------------------------------------
+  'SHF-ENCODE-001': { severity: 'error', summary: 'The page has no telegram text to encode; no TEI file is written for it.' },
+  'SHF-ENCODE-002': { severity: 'error', summary: 'Two pages give the same edition id (the same Wilson Center record); the second is not written.' },
 
   // --- XML well-formedness and security --------------------------------------------------------
   'SHF-XML-001': { severity: 'error', summary: 'The document is not well-formed XML.' },

@@ -1,0 +1,260 @@
+/**
+ * The personography: every person the telegrams name and shifr recognises, with every name form
+ * met in the corpus (Russian and English, transliteration variants, pseudonyms). Russian case
+ * forms are generated from the paradigm (see declension.ts). A name not listed here stays
+ * untagged in the TEI: never guessed.
+ */
+import type { Person } from './types.js';
+
+export const PERSONS: Person[] = [
+  {
+    id: 'stalin',
+    note: 'Iosif Vissarionovich Stalin, Chairman of the USSR Council of Ministers; signs ciphered telegrams as Filippov, Feng Xi, Kuznetsov or Semenov.',
+    birth: '1878-12-18',
+    death: '1953-03-05',
+    names: [
+      { text: 'Stalin', lang: 'en', type: 'main' },
+      { text: 'Сталин', lang: 'ru', type: 'main', paradigm: 'surname' },
+      { text: 'Iosif Stalin', lang: 'en', type: 'variant' },
+      { text: 'Филиппов', lang: 'ru', type: 'pseudonym', paradigm: 'surname' },
+      { text: 'Filippov', lang: 'en', type: 'pseudonym' },
+      { text: 'Fyn Si', lang: 'en', type: 'pseudonym' },
+      { text: 'Feng Xi', lang: 'en', type: 'pseudonym' },
+      { text: 'Фын Си', lang: 'ru', type: 'pseudonym', paradigm: 'indeclinable' },
+      { text: 'Кузнецов', lang: 'ru', type: 'pseudonym', paradigm: 'surname' },
+      { text: 'Kuznetsov', lang: 'en', type: 'pseudonym' },
+      { text: 'Семенов', lang: 'ru', type: 'pseudonym', paradigm: 'surname' },
+      { text: 'Семёнов', lang: 'ru', type: 'pseudonym', paradigm: 'surname' },
+      { text: 'Semenov', lang: 'en', type: 'pseudonym' },
+    ],
+  },
+  {
+    id: 'orlov',
+    note: 'Andrei Vladimirovich Orlov, Soviet physician and liaison with Mao Zedong in 1948–1949, cover name Terebin.',
+    names: [
+      { text: 'Andrei Orlov', lang: 'en', type: 'main' },
+      { text: 'Андрей Орлов', lang: 'ru', type: 'main' },
+      { text: 'Orlov', lang: 'en', type: 'variant' },
+      { text: 'Орлов', lang: 'ru', type: 'variant', paradigm: 'surname' },
+      { text: 'Теребин', lang: 'ru', type: 'pseudonym', paradigm: 'surname' },
+      { text: 'Terebin', lang: 'en', type: 'pseudonym' },
+    ],
+  },
+  {
+    id: 'mao-zedong',
+    note: 'Mao Zedong, Chairman of the Communist Party of China and, from October 1949, of the Central People\'s Government of the PRC.',
+    birth: '1893-12-26',
+    death: '1976-09-09',
+    names: [
+      { text: 'Mao Zedong', lang: 'en', type: 'main' },
+      { text: 'Мао Цзэдун', lang: 'ru', type: 'main', paradigm: 'hard' },
+      { text: 'Mao Tse-tung', lang: 'en', type: 'variant' },
+      { text: 'Mao Tsetung', lang: 'en', type: 'variant' },
+      { text: 'Mao', lang: 'en', type: 'variant' },
+      { text: 'Мао Цзе-дун', lang: 'ru', type: 'variant', paradigm: 'hard' },
+      { text: 'Мао Цзедун', lang: 'ru', type: 'variant', paradigm: 'hard' },
+      { text: 'Мао Цзэ-дун', lang: 'ru', type: 'variant', paradigm: 'hard' },
+      { text: 'Мао', lang: 'ru', type: 'variant', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'zhou-enlai',
+    note: 'Zhou Enlai, Premier and Foreign Minister of the PRC.',
+    names: [
+      { text: 'Zhou Enlai', lang: 'en', type: 'main' },
+      { text: 'Чжоу Эньлай', lang: 'ru', type: 'main', paradigm: 'soft-i' },
+      { text: 'Chou En-lai', lang: 'en', type: 'variant' },
+      { text: 'Чжоу Энь-лай', lang: 'ru', type: 'variant', paradigm: 'soft-i' },
+    ],
+  },
+  {
+    id: 'liu-shaoqi',
+    note: 'Liu Shaoqi, Vice-Chairman of the Central People\'s Government of the PRC.',
+    names: [
+      { text: 'Liu Shaoqi', lang: 'en', type: 'main' },
+      { text: 'Лю Шаоци', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+      { text: 'Liu Shao-chi', lang: 'en', type: 'variant' },
+      { text: 'Лю Шао-ци', lang: 'ru', type: 'variant', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'lin-biao',
+    note: 'Lin Biao, commander of the Chinese Fourth Field Army.',
+    names: [
+      { text: 'Lin Biao', lang: 'en', type: 'main' },
+      { text: 'Линь Бяо', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'peng-dehuai',
+    note: 'Peng Dehuai, commander of the Chinese People\'s Volunteers in Korea.',
+    names: [
+      { text: 'Peng Dehuai', lang: 'en', type: 'main' },
+      { text: 'Пэн Дэхуай', lang: 'ru', type: 'main', paradigm: 'soft-i' },
+      { text: 'Пэн Дэ-хуай', lang: 'ru', type: 'variant', paradigm: 'soft-i' },
+      { text: 'Peng Te-huai', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'roshchin',
+    note: 'Nikolai Vasilevich Roshchin, Soviet ambassador to China 1948–1952 (and GRU representative).',
+    names: [
+      { text: 'Roshchin', lang: 'en', type: 'main' },
+      { text: 'Рощин', lang: 'ru', type: 'main', paradigm: 'surname' },
+      { text: 'N. V. Roshchin', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'kovalev',
+    note: 'Ivan Vladimirovich Kovalev, Stalin\'s representative to the CC CPC 1948–1950.',
+    names: [
+      { text: 'Kovalev', lang: 'en', type: 'main' },
+      { text: 'Ковалев', lang: 'ru', type: 'main', paradigm: 'surname' },
+      { text: 'Ковалёв', lang: 'ru', type: 'variant', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'krasovsky',
+    note: 'Stepan Akimovich Krasovsky, chief Soviet military adviser in China 1951–1953.',
+    names: [
+      { text: 'Krasovsky', lang: 'en', type: 'main' },
+      { text: 'Красовский', lang: 'ru', type: 'main', paradigm: 'adjectival' },
+      { text: 'Krasovskii', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'molotov',
+    note: 'Viacheslav Mikhailovich Molotov, Soviet Foreign Minister until March 1949, then Deputy Chairman of the Council of Ministers.',
+    names: [
+      { text: 'Molotov', lang: 'en', type: 'main' },
+      { text: 'Молотов', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'vyshinsky',
+    note: 'Andrei Ianuarevich Vyshinsky, Soviet Foreign Minister 1949–1953.',
+    names: [
+      { text: 'Vyshinsky', lang: 'en', type: 'main' },
+      { text: 'Вышинский', lang: 'ru', type: 'main', paradigm: 'adjectival' },
+      { text: 'Vyshinskii', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'gromyko',
+    note: 'Andrei Andreevich Gromyko, Soviet Deputy Foreign Minister.',
+    names: [
+      { text: 'Gromyko', lang: 'en', type: 'main' },
+      { text: 'Громыко', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'malenkov',
+    note: 'Georgii Maksimilianovich Malenkov, Secretary of the CC VKP(b).',
+    names: [
+      { text: 'Malenkov', lang: 'en', type: 'main' },
+      { text: 'Маленков', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'beria',
+    note: 'Lavrentii Pavlovich Beria, Deputy Chairman of the USSR Council of Ministers.',
+    names: [
+      { text: 'Beria', lang: 'en', type: 'main' },
+      { text: 'Берия', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'mikoyan',
+    note: 'Anastas Ivanovich Mikoyan, Deputy Chairman of the USSR Council of Ministers.',
+    names: [
+      { text: 'Mikoyan', lang: 'en', type: 'main' },
+      { text: 'Микоян', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'kaganovich',
+    note: 'Lazar Moiseevich Kaganovich, Deputy Chairman of the USSR Council of Ministers.',
+    names: [
+      { text: 'Kaganovich', lang: 'en', type: 'main' },
+      { text: 'Каганович', lang: 'ru', type: 'main', paradigm: 'sibilant' },
+    ],
+  },
+  {
+    id: 'bulganin',
+    note: 'Nikolai Aleksandrovich Bulganin, Minister of the Armed Forces of the USSR.',
+    names: [
+      { text: 'Bulganin', lang: 'en', type: 'main' },
+      { text: 'Булганин', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'kim-il-sung',
+    note: 'Kim Il Sung, Premier of the DPRK and Chairman of the Korean Workers\' Party.',
+    names: [
+      { text: 'Kim Il Sung', lang: 'en', type: 'main' },
+      { text: 'Ким Ир Сен', lang: 'ru', type: 'main', paradigm: 'hard' },
+      { text: 'Kim Il-sung', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'shtykov',
+    note: 'Terentii Fomich Shtykov, Soviet ambassador to the DPRK 1948–1950.',
+    names: [
+      { text: 'Shtykov', lang: 'en', type: 'main' },
+      { text: 'Штыков', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'pak-hon-yong',
+    note: 'Pak Hon Yong, Foreign Minister of the DPRK.',
+    names: [
+      { text: 'Pak Hon Yong', lang: 'en', type: 'main' },
+      { text: 'Пак Хен Ен', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+      { text: 'Пак Хон Ен', lang: 'ru', type: 'variant', paradigm: 'indeclinable' },
+      { text: 'Pak Heon-yeong', lang: 'en', type: 'variant' },
+      { text: 'Pak Hon-yong', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'jang-si-u',
+    note: 'Jang Si U, Minister of Trade of the DPRK.',
+    names: [
+      { text: 'Jang Si U', lang: 'en', type: 'main' },
+      { text: 'Чан Си У', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+      { text: 'Jang Si-woo', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'yudin',
+    note: 'Pavel Fedorovich Yudin, Soviet philosopher sent to China to edit Mao Zedong\'s works.',
+    names: [
+      { text: 'Yudin', lang: 'en', type: 'main' },
+      { text: 'Юдин', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'kotov',
+    note: 'Kotov, Soviet official who held conversations with Mao Zedong before October 1950.',
+    names: [
+      { text: 'Kotov', lang: 'en', type: 'main' },
+      { text: 'Котов', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'konnov',
+    note: 'Konnov, Soviet official who held conversations with Mao Zedong before October 1950.',
+    names: [
+      { text: 'Konnov', lang: 'en', type: 'main' },
+      { text: 'Коннов', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'nehru',
+    note: 'Jawaharlal Nehru, Prime Minister of India.',
+    names: [
+      { text: 'Nehru', lang: 'en', type: 'main' },
+      { text: 'Jawaharlal Nehru', lang: 'en', type: 'variant' },
+      { text: 'Неру', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+];

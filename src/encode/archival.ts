@@ -1,0 +1,36 @@
+/**
+ * The archival description: msDesc/msIdentifier with the first archive's repository and typed
+ * idnos (fond, opis, delo, papka, folio), an altIdentifier for every further archive, and
+ * msContents with the summary and every telegram number found on the page.
+ */
+import { findArchive } from '../authority/archives.js';
+import type { ArchivalReference, TelegramPage } from '../model.js';
+import { el, type Element } from './xml.js';
+
+function archivalIdno(parent: Element, ref: ArchivalReference): void {
+  const archive = findArchive(ref.archive);
+  el(parent, 'repository', { ref: archive ? `archives.xml#${archive.id}` : undefined }, ref.archive);
+  if (ref.units.length === 0) {
+    el(parent, 'idno', { type: 'archival' }, ref.text);
+    return;
+  }
+  const idno = el(parent, 'idno', { type: 'archival' });
+  for (const u of ref.units) el(idno, 'idno', { type: u.type }, u.value);
+}
+
+/** Writes msDesc into sourceDesc; nothing when the page names no archive and no record id. */
+export function encodeMsDesc(sourceDesc: Element, page: TelegramPage): void {
+  if (page.archives.length === 0 && !page.recordId) return;
+  const ms = el(sourceDesc, 'msDesc');
+  const ident = el(ms, 'msIdentifier');
+  const [first, ...rest] = page.archives;
+  if (first) archivalIdno(ident, first);
+  else el(ident, 'idno', { type: 'wcda' }, page.recordId);
+  for (const ref of rest) archivalIdno(el(ident, 'altIdentifier'), ref);
+  if (!page.summary && page.numbers.length === 0) return;
+  const contents = el(ms, 'msContents');
+  if (page.summary) el(contents, 'summary', {}, page.summary);
+  if (page.numbers.length === 0) return;
+  const item = el(contents, 'msItem');
+  for (const n of page.numbers) el(item, 'idno', { type: 'telegram', subtype: n.kind, source: `#${n.source}` }, n.value);
+}

@@ -1,0 +1,242 @@
+/**
+ * The text of a telegram → TEI body: one div per text version, each cut into the telegram's
+ * parts. A part runs opener → paragraphs → closer; when the text goes back (a salute after a
+ * paragraph, a paragraph after a signature — a covering note and the draft it covers), a new part
+ * begins, and a div with several parts wraps each in `div[@type=part]`, because TEI allows no
+ * paragraph after a closer. Blocks of a telegram quoted inside the telegram become
+ * floatingText[@type=telegram]/body, cut into parts the same way.
+ */
+import type { Block, BlockKind, TextVersion } from '../model.js';
+import { paragraphId } from './ids.js';
+import { plainText, renderInline, trimContent, type InlineState } from './inline.js';
+import { el, type Element } from './xml.js';
+
+const OPENER: ReadonlySet<BlockKind> = new Set(['letterhead', 'classification', 'doctype', 'priority', 'series', 'dateline', 'salute']);
+const CLOSER: ReadonlySet<BlockKind> = new Set(['signature', 'closingDate']);
+const GLOBAL: ReadonlySet<BlockKind> = new Set(['distribution', 'serviceNote', 'pageBreak', 'continuation', 'catchword', 'gap']);
+
+/** A paragraph of a version, with its id, in document order: what alignment pairs. */
+export interface ParagraphInfo {
+  id: string;
+  text: string;
+}
+
+/** The paragraphs of a version as the body encoder will number them. */
+export function versionParagraphs(version: TextVersion, divId: string): ParagraphInfo[] {
+  return version.blocks.filter((b) => b.kind === 'paragraph').map((b, i) => ({ id: paragraphId(divId, i + 1), text: plainText(b.content) }));
+}
+
+type Item = { block: Block } | { quoted: Block[] };
+
+interface Part {
+  top: Item[];
+  main: Item[];
+  bottom: Item[];
+}
+
+/** Groups consecutive blocks of one quoted telegram into one item. */
+function items(blocks: readonly Block[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    const g = blocks[i]!.quotedGroup;
+    if (g === undefined) {
+      out.push({ block: blocks[i]! });
+      i++;
+      continue;
+    }
+    const group: Block[] = [];
+    while (i < blocks.length && blocks[i]!.quotedGroup === g) group.push(blocks[i++]!);
+    out.push({ quoted: group });
+  }
+  return out;
+}
+
+function role(item: Item): 'opener' | 'closer' | 'global' | 'main' {
+  if ('quoted' in item) return 'main';
+  const k = item.block.kind;
+  if (OPENER.has(k)) return 'opener';
+  if (CLOSER.has(k)) return 'closer';
+  if (GLOBAL.has(k)) return 'global';
+  return 'main';
+}
+
+/** Cuts a sequence of items into parts (see the module comment). */
+function parts(list: readonly Item[]): Part[] {
+  const out: Part[] = [];
+  let part: Part = { top: [], main: [], bottom: [] };
+  let phase: 'top' | 'main' | 'bottom' = 'top';
+  const next = (): void => {
+    out.push(part);
+    part = { top: [], main: [], bottom: [] };
+  };
+  for (const item of list) {
+    const r = role(item);
+    if (r === 'global') part[phase].push(item);
+    else if (r === 'opener') {
+      if (phase !== 'top') {
+        next();
+        phase = 'top';
+      }
+      part.top.push(item);
+    } else if (r === 'main') {
+      if (phase === 'bottom') {
+        next();
+      }
+      phase = 'main';
+      part.main.push(item);
+    } else {
+      phase = 'bottom';
+      part.bottom.push(item);
+    }
+  }
+  out.push(part);
+  return out.filter((p) => p.top.length + p.main.length + p.bottom.length > 0);
+}
+
+/** Encodes the text versions into the body, paragraph ids and @corresp from `corresp`. */
+export class BodyEncoder {
+  private paragraphNo = 0;
+
+  constructor(
+    private readonly divId: string,
+    private readonly corresp: ReadonlyMap<string, string[]>,
+    private readonly state: InlineState,
+  ) {}
+
+  /** Writes the version's blocks into `div`. */
+  encode(div: Element, version: TextVersion): void {
+    this.segment(div, items(version.blocks), false);
+  }
+
+  private segment(parent: Element, list: readonly Item[], mustHaveText: boolean): void {
+    const ps = parts(list);
+    if (mustHaveText && !ps.some((p) => p.main.length > 0)) {
+      // A quoted telegram with no paragraph at all: TEI's body needs one, so its lines become paragraphs.
+      for (const item of list) this.paragraphLike(parent, item);
+      return;
+    }
+    if (ps.length === 1) {
+      this.part(parent, ps[0]!);
+      return;
+    }
+    ps.forEach((p, i) => this.part(el(parent, 'div', { type: 'part', n: String(i + 1) }), p));
+  }
+
+  private part(parent: Element, part: Part): void {
+    if (part.main.length === 0) {
+      // No paragraph: the closer cannot stand without text before it, but an opener may hold
+      // signed and dateline too.
+      this.opener(parent, [...part.top, ...part.bottom]);
+      return;
+    }
+    this.opener(parent, part.top);
+    for (const item of part.main) this.item(parent, item);
+    let last = part.bottom.length;
+    while (last > 0 && role(part.bottom[last - 1]!) === 'global') last--;
+    if (last > 0) {
+      const closer = el(parent, 'closer');
+      for (const item of part.bottom.slice(0, last)) this.item(closer, item);
+    }
+    for (const item of part.bottom.slice(last)) this.item(parent, item);
+  }
+
+  private opener(parent: Element, list: readonly Item[]): void {
+    if (list.length === 0) return;
+    if (!list.some((i) => role(i) !== 'global')) {
+      for (const item of list) this.item(parent, item);
+      return;
+    }
+    const opener = el(parent, 'opener');
+    for (const item of list) this.item(opener, item);
+  }
+
+  private paragraphLike(parent: Element, item: Item): void {
+    if ('quoted' in item) {
+      for (const b of item.quoted) this.paragraphLike(parent, { block: b });
+      return;
+    }
+    if (item.block.kind === 'paragraph') this.item(parent, item);
+    else renderInline(el(parent, 'p'), trimContent(item.block.content), this.state);
+  }
+
+  private item(parent: Element, item: Item): void {
+    if ('quoted' in item) {
+      const body = el(el(parent, 'floatingText', { type: 'telegram' }), 'body');
+      this.segment(body, items(item.quoted.map((b) => ({ ...b, quotedGroup: undefined }))), true);
+      return;
+    }
+    this.block(parent, item.block);
+  }
+
+  private block(parent: Element, b: Block): void {
+    const content = trimContent(b.content);
+    const st = this.state;
+    switch (b.kind) {
+      case 'letterhead':
+        renderInline(el(parent, 'fw', { type: 'letterhead' }), content, st);
+        break;
+      case 'classification':
+      case 'priority':
+      case 'series':
+        renderInline(el(parent, 'seg', { type: b.kind }), content, st);
+        break;
+      case 'doctype':
+        renderInline(el(parent, 'seg', { type: 'doctype' }), content, st, { numbers: true });
+        st.numbers.length = 0;
+        break;
+      case 'dateline':
+        renderInline(el(parent, 'dateline'), content, st, { dates: true });
+        st.dates.length = 0;
+        break;
+      case 'salute':
+        renderInline(el(parent, 'salute'), content, st);
+        break;
+      case 'paragraph': {
+        const id = paragraphId(this.divId, ++this.paragraphNo);
+        const targets = this.corresp.get(id);
+        renderInline(el(parent, 'p', { 'xml:id': id, corresp: targets?.map((t) => `#${t}`).join(' ') }), content, st);
+        break;
+      }
+      case 'signature':
+        renderInline(el(parent, 'signed'), content, st);
+        break;
+      case 'closingDate':
+        renderInline(el(parent, 'dateline'), content, st, { dates: true, numbers: true });
+        st.dates.length = 0;
+        st.numbers.length = 0;
+        break;
+      case 'distribution':
+        this.distribution(el(parent, 'note', { type: 'distribution' }), b);
+        break;
+      case 'serviceNote':
+        renderInline(el(parent, 'note', { type: b.noteType ?? 'service' }), content, st);
+        break;
+      case 'pageBreak':
+        el(parent, 'pb', { n: b.folio });
+        if (content.length > 0) renderInline(el(parent, 'fw', { type: 'pageNum' }), content, st);
+        break;
+      case 'continuation':
+        if (b.folio !== undefined) el(parent, 'pb', { n: b.folio });
+        renderInline(el(parent, 'fw', { type: 'continuation' }), content, st);
+        break;
+      case 'catchword':
+        renderInline(el(parent, 'fw', { type: 'catchword' }), content, st);
+        break;
+      case 'gap':
+        el(parent, 'gap', { reason: 'omitted' });
+        break;
+    }
+  }
+
+  /** A copy list: one item per line when the copies are itemised, else the note's text as written. */
+  private distribution(note: Element, b: Block): void {
+    const content = trimContent(b.content);
+    const lines = content.length === 1 && content[0]!.kind === 'text' ? content[0]!.text.split(/\s*\n\s*/).filter((l) => l !== '') : [];
+    if (lines.length < 2) {
+      renderInline(note, content, this.state);
+      return;
+    }
+    const list = el(note, 'list');
+    for (const line of lines) renderInline(el(list, 'item'), [{ kind: 'text', text: line }], this.state);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * correspDesc: who sent the telegram, from where and when, to whom, and through whom. Names the
+ * ingest left unresolved are resolved here against the personography; pseudonyms stay as written
+ * and point to the real person.
+ */
+import { findNames } from '../authority/match.js';
+import type { CorrespAction, NameMention, PlaceMention } from '../model.js';
+import { el, type Element } from './xml.js';
+
+interface Resolved {
+  ref?: string;
+  pseudonym: boolean;
+}
+
+function resolvePerson(m: NameMention): Resolved {
+  if (m.ref) return { ref: m.ref, pseudonym: m.pseudonym ?? false };
+  const found = findNames(m.text).find((n) => n.kind === 'person');
+  return found ? { ref: found.ref, pseudonym: found.pseudonym } : { pseudonym: false };
+}
+
+function resolvePlace(m: PlaceMention): string | undefined {
+  return m.ref ?? findNames(m.text).find((n) => n.kind === 'place')?.ref;
+}
+
+/** Writes correspDesc into profileDesc (nothing when the page says nothing of the correspondence). */
+export function encodeCorrespDesc(profileDesc: Element, actions: readonly CorrespAction[]): void {
+  if (!actions.some((a) => a.persons.length > 0 || a.place || a.date)) return;
+  const desc = el(profileDesc, 'correspDesc');
+  for (const a of actions) {
+    if (a.persons.length === 0 && !a.place && !a.date) continue;
+    const action = el(desc, 'correspAction', { type: a.type });
+    for (const p of a.persons) {
+      const r = resolvePerson(p);
+      el(action, 'persName', { ref: r.ref ? `persons.xml#${r.ref}` : undefined, type: r.pseudonym ? 'pseudonym' : undefined }, p.text);
+    }
+    if (a.place) {
+      const ref = resolvePlace(a.place);
+      el(action, 'placeName', { ref: ref ? `places.xml#${ref}` : undefined }, a.place.text);
+    }
+    if (a.date) el(action, 'date', { when: a.date.when }, a.date.text);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Finds the date in a dateline or a closing line and gives its ISO form: "3 .10.1950",
+ * "3..10.50 г.", "26 октября 1949 г.", "October 3, 1950", "3.10" (no year: `--10-03`,
+ * the XML Schema month-day, rather than a guessed year).
+ */
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  when: string;
+}
+
+const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const NUMERIC = /(?<![\d.])(\d{1,2}) ?\.{1,2} ?(\d{1,2})(?: ?\.{1,2} ?(\d{4}|\d{2}))?(?: ?г\.)?(?![\d])/u;
+const RU_WORDS = new RegExp(`(?<!\\d)["„“]? ?(\\d{1,2}) ?["“”]? (${RU_MONTHS.join('|')})(?: (\\d{4}))?(?: ?г\\.)?`, 'iu');
+const EN_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2}) (${EN_MONTHS.join('|')})(?: (\\d{4}))?`, 'iu');
+const EN_MONTH_DAY = new RegExp(`(${EN_MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})`, 'iu');
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function iso(day: number, month: number, year: string | undefined): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (year === undefined) return `--${pad(month)}-${pad(day)}`;
+  const y = year.length === 2 ? 1900 + Number(year) : Number(year);
+  return `${y}-${pad(month)}-${pad(day)}`;
+}
+
+/** The first date in `text`, or undefined. */
+export function findDate(text: string): FoundDate | undefined {
+  const candidates: FoundDate[] = [];
+  const ru = RU_WORDS.exec(text);
+  if (ru) {
+    const when = iso(Number(ru[1]), RU_MONTHS.indexOf(ru[2]!.toLowerCase()) + 1, ru[3]);
+    if (when) candidates.push({ start: ru.index, end: ru.index + ru[0].length, when });
+  }
+  const dm = EN_DAY_MONTH.exec(text);
+  if (dm) {
+    const when = iso(Number(dm[1]), EN_MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, dm[3]);
+    if (when) candidates.push({ start: dm.index, end: dm.index + dm[0].length, when });
+  }
+  const md = EN_MONTH_DAY.exec(text);
+  if (md) {
+    const when = iso(Number(md[2]), EN_MONTHS.indexOf(md[1]!.toLowerCase()) + 1, md[3]);
+    if (when) candidates.push({ start: md.index, end: md.index + md[0].length, when });
+  }
+  const num = NUMERIC.exec(text);
+  if (num) {
+    const when = iso(Number(num[1]), Number(num[2]), num[3]);
+    if (when) candidates.push({ start: num.index, end: num.index + num[0].length, when });
+  }
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  return candidates[0];
+}
+
+/** A telegram number in a closing line or a doctype line: "N 2270", "№ 431", "No. 3950", "№ 340/ш". */
+export function findTelegramNumber(text: string): { start: number; end: number; value: string } | undefined {
+  const m = /(?<!\p{L})(?:№|N|No\.?) ?(\d+(?:\/[\p{L}\d]+)?)/u.exec(text);
+  if (!m) return undefined;
+  return { start: m.index, end: m.index + m[0].length, value: m[1]! };
+}

@@ -1,0 +1,135 @@
+/**
+ * Inline content → TEI phrase-level markup: persons and places tagged from the authority
+ * (persName/placeName[@ref], pseudonyms typed), `*…*` → hi[@rend=handwritten], translators'
+ * brackets → supplied[@reason=editorial], "[?]" → note[@type=editorial] (see README of encode),
+ * "[...]" → gap[@reason=omitted], line breaks inside a block → lb. In datelines and closing lines
+ * the date (date[@when]) and the telegram number (idno[@type=telegram]) are tagged too.
+ */
+import { findNames } from '../authority/match.js';
+import type { Inline } from '../model.js';
+import { findDate, findTelegramNumber } from './dates.js';
+import { el, text, type Element } from './xml.js';
+
+export interface InlineOptions {
+  /** Tag the first date (dateline, closing line). */
+  dates?: boolean;
+  /** Tag the first telegram number (doctype line, closing line). */
+  numbers?: boolean;
+}
+
+/** What the inline encoder found, for the header and the authority statistics. */
+export interface InlineState {
+  /** ref ("persons.xml#stalin") → forms as written. */
+  refs: Map<string, Set<string>>;
+  /** Dates and numbers found in the block just rendered. */
+  dates: string[];
+  numbers: string[];
+}
+
+export function newInlineState(): InlineState {
+  return { refs: new Map(), dates: [], numbers: [] };
+}
+
+interface Span {
+  start: number;
+  end: number;
+  render(parent: Element, value: string): void;
+}
+
+function lines(parent: Element, value: string): void {
+  const parts = value.split(/[ \t]*\r?\n[ \t]*/);
+  parts.forEach((part, i) => {
+    if (i > 0) el(parent, 'lb');
+    text(parent, part);
+  });
+}
+
+function renderText(parent: Element, value: string, opts: InlineOptions, state: InlineState): void {
+  const spans: Span[] = [];
+  for (const name of findNames(value)) {
+    const ref = `${name.kind === 'person' ? 'persons' : 'places'}.xml#${name.ref}`;
+    spans.push({
+      start: name.start,
+      end: name.end,
+      render(p, v) {
+        const forms = state.refs.get(ref) ?? new Set<string>();
+        forms.add(v);
+        state.refs.set(ref, forms);
+        lines(el(p, name.kind === 'person' ? 'persName' : 'placeName', { ref, type: name.pseudonym ? 'pseudonym' : undefined }), v);
+      },
+    });
+  }
+  const overlaps = (s: number, e: number): boolean => spans.some((x) => s < x.end && e > x.start);
+  if (opts.dates && state.dates.length === 0) {
+    const d = findDate(value);
+    if (d && !overlaps(d.start, d.end)) {
+      state.dates.push(d.when);
+      spans.push({ start: d.start, end: d.end, render: (p, v) => lines(el(p, 'date', { when: d.when }), v) });
+    }
+  }
+  if (opts.numbers && state.numbers.length === 0) {
+    const n = findTelegramNumber(value);
+    if (n && !overlaps(n.start, n.end)) {
+      state.numbers.push(n.value);
+      spans.push({ start: n.start, end: n.end, render: (p, v) => lines(el(p, 'idno', { type: 'telegram' }), v) });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const s of spans) {
+    lines(parent, value.slice(at, s.start));
+    s.render(parent, value.slice(s.start, s.end));
+    at = s.end;
+  }
+  lines(parent, value.slice(at));
+}
+
+/** Trims the whitespace at the two ends of a block's content, keeping everything inside as written. */
+export function trimContent(content: readonly Inline[]): Inline[] {
+  const out = content.map((c) => ({ ...c }));
+  const first = out[0];
+  if (first?.kind === 'text') first.text = first.text.replace(/^\s+/, '');
+  const last = out[out.length - 1];
+  if (last?.kind === 'text') last.text = last.text.replace(/\s+$/, '');
+  return out.filter((c) => c.kind !== 'text' || c.text !== '');
+}
+
+/** Renders inline content into `parent`. */
+export function renderInline(parent: Element, content: readonly Inline[], state: InlineState, opts: InlineOptions = {}): void {
+  for (const c of content) {
+    switch (c.kind) {
+      case 'text':
+        renderText(parent, c.text, opts, state);
+        break;
+      case 'handwritten':
+        renderInline(el(parent, 'hi', { rend: 'handwritten' }), c.content, state, opts);
+        break;
+      case 'supplied':
+        renderText(el(parent, 'supplied', { reason: 'editorial' }), c.text, {}, state);
+        break;
+      case 'uncertain':
+        el(parent, 'note', { type: 'editorial', place: 'inline' }, '?');
+        break;
+      case 'gap':
+        el(parent, 'gap', { reason: 'omitted' });
+        break;
+    }
+  }
+}
+
+/** The plain text of inline content (supplied text included), for alignment and word checks. */
+export function plainText(content: readonly Inline[]): string {
+  return content
+    .map((c) => {
+      switch (c.kind) {
+        case 'text':
+        case 'supplied':
+          return c.text;
+        case 'handwritten':
+          return plainText(c.content);
+        default:
+          return ' ';
+      }
+    })
+    .join('');
+}

@@ -1,0 +1,68 @@
+/**
+ * Encodes one telegram page (the model) as a TEI P5 document: header, aligned text versions,
+ * and the processing instructions that tie it to the edition's schema. Same page, same bytes.
+ */
+import { alignParagraphs, correspondences, type Bead } from '../align/align.js';
+import type { TelegramPage } from '../model.js';
+import { BodyEncoder, versionParagraphs } from './body.js';
+import { encodeHeader } from './header.js';
+import { documentId, versionIds } from './ids.js';
+import { newInlineState } from './inline.js';
+import { el, serialize, teiDocument } from './xml.js';
+
+export interface EncodeOptions {
+  /** The source page's base name, for the revision note. */
+  sourceName: string;
+  sourceSha256: string;
+  version: string;
+}
+
+export interface EncodedTelegram {
+  id: string;
+  /** The TEI document, without the generation-hash processing instruction (see convert). */
+  xml: string;
+  /** Forms as written per reference ("persons.xml#stalin" → {"ФИЛИППОВУ", …}). */
+  refs: Map<string, Set<string>>;
+  /** The alignment of each original version with the translation. */
+  alignments: Bead[][];
+}
+
+/** The schema processing instructions every edition file starts with. */
+export const SCHEMA_PIS: Array<[string, string]> = [
+  ['xml-model', 'href="../odd/shifr.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"'],
+  ['xml-model', 'href="../odd/shifr.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"'],
+];
+
+/** Encodes the page; the page must have at least one text version with blocks. */
+export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): EncodedTelegram {
+  const id = documentId(page);
+  const divIds = versionIds(id, page.versions);
+  const paragraphs = page.versions.map((v, i) => versionParagraphs(v, divIds[i]!));
+  const translation = page.versions.findIndex((v) => v.role === 'translation');
+  const alignments: Bead[][] = [];
+  const corresp = new Map<string, string[]>();
+  if (translation >= 0) {
+    page.versions.forEach((v, i) => {
+      if (v.role !== 'original') return;
+      const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!);
+      alignments.push(beads);
+      for (const [from, to] of correspondences(beads)) corresp.set(from, [...(corresp.get(from) ?? []), ...to]);
+    });
+  }
+
+  const { doc, root } = teiDocument('TEI', { 'xml:id': id, 'xml:lang': 'en' });
+  encodeHeader(root, page, {
+    docId: id,
+    sourceName: opts.sourceName,
+    sourceSha256: opts.sourceSha256,
+    version: opts.version,
+    languages: page.versions.map((v) => ({ ident: v.lang, original: v.role === 'original' })),
+  });
+  const state = newInlineState();
+  const body = el(el(root, 'text'), 'body');
+  page.versions.forEach((v, i) => {
+    const div = el(body, 'div', { type: v.role, subtype: v.subtype, 'xml:lang': v.lang, 'xml:id': divIds[i] });
+    new BodyEncoder(divIds[i]!, corresp, state).encode(div, v);
+  });
+  return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, alignments };
+}
