@@ -31,13 +31,15 @@ const DATE_SCAN = new RegExp(
     // 4: "6 January 1949", "26 [October] 1949", "3 July"
     `(?<![\\d.])(\\d{1,2})\\s+\\[?${EN_MONTH}\\]?(?:,?\\s+(\\d{4}))?\\b`,
     // 7: "26 октября 1949", "3 июля", "" 22 " июля 1952"
-    `(?<![\\d.])(\\d{1,2})\\s*["“”„]?\\s*\\[?${RU_MONTH}\\]?(?:\\s+(\\d{4}))?(?![а-яё])`,
+    `(?<![\\d.])(\\d{1,2})\\s*(?:["“”„]\\s*)?\\[?${RU_MONTH}\\]?(?:\\s+(\\d{4}))?(?![а-яё])`,
     // 10: "„ 8 “ 2 1952" — a form's quoted day, month number, year
     `["“„]\\s*(\\d{1,2})\\s*["“”]\\s*(\\d{1,2})\\s+(\\d{4})\\b`,
     // 13: "6.1.1949", "3 .10.1950", "3..10.50", "22.1"
     `(?<![\\d.,])(\\d{1,2}) ?\\.{1,2} ?(\\d{1,2})(?: ?\\. ?(\\d{4}|\\d{2}))?(?![\\d])`,
     // 16: "January 1949"
     `\\b${EN_MONTH}\\s+(\\d{4})\\b`,
+    // 18: "一九五〇年十月二日", "1950年10月2日"
+    `([〇○零一二三四五六七八九\\d]{4})\\s*年\\s*([一二三四五六七八九十\\d]{1,3})\\s*月(?:\\s*([一二三四五六七八九十\\d]{1,3})\\s*日)?`,
   ].join('|'),
   'giu',
 );
@@ -57,6 +59,20 @@ function monthOf(name: string): number {
     }
   }
   return best + 1;
+}
+
+const HAN_DIGITS = '〇一二三四五六七八九';
+
+/** A number in Chinese numerals: a year digit by digit ("一九五〇"), a day with 十 ("二十一"). */
+function hanNumber(s: string, digitByDigit: boolean): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digit = (c: string): number => (c === '○' || c === '零' ? 0 : HAN_DIGITS.indexOf(c));
+  if (digitByDigit) return Number([...s].map(digit).join(''));
+  const ten = s.indexOf('十');
+  if (ten < 0) return digit(s);
+  const tens = ten === 0 ? 1 : digit(s[0]!);
+  const ones = ten === s.length - 1 ? 0 : digit(s[ten + 1]!);
+  return tens * 10 + ones;
 }
 
 function fullYear(y: string | undefined): number | undefined {
@@ -101,9 +117,13 @@ export function findDates(text: string): DateMatch[] {
       day = Number(m[13]);
       month = Number(m[14]);
       year = fullYear(m[15]);
-    } else {
+    } else if (m[16]) {
       month = monthOf(m[16]!);
       year = Number(m[17]);
+    } else {
+      year = hanNumber(m[18]!, true);
+      month = hanNumber(m[19]!, false);
+      if (m[20]) day = hanNumber(m[20], false);
     }
     if (!valid(day, month, year)) continue;
     const d: DateMatch = { start: m.index, end: m.index + m[0].length, text: m[0], month };
@@ -135,7 +155,7 @@ export function parseLeadingDate(text: string): ParseResult<{ when: string; text
 }
 
 /** Words that may stand around a date on a date-only line: "г.", quotes, brackets, punctuation. */
-const DATE_FILLER = /^[\s"“”„«».,;:()\[\]/г-]*$/u;
+const DATE_FILLER = /^[\s"“”„«».,;:()\[\]/г。，-]*$/u;
 
 /**
  * True when a line says nothing but a date (and the filler around it): "6.1.1949 г.",

@@ -1,11 +1,26 @@
 /**
  * Inline content of a block: `*…*` spans (handwritten in the original), the translators' and
  * editors' square brackets — "[Stalin]" supplied, "[?]" doubt, "[...]" omitted text. One pass
- * over the text; an unbalanced mark stays literal text, so nothing is lost.
+ * over the text (the next `]`, `*` and line end are looked up once each, so the pass stays linear
+ * even on a line of a million brackets); an unbalanced mark stays literal text, so nothing is lost.
  */
 import type { Inline } from '../model.js';
 
 const GAP = /^\[\s*(?:\.\.\.|…)\s*\]$/;
+
+/** The next position of `ch` at or after `from`, remembered while the scan has not passed it. */
+class NextOf {
+  private at = -2;
+  constructor(
+    private readonly text: string,
+    private readonly ch: string,
+  ) {}
+  after(from: number): number {
+    // Positions only grow: once the remembered one is passed, look again; once none is left, none ever is.
+    if (this.at !== -1 && this.at < from) this.at = this.text.indexOf(this.ch, from);
+    return this.at;
+  }
+}
 
 /** Parses the inline marks of one block's text. */
 export function parseInline(text: string): Inline[] {
@@ -15,34 +30,34 @@ export function parseInline(text: string): Inline[] {
     if (buf) out.push({ kind: 'text', text: buf });
     buf = '';
   };
+  const star = new NextOf(text, '*');
+  const close = new NextOf(text, ']');
+  const open = new NextOf(text, '[');
+  const newline = new NextOf(text, '\n');
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
+    const c = text[i]!;
     if (c === '*') {
-      const close = text.indexOf('*', i + 1);
-      const lineEnd = text.indexOf('\n', i);
-      const sameLine = close > 0 && (lineEnd < 0 || close < lineEnd);
-      if (sameLine && close > i + 1 && text[i + 1] !== ' ' && text[close - 1] !== ' ') {
+      const end = star.after(i + 1);
+      const lineEnd = newline.after(i);
+      const sameLine = end > 0 && (lineEnd < 0 || end < lineEnd);
+      if (sameLine && end > i + 1 && text[i + 1] !== ' ' && text[end - 1] !== ' ') {
         flush();
-        out.push({ kind: 'handwritten', content: parseInline(text.slice(i + 1, close)) });
-        i = close + 1;
+        out.push({ kind: 'handwritten', content: parseInline(text.slice(i + 1, end)) });
+        i = end + 1;
         continue;
       }
-      buf += c;
-      i++;
-      continue;
-    }
-    if (c === '[') {
-      const close = text.indexOf(']', i + 1);
-      const nested = text.indexOf('[', i + 1);
-      if (close > i && (nested < 0 || nested > close)) {
-        const whole = text.slice(i, close + 1);
-        const inner = text.slice(i + 1, close);
+    } else if (c === '[') {
+      const end = close.after(i + 1);
+      const nested = open.after(i + 1);
+      if (end > i && (nested < 0 || nested > end)) {
+        const whole = text.slice(i, end + 1);
+        const inner = text.slice(i + 1, end);
         flush();
         if (GAP.test(whole)) out.push({ kind: 'gap' });
         else if (inner.trim() === '?') out.push({ kind: 'uncertain' });
         else out.push({ kind: 'supplied', text: inner.replace(/\*/g, '').trim() || inner });
-        i = close + 1;
+        i = end + 1;
         continue;
       }
     }

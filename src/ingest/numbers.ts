@@ -38,9 +38,13 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
   const dirs = versions.map(directionOf);
   const pageDir = dirs.includes('outgoing') ? 'outgoing' : dirs.includes('incoming') ? 'incoming' : undefined;
   const out: TelegramNumber[] = [];
+  const seen = new Set<string>();
   const add = (value: string, kind: TelegramNumber['kind'], source: TelegramNumber['source']): void => {
     const v = value.replace(/\*/g, '').replace(/[.,]$/, '');
-    if (!out.some((n) => n.value === v && n.kind === kind && n.source === source)) out.push({ value: v, kind, source });
+    const key = `${v}\u0000${kind}\u0000${source}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ value: v, kind, source });
   };
   versions.forEach((v, i) => {
     const source: TelegramNumber['source'] = v.role === 'translation' || (originalLang !== undefined && v.lang !== originalLang && v.lang === 'en') ? 'translation' : 'original';

@@ -55,7 +55,7 @@ const SERIES = /^(?:СЕРИЯ|SERIES)\s/i;
 const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:OUTGOING|INCOMING)|MEMORANDUM)/;
 const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft)\b/i;
 const DATELINE = /^(?:Из|From|Отправлена|Sent from|Received|Получена)\s+\S/i;
-const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution:|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|\t/i;
+const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution:|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S/i;
 const COPY_NUMBER = /^Экз\.?\s*(?:N|№)\s*\d+\.?$/i;
 const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
 
@@ -89,6 +89,9 @@ function bare(t: string): string {
 
 /** A short line of names: a signature or an address ("РОЩИН", "В.Молотов", "ПЕКИН, КРАСОВСКОМУ."). */
 export function isNameLike(t: string): boolean {
+  if (t.length > 120) return false;
+  // A Chinese signature: the name alone, two to four characters.
+  if (/^[\u4e00-\u9fff]{2,4}[。.]?$/.test(t)) return true;
   // Letters spaced out for emphasis ("Ф И Л И П П О В") are one word.
   const b = bare(t).replace(/(?<![\p{L}])(\p{Lu}) (?=\p{Lu}(?![\p{L}]))/gu, '$1');
   if (!b || /\d/.test(b)) return false;
@@ -105,6 +108,7 @@ export function isNameLike(t: string): boolean {
 
 /** An address rather than a signature: "To …", "Для тов. …", or a Russian dative ("ФИЛИППОВУ"). */
 export function isAddress(t: string): boolean {
+  if (t.length > 120) return false;
   const b = bare(t);
   if (/^(?:to|for|для|тов\.?|товарищ\p{L}*|dear)\s/iu.test(b) || /\bTO\s/.test(b)) return true;
   const tokens = b.replace(/\b(\p{Lu}) (?=\p{Lu}\b)/gu, '$1').split(/[\s,]+/).filter((x) => /\p{L}{2,}/u.test(x));
@@ -143,16 +147,19 @@ function runsOf(items: Item[]): Run[] {
   }
   if (pending.length > 0) runs.push({ script: 'en', items: pending });
   // A one-line run between two runs of the same script is a stray word, not a version.
-  for (let i = 1; i + 1 < runs.length; i++) {
+  const merged: Run[] = [];
+  for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!;
-    if (r.items.length === 1 && runs[i - 1]!.script === runs[i + 1]!.script) {
-      runs[i - 1]!.items.push(...r.items, ...runs[i + 1]!.items);
-      runs.splice(i, 2);
-      i--;
-    }
+    const last = merged[merged.length - 1];
+    const next = runs[i + 1];
+    if (last && next && r.items.length === 1 && last.script === next.script) {
+      last.items.push(...r.items, ...next.items);
+      i++;
+    } else if (last && last.script === r.script) {
+      last.items.push(...r.items);
+    } else merged.push(r);
   }
-  // Neutral lines trailing a run that are followed by the next run's opening gap stay where they are.
-  return runs;
+  return merged;
 }
 
 // --- the state machine -----------------------------------------------------------------------
@@ -162,6 +169,8 @@ interface State {
   seenSignature: boolean;
   quote?: { group: number; outer: Phase; start: number };
   groups: number;
+  /** True while the version has only service notes (folio stamps above the text are numbers). */
+  onlyServiceSoFar: boolean;
 }
 
 /** Builds the text versions of a page body. */
@@ -193,7 +202,7 @@ export function buildVersions(body: PageLine[]): StructureResult {
 function versionsOfRun(run: Run): TextVersion[] {
   const out: TextVersion[] = [];
   let drafts: Draft[] = [];
-  let st: State = { phase: 'opener', seenSignature: false, groups: 0 };
+  let st: State = { phase: 'opener', seenSignature: false, groups: 0, onlyServiceSoFar: true };
   const finish = (): void => {
     if (drafts.length === 0) return;
     closeOpenQuote(drafts, st);
@@ -213,7 +222,7 @@ function versionsOfRun(run: Run): TextVersion[] {
       i = k - 1;
       if (k < its.length) {
         finish();
-        st = { phase: 'opener', seenSignature: false, groups: 0 };
+        st = { phase: 'opener', seenSignature: false, groups: 0, onlyServiceSoFar: true };
       }
       continue;
     }
@@ -256,6 +265,7 @@ function splitAt(it: Item, at: number, first: BlockKind, second: BlockKind): [Dr
 
 /** A date at one end of the line and a name at the other: where to split, and which part is the date. */
 function dateNameSplit(raw: string): { at: number; dateFirst: boolean } | undefined {
+  if (raw.length > 160) return undefined;
   const text = raw.replace(/\u00a0/g, ' ');
   const ds = findDates(text);
   if (ds.length !== 1) return undefined;
@@ -300,6 +310,7 @@ function classifyInto(drafts: Draft[], it: Item, st: State): void {
   }
   const before = drafts.length;
   classifyLine(drafts, prev, it, st, plain, sameChunk);
+  if (drafts.length > before && drafts[drafts.length - 1]!.kind !== 'serviceNote') st.onlyServiceSoFar = false;
   if (st.quote) {
     for (let k = Math.max(before, st.quote.start); k < drafts.length; k++) drafts[k]!.quotedGroup = st.quote.group;
     // A joined line extends the previous block, which is already in the group.
@@ -326,7 +337,7 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
   }
-  if (DISTRIBUTION.test(it.line.raw.replace(/\u00a0/g, ' ').trim())) {
+  if (DISTRIBUTION.test(unquoted) || it.line.raw.includes('\t')) {
     push(drafts, simple('distribution', it));
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
@@ -353,7 +364,7 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   if (st.phase === 'opener') {
     if (DATELINE.test(unquoted) && unquoted.length < 100) return push(drafts, simple('dateline', it));
     if (prev && prev.kind === 'dateline' && isDateOnly(unquoted)) return append(prev, it);
-    if (NUMBER_ONLY.test(unquoted) && drafts.every((d) => d.kind === 'serviceNote')) {
+    if (NUMBER_ONLY.test(unquoted) && st.onlyServiceSoFar) {
       return push(drafts, simple('serviceNote', it, { noteType: 'service' }));
     }
   }
@@ -393,6 +404,7 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     st.seenSignature = true;
     return;
   }
+  if (st.phase === 'opener' && /^[\u4e00-\u9fff]{2,12}[：:]$/.test(unquoted)) return push(drafts, simple('salute', it));
   if (st.phase === 'opener' && /^(?:to|for|для|тов\.)\s/i.test(unquoted) && unquoted.length < 80 && !/[:]$/.test(unquoted)) {
     return push(drafts, simple('salute', it));
   }
