@@ -107,6 +107,7 @@ export function readXml(source: XmlSource, handler: XmlHandler): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlStartTag[] = [];
+  let lastClosed: XmlStartTag | undefined;
   const rootBindings: NamespaceContext = { xml: XML_NS };
   let markupEnd = 0;
   let tagStart = 0;
@@ -116,8 +117,16 @@ export function readXml(source: XmlSource, handler: XmlHandler): Diagnostic[] {
     throw new Stop();
   };
   parser.on('error', (err) => {
-    const msg = err.message.replace(/^[^:]*:\d+:\d+: /, '');
-    fail('SHF-XML-001', `not well-formed: ${msg.replace(/\.$/, '')}`, undefined);
+    let msg = err.message.replace(/^(?:.*?:)?\d+:\d+: /, '').replace(/\.$/, '');
+    // saxes pops the open element before reporting a mismatched end tag, so it is `lastClosed`.
+    const open = msg === 'unexpected close tag' ? lastClosed : /^unclosed tag/.test(msg) ? stack[stack.length - 1] : undefined;
+    let expected: string[] | undefined;
+    if (open) {
+      const found = /^<\/([^\s>]*)/.exec(text.slice(text.lastIndexOf('</', parser.position)))?.[1];
+      msg = `${found && msg === 'unexpected close tag' ? `end tag </${found}> does not match` : msg}; expected </${open.qname}> (the element opened at line ${source.position(open.offset).line})`;
+      expected = [`</${open.qname}>`];
+    }
+    fail('SHF-XML-001', `not well-formed: ${msg}`, undefined, expected);
   });
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/.test(doctype)) {
@@ -159,6 +168,7 @@ export function readXml(source: XmlSource, handler: XmlHandler): Diagnostic[] {
   parser.on('closetag', (tag) => {
     if ((tag as SaxesTagNS).isSelfClosing) return;
     const start = stack.pop()!;
+    lastClosed = start;
     markupEnd = parser.position;
     handler.endElement(start, text.lastIndexOf('</', parser.position));
   });

@@ -140,6 +140,27 @@ export function attDeriv(p: Pattern, ns: string, local: string, value: string, c
   return r;
 }
 
+/** Like `attDeriv` but accepting any value for a matching name: recovery from a bad value. */
+export function forceAttDeriv(p: Pattern, ns: string, local: string): Pattern {
+  if (!(p.flags & HAS_ATTRIBUTE)) return NOT_ALLOWED;
+  switch (p.kind) {
+    case Kind.After:
+      return after(forceAttDeriv(p.a!, ns, local), p.b!);
+    case Kind.Choice:
+      return choice(forceAttDeriv(p.a!, ns, local), forceAttDeriv(p.b!, ns, local));
+    case Kind.Group:
+      return choice(group(forceAttDeriv(p.a!, ns, local), p.b!), group(p.a!, forceAttDeriv(p.b!, ns, local)));
+    case Kind.Interleave:
+      return choice(interleave(forceAttDeriv(p.a!, ns, local), p.b!), interleave(p.a!, forceAttDeriv(p.b!, ns, local)));
+    case Kind.OneOrMore:
+      return group(forceAttDeriv(p.a!, ns, local), choice(p, EMPTY));
+    case Kind.Attribute:
+      return containsName(p.nc!, ns, local) ? EMPTY : NOT_ALLOWED;
+    default:
+      return NOT_ALLOWED;
+  }
+}
+
 /** Whether an attribute value (or whole element content) matches a value pattern. */
 export function valueMatch(p: Pattern, s: string, cx: NamespaceContext | undefined): boolean {
   return (p.nullable && isWhitespace(s)) || textDeriv(p, s, cx).nullable;

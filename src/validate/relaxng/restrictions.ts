@@ -37,7 +37,12 @@ export function checkRestrictions(start: Pattern, elements: readonly Pattern[]):
     const elemMemo = new Map<Pattern, NameClass[]>();
     const textMemo = new Map<Pattern, boolean>();
     const seen = new Set<Pattern>();
+    // Shared definitions (attribute classes, content models) are met again and again: walk each once per context.
+    const walked = new Set<string>();
     const check = (p: Pattern, flags: number): void => {
+      const key = `${p.id}:${flags}`;
+      if (walked.has(key)) return;
+      walked.add(key);
       const prohibited = (what: string, mask: number) => {
         if (flags & mask) throw new Error(`${what} is not allowed ${where(flags & mask)}`);
       };

@@ -20,6 +20,7 @@ import {
 import {
   attDeriv,
   endTagDeriv,
+  forceAttDeriv,
   forceEndTag,
   forceStartTagClose,
   isWhitespace,
@@ -32,6 +33,8 @@ import type { CompiledSchema } from './schema.js';
 
 interface Frame {
   tag: XmlStartTag;
+  /** A child was already reported; its recovery can make the element look incomplete too. */
+  childError: boolean;
   hadElement: boolean;
   text: string;
   textOffset: number;
@@ -56,6 +59,8 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
     if (items.length === 0) return emptyMessage;
     const elements = items.filter((i) => i !== 'text');
     const parts: string[] = [];
+    const endTag = elements[0] === 'the element end-tag';
+    if (endTag) parts.push(elements.shift()!);
     if (elements.length > 0) parts.push(`element ${listExpected(elements)}`);
     if (items.includes('text')) parts.push('text');
     return `expected ${parts.join(' or ')}`;
@@ -88,7 +93,9 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
       } else defaultNs = tag.ns;
       let q = startTagOpenDeriv(p, tag.ns, tag.local);
       if (q.kind === Kind.NotAllowed) {
-        const items = expectedText(p).filter((x) => x !== 'text');
+        if (parent) parent.childError = true;
+        const items = expectedText(p);
+        if (endTagDeriv(p).kind !== Kind.NotAllowed) items.unshift('the element end-tag');
         const recovery = schema.recoveryContent(tag.ns, tag.local);
         const where = recovery.known ? 'here' : 'anywhere';
         const message = `element "${name(tag.ns, tag.local)}" not allowed ${where}; ${expectation(items, 'expected the element end-tag')}`;
@@ -98,7 +105,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
       for (const a of tag.attributes) {
         const next = attDeriv(q, a.ns, a.local, a.value, tag.bindings);
         if (next.kind !== Kind.NotAllowed) q = next;
-        else reportAttribute(tag, a.ns, a.local, a.qname, a.value, q);
+        else if (reportAttribute(tag, a.ns, a.local, a.qname, a.value, q)) q = forceAttDeriv(q, a.ns, a.local);
         schema.checkId(tag, a, (type, value) => {
           if (type === 'ID') {
             const first = ids.get(value);
@@ -120,7 +127,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
         closed = forceStartTagClose(q);
       }
       p = closed;
-      stack.push({ tag, hadElement: false, text: '', textOffset: 0 });
+      stack.push({ tag, hadElement: false, childError: false, text: '', textOffset: 0 });
     },
     text(t, offset) {
       const frame = stack[stack.length - 1]!;
@@ -137,6 +144,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
         const next = isWhitespace(s) ? choice(p, matched) : matched;
         if (next.kind === Kind.NotAllowed) {
           const values = contentValues(p);
+          frame.childError = true;
           if (values) {
             out.push(
               diagnostic('SHF-RNG-008', `character content "${s.trim()}" of element "${name(tag.ns, tag.local)}" is invalid; must be ${values}`, source.place(frame.textOffset)),
@@ -156,14 +164,17 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
         const items = expectedText(p);
         const elements = items.filter((x) => x !== 'text');
         const required = elements.length === 1 && !items.includes('text') ? `missing required element ${listExpected(elements)}` : expectation(items, 'expected content');
-        out.push(diagnostic('SHF-RNG-004', `element "${name(tag.ns, tag.local)}" incomplete; ${required}`, source.place(offset), { expected: items }));
+        if (!frame.childError) {
+          out.push(diagnostic('SHF-RNG-004', `element "${name(tag.ns, tag.local)}" incomplete; ${required}`, source.place(offset), { expected: items }));
+        }
         ended = forceEndTag(p);
       }
       p = ended;
     },
   });
 
-  function reportAttribute(tag: XmlStartTag, ns: string, local: string, qname: string, value: string, q: Pattern): void {
+  /** Reports a rejected attribute; true when only its value was wrong (the name was allowed). */
+  function reportAttribute(tag: XmlStartTag, ns: string, local: string, qname: string, value: string, q: Pattern): boolean {
     const at = source.place(source.attributeOffset(tag.offset, qname));
     const valuePatterns = attributeValuePatterns(q, ns, local);
     if (valuePatterns.length > 0) {
@@ -177,7 +188,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
       out.push(
         diagnostic('SHF-RNG-003', `value "${value}" of attribute "${qname}" is invalid; must be ${parts.join(', or ')}`, at, { expected: values }),
       );
-      return;
+      return true;
     }
     const names = describeAll(
       attributePatterns(q).map((a) => a.nc!),
@@ -186,6 +197,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
     );
     const tail = names.length > 0 ? `; expected attribute ${listExpected(names)}` : '';
     out.push(diagnostic('SHF-RNG-002', `attribute "${qname}" not allowed here${tail}`, at, { expected: names }));
+    return false;
   }
 
   /** For a state that expects data: "a date", "equal to "a" or "b"". */
