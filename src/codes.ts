@@ -71,6 +71,8 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-DIV-001': { severity: 'error', summary: 'The telegram has no division with its original text (div type="original").' },
   'SHF-DIV-002': { severity: 'warning', summary: 'The telegram has no English translation (div type="translation").' },
   'SHF-DIV-003': { severity: 'error', summary: 'The translation division is not marked xml:lang="en".' },
+  'SHF-DIV-004': { severity: 'error', summary: 'A version (div directly in the body) lacks its xml:id or xml:lang.' },
+  'SHF-DIV-005': { severity: 'error', summary: 'A division stands at the wrong level: original/translation directly in the body, parts inside them.' },
   'SHF-LANG-001': { severity: 'warning', summary: 'A division\'s language is not declared in profileDesc/langUsage.' },
   'SHF-ID-001': { severity: 'error', summary: 'An xml:id is used more than once in a file.' },
   'SHF-ID-002': { severity: 'warning', summary: 'A paragraph id does not follow "<division id>-p<N>".' },

@@ -1,0 +1,292 @@
+/**
+ * `shifr validate` orchestration: well-formedness, RELAX NG and Schematron over files and folders.
+ *
+ * Each file is read once and checked by the RELAX NG validator of `src/validate/relaxng/` (which
+ * also reports well-formedness, encoding and refused DOCTYPEs); when it is well-formed, it is parsed
+ * once for SaxonJS and checked by the compiled Schematron of `src/validate/schematron.ts`, with the
+ * edition's authority files (persons.xml, places.xml, archives.xml from the file's folder) passed
+ * in parsed, so cross-file references resolve without `doc()`. Many files are shared between worker
+ * threads (one per core) — each loads the schemas once and takes files from a common queue.
+ *
+ * Untrusted input: files larger than `MAX_FILE_BYTES` are refused before they are read; no DTD or
+ * external entity is ever loaded (see `src/xml/reader.ts`).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { writeFileAtomic } from '../fsutil.js';
+import { compileOdd, OddError } from '../odd/index.js';
+import { decodeXml } from '../xml/decode.js';
+import { projectRoot } from '../xslt/build.js';
+import { parseXml, type XdmParam, type XmlNode } from '../xslt/saxon.js';
+import { loadSchema, SchemaLoadError, validateBytes, type CompiledSchema } from './relaxng/index.js';
+import { compileSchematron, readXmlFile, SchematronCompileError, validateSchematron, type CompiledSchematron } from './schematron.js';
+
+/** Files above this size are refused unread: a telegram is ~20 KB, and a DOM of a huge file would exhaust memory. */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** The authority files of the edition, by the name of the Schematron parameter that receives each. */
+export const AUTHORITY_FILES = { persons: 'persons.xml', places: 'places.xml', archives: 'archives.xml' } as const;
+
+/** Below this many files, the work stays on the main thread (a worker costs ~1 s to start). */
+const PARALLEL_THRESHOLD = 48;
+/** Files handed to a worker at a time: small enough to balance, large enough to keep messages rare. */
+const BATCH = 8;
+
+/** The schemas a validation uses: a RELAX NG grammar and, optionally, a Schematron schema. */
+export interface SchemaPaths {
+  rng: string;
+  sch?: string;
+}
+
+/** Thrown when a schema cannot be used at all (unreadable, incorrect, not compiling): exit code 2. */
+export class SchemaUnusableError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => d.message).join('\n'));
+    this.name = 'SchemaUnusableError';
+  }
+}
+
+/** The edition's own schema: `odd/shifr.rng` + `odd/shifr.sch`, in the working directory or shifr's own. */
+export function editionSchemas(): SchemaPaths {
+  for (const dir of [process.cwd(), projectRoot()]) {
+    const rng = join(dir, 'odd', 'shifr.rng');
+    if (existsSync(rng)) {
+      const sch = join(dir, 'odd', 'shifr.sch');
+      return existsSync(sch) ? { rng, sch } : { rng };
+    }
+  }
+  throw new SchemaUnusableError([diagnostic('SHF-IO-001', 'the edition schema odd/shifr.rng is missing; run "shifr odd"', { file: 'odd/shifr.rng' })]);
+}
+
+/**
+ * The schemas named by `--schema`: a `.rng` alone; a `.odd` compiled first (into `.cache/odd/`,
+ * keyed by its content) to its RELAX NG and Schematron; nothing means the edition's schemas.
+ */
+export function resolveSchemas(schema: string | undefined): SchemaPaths {
+  if (schema === undefined) return editionSchemas();
+  if (!existsSync(schema)) throw new SchemaUnusableError([diagnostic('SHF-IO-001', `cannot read schema ${schema}: no such file`, { file: schema })]);
+  const ext = extname(schema).toLowerCase();
+  if (ext === '.rng') return { rng: schema };
+  if (ext === '.odd') {
+    let compiled;
+    try {
+      compiled = compileOdd(schema);
+    } catch (e) {
+      if (e instanceof OddError) throw new SchemaUnusableError(e.diagnostics);
+      throw e;
+    }
+    const key = createHash('sha256').update(resolve(schema)).update('\0').update(compiled.rng).update('\0').update(compiled.sch).digest('hex').slice(0, 16);
+    const dir = join(projectRoot(), '.cache', 'odd', key);
+    const name = basename(schema, extname(schema));
+    const paths = { rng: join(dir, `${name}.rng`), sch: join(dir, `${name}.sch`) };
+    if (!existsSync(paths.rng)) writeFileAtomic(paths.rng, compiled.rng);
+    if (!existsSync(paths.sch)) writeFileAtomic(paths.sch, compiled.sch);
+    return paths;
+  }
+  throw new SchemaUnusableError([
+    diagnostic('SHF-CLI-001', `schema ${schema} is neither RELAX NG nor ODD`, { file: schema }, { expected: ['a .rng file (RELAX NG, XML syntax)', 'a .odd file'] }),
+  ]);
+}
+
+/**
+ * The XML files to validate: files as given, folders searched recursively for `*.xml` (sorted).
+ * Targets that do not exist give `SHF-IO-001`.
+ */
+export function collectFiles(targets: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.toLowerCase().endsWith('.xml')) files.push(path);
+    }
+  };
+  for (const target of targets) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(target).isDirectory();
+    } catch (e) {
+      diagnostics.push(diagnostic('SHF-IO-001', `cannot read ${target}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: target }));
+      continue;
+    }
+    if (isDir) walk(target);
+    else files.push(target);
+  }
+  return { files, diagnostics };
+}
+
+export interface ValidatorOptions {
+  /** Folder of persons.xml, places.xml, archives.xml for every file; default: each file's own folder. */
+  authorities?: string;
+}
+
+/** Validates single files against loaded schemas, in this thread. */
+export class FileValidator {
+  private readonly rng: CompiledSchema;
+  private readonly sch: CompiledSchematron | undefined;
+  private readonly authorityCache = new Map<string, Record<string, XdmParam>>();
+
+  /** Loads the schemas; throws `SchemaUnusableError` when one cannot be used. */
+  constructor(
+    schemas: SchemaPaths,
+    private readonly options: ValidatorOptions = {},
+  ) {
+    try {
+      this.rng = loadSchema(schemas.rng);
+      this.sch = schemas.sch ? compileSchematron(schemas.sch) : undefined;
+    } catch (e) {
+      if (e instanceof SchemaLoadError) throw new SchemaUnusableError([e.diagnostic]);
+      if (e instanceof SchematronCompileError) throw new SchemaUnusableError(e.diagnostics);
+      throw e;
+    }
+  }
+
+  /** Every diagnostic for one file: size, reading, well-formedness, RELAX NG, then Schematron. */
+  validate(file: string): Diagnostic[] {
+    let bytes: Buffer;
+    try {
+      const size = statSync(file).size;
+      if (size > MAX_FILE_BYTES) {
+        return [diagnostic('SHF-VAL-001', `file is ${(size / 1048576).toFixed(1)} MB; shifr validates files up to ${MAX_FILE_BYTES / 1048576} MB`, { file })];
+      }
+      bytes = readFileSync(file);
+    } catch (e) {
+      return [diagnostic('SHF-IO-001', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file })];
+    }
+    const found = validateBytes(this.rng, bytes, file);
+    if (!this.sch || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
+    const text = decodeXml(bytes, file).text;
+    if (text === undefined) return found;
+    let node: XmlNode;
+    try {
+      node = parseXml(text);
+    } catch {
+      return found;
+    }
+    return found.concat(validateSchematron(this.sch, { text, node }, file, { params: this.authoritiesFor(file) }));
+  }
+
+  /**
+   * The Schematron parameters for a file, built once per folder: the parsed authority files
+   * (missing ones left out) and the names of the XML files beside it, for pointers to other files.
+   */
+  private authoritiesFor(file: string): Record<string, XdmParam> {
+    const folder = resolve(dirname(file));
+    const dir = this.options.authorities ? resolve(this.options.authorities) : folder;
+    const key = `${dir}\0${folder}`;
+    let params = this.authorityCache.get(key);
+    if (!params) {
+      params = { files: xmlFilesIn(folder) };
+      for (const [param, name] of Object.entries(AUTHORITY_FILES)) {
+        const path = join(dir, name);
+        if (!existsSync(path)) continue;
+        try {
+          params[param] = readXmlFile(path);
+        } catch {
+          // Not well-formed: validating that file reports it; here its references just do not resolve.
+        }
+      }
+      this.authorityCache.set(key, params);
+    }
+    return params;
+  }
+}
+
+/** Names of the XML files of a folder (not recursive). */
+function xmlFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.toLowerCase().endsWith('.xml'));
+  } catch {
+    return [];
+  }
+}
+
+export interface ValidateOptions extends ValidatorOptions {
+  /** Worker threads to use for many files; default: one per core (at most 4). 1 = this thread only. */
+  jobs?: number;
+  /** Called after each file with the number done so far. */
+  onProgress?: (done: number) => void;
+}
+
+/** What a worker receives at start. */
+export interface WorkerSetup {
+  schemas: SchemaPaths;
+  options: ValidatorOptions;
+}
+
+/** Messages between the main thread and a validation worker. */
+export type ToWorker = { files: string[] } | { stop: true };
+export type FromWorker = { ready: true } | { done: number; diagnostics: Diagnostic[] } | { failed: Diagnostic[] };
+
+/**
+ * Validates files against schemas and returns all diagnostics, sorted by file and place. Throws
+ * `SchemaUnusableError` when a schema cannot be used.
+ */
+export async function validateFiles(files: readonly string[], schemas: SchemaPaths, options: ValidateOptions = {}): Promise<Diagnostic[]> {
+  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(4, availableParallelism()), Math.ceil(files.length / BATCH)));
+  if (jobs === 1 || files.length < PARALLEL_THRESHOLD) {
+    const validator = new FileValidator(schemas, options);
+    const all: Diagnostic[] = [];
+    files.forEach((file, i) => {
+      all.push(...validator.validate(file));
+      options.onProgress?.(i + 1);
+    });
+    return sortDiagnostics(all);
+  }
+  // Compile the Schematron once here, so that the workers find its validator built and fresh.
+  if (schemas.sch) {
+    try {
+      compileSchematron(schemas.sch);
+    } catch (e) {
+      if (e instanceof SchematronCompileError) throw new SchemaUnusableError(e.diagnostics);
+      throw e;
+    }
+  }
+  return sortDiagnostics(await inWorkers(files, { schemas, options: { authorities: options.authorities } }, jobs, options.onProgress));
+}
+
+function inWorkers(files: readonly string[], setup: WorkerSetup, jobs: number, onProgress?: (done: number) => void): Promise<Diagnostic[]> {
+  return new Promise((resolvePromise, reject) => {
+    const all: Diagnostic[] = [];
+    let next = 0;
+    let done = 0;
+    let running = jobs;
+    let failure: Diagnostic[] | undefined;
+    const workers: Worker[] = [];
+    const feed = (worker: Worker): void => {
+      if (next < files.length && !failure) {
+        worker.postMessage({ files: files.slice(next, next + BATCH) } satisfies ToWorker);
+        next += BATCH;
+      } else worker.postMessage({ stop: true } satisfies ToWorker);
+    };
+    for (let i = 0; i < jobs; i++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup satisfies WorkerSetup });
+      workers.push(worker);
+      worker.on('message', (message: FromWorker) => {
+        if ('failed' in message) failure ??= message.failed;
+        else if ('done' in message) {
+          all.push(...message.diagnostics);
+          done += message.done;
+          onProgress?.(done);
+        }
+        feed(worker);
+      });
+      worker.on('error', (e) => {
+        for (const w of workers) void w.terminate();
+        reject(e);
+      });
+      worker.on('exit', () => {
+        if (--running > 0) return;
+        if (failure) reject(new SchemaUnusableError(failure));
+        else resolvePromise(all);
+      });
+    }
+  });
+}
+
