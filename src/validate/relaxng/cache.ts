@@ -1,9 +1,188 @@
-/** On-disk cache of compiled schemas: placeholder until serialisation lands. */
-import type { CompiledSchema } from './schema.js';
-import type { Simplified } from './simplify.js';
+/**
+ * On-disk cache of compiled schemas (`.cache/relaxng/<hash>.json`). An entry holds the
+ * simplified pattern graph and the SHA-256 of every schema file read; it is used only while all
+ * those files are unchanged, so editing any included file recompiles. Writing is atomic, and an
+ * unreadable or stale entry is simply ignored.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '../../fsutil.js';
+import { INVALID } from './datatype.js';
+import { createDatatype } from './datatypes.js';
+import { noteContextDependentDatatype } from './matcher.js';
+import { anyNameNc, choiceNc, nameNc, nsNameNc, type NameClass } from './nameclass.js';
+import {
+  attribute,
+  canonicalChoice,
+  choice,
+  data,
+  element,
+  EMPTY,
+  group,
+  interleave,
+  Kind,
+  list,
+  NOT_ALLOWED,
+  oneOrMore,
+  operands,
+  setContent,
+  TEXT,
+  value,
+  type Pattern,
+} from './pattern.js';
+import { CompiledSchema } from './schema.js';
+import type { DatatypeSpec, Simplified } from './simplify.js';
 
-export function readCachedSchema(_dir: string, _path: string): CompiledSchema | undefined {
-  return undefined;
+const FORMAT = 1;
+
+type NcJson = ['n', string, string] | ['a', NcJson?] | ['s', string, NcJson?] | ['c', NcJson, NcJson];
+type NodeJson = (number | NcJson)[];
+
+interface Entry {
+  format: number;
+  files: [string, string][];
+  start: number;
+  elements: number[];
+  nodes: NodeJson[];
+  datatypes: DatatypeSpec[];
 }
 
-export function writeCachedSchema(_dir: string, _path: string, _s: Simplified): void {}
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const entryPath = (dir: string, schemaPath: string) => join(dir, `${createHash('sha256').update(resolve(schemaPath)).digest('hex').slice(0, 32)}.json`);
+
+function ncToJson(nc: NameClass): NcJson {
+  switch (nc.kind) {
+    case 'name':
+      return ['n', nc.ns, nc.local];
+    case 'anyName':
+      return nc.except ? ['a', ncToJson(nc.except)] : ['a'];
+    case 'nsName':
+      return nc.except ? ['s', nc.ns, ncToJson(nc.except)] : ['s', nc.ns];
+    case 'choice':
+      return ['c', ncToJson(nc.a), ncToJson(nc.b)];
+  }
+}
+
+function ncFromJson(j: NcJson): NameClass {
+  switch (j[0]) {
+    case 'n':
+      return nameNc(j[1], j[2]);
+    case 'a':
+      return anyNameNc(j[1] ? ncFromJson(j[1]) : undefined);
+    case 's':
+      return nsNameNc(j[1], j[2] ? ncFromJson(j[2]) : undefined);
+    case 'c':
+      return choiceNc(ncFromJson(j[1]), ncFromJson(j[2]));
+  }
+}
+
+/** Writes the compiled form of `schemaPath` into the cache; failures only cost the next load time. */
+export function writeCachedSchema(dir: string, schemaPath: string, s: Simplified): void {
+  const index = new Map<Pattern, number>();
+  const nodes: NodeJson[] = [];
+  const datatypes: DatatypeSpec[] = [];
+  const pendingElements: Pattern[] = [];
+  const visit = (p: Pattern): number => {
+    const known = index.get(p);
+    if (known !== undefined) return known;
+    if (p.kind === Kind.Element) {
+      const i = nodes.push([Kind.Element, ncToJson(p.nc!), -1]) - 1;
+      index.set(p, i);
+      pendingElements.push(p);
+      return i;
+    }
+    const kids = operands(p).map(visit);
+    let node: NodeJson;
+    if (p.kind === Kind.Data || p.kind === Kind.DataExcept || p.kind === Kind.Value) {
+      node = [p.kind, datatypes.push(s.datatypes.get(p)!) - 1, ...kids];
+    } else if (p.kind === Kind.Attribute) node = [p.kind, ncToJson(p.nc!), ...kids];
+    else node = [p.kind, ...kids];
+    const i = nodes.push(node) - 1;
+    index.set(p, i);
+    return i;
+  };
+  const start = visit(s.start);
+  while (pendingElements.length > 0) {
+    const el = pendingElements.pop()!;
+    nodes[index.get(el)!]![2] = visit(el.a!);
+  }
+  const elements = s.elements.filter((e) => index.has(e)).map((e) => index.get(e)!);
+  const entry: Entry = { format: FORMAT, files: s.files.map((f) => [f, sha256(f)]), start, elements, nodes, datatypes };
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(entryPath(dir, schemaPath), JSON.stringify(entry));
+  } catch {
+    // A read-only or full disk leaves the cache empty; validation does not depend on it.
+  }
+}
+
+/** The cached compiled schema, or undefined when there is none or any schema file changed. */
+export function readCachedSchema(dir: string, schemaPath: string): CompiledSchema | undefined {
+  let entry: Entry;
+  try {
+    entry = JSON.parse(readFileSync(entryPath(dir, schemaPath), 'utf8')) as Entry;
+    if (entry.format !== FORMAT) return undefined;
+    for (const [file, hash] of entry.files) if (sha256(file) !== hash) return undefined;
+  } catch {
+    return undefined;
+  }
+  const built: Pattern[] = [];
+  const contents: [Pattern, number][] = [];
+  for (const node of entry.nodes) {
+    const kind = node[0] as Kind;
+    const n = (i: number) => built[node[i] as number]!;
+    let p: Pattern;
+    switch (kind) {
+      case Kind.Empty:
+        p = EMPTY;
+        break;
+      case Kind.NotAllowed:
+        p = NOT_ALLOWED;
+        break;
+      case Kind.Text:
+        p = TEXT;
+        break;
+      case Kind.Choice:
+        p = n(1).id < n(2).id && n(2).kind !== Kind.NotAllowed && n(1).kind !== Kind.NotAllowed ? canonicalChoice(n(1), n(2)) : choice(n(1), n(2));
+        break;
+      case Kind.Group:
+        p = group(n(1), n(2));
+        break;
+      case Kind.Interleave:
+        p = interleave(n(1), n(2));
+        break;
+      case Kind.OneOrMore:
+        p = oneOrMore(n(1));
+        break;
+      case Kind.List:
+        p = list(n(1));
+        break;
+      case Kind.Attribute:
+        p = attribute(ncFromJson(node[1] as NcJson), n(2));
+        break;
+      case Kind.Element:
+        p = element(ncFromJson(node[1] as NcJson));
+        contents.push([p, node[2] as number]);
+        break;
+      case Kind.Data:
+      case Kind.DataExcept:
+      case Kind.Value: {
+        const spec = entry.datatypes[node[1] as number]!;
+        const dt = createDatatype(spec.library, spec.type, spec.params);
+        if (dt.contextDependent) noteContextDependentDatatype();
+        if (kind === Kind.Value) {
+          const parsed = dt.parse(spec.lexical!, spec.bindings);
+          if (parsed === INVALID) return undefined;
+          p = value(dt, parsed, spec.lexical!);
+        } else p = data(dt, spec.params, kind === Kind.DataExcept ? n(2) : undefined);
+        break;
+      }
+      default:
+        return undefined;
+    }
+    built.push(p);
+  }
+  for (const [el, content] of contents) setContent(el, built[content]!);
+  return new CompiledSchema(built[entry.start]!, entry.elements.map((i) => built[i]!));
+}

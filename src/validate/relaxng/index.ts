@@ -54,7 +54,7 @@ export function loadSchema(path: string, options: LoadOptions = {}): CompiledSch
   const problem = checkRestrictions(simplified.start, elements);
   if (problem) throw new SchemaLoadError(diagnostic('SHF-RNG-010', `incorrect schema: ${problem}`, { file: path }));
   const schema = new CompiledSchema(simplified.start, elements);
-  if (options.cacheDir) writeCachedSchema(options.cacheDir, path, simplified);
+  if (options.cacheDir) writeCachedSchema(options.cacheDir, path, { ...simplified, elements });
   return schema;
 }
 

@@ -102,6 +102,11 @@ export function choice(a: Pattern, b: Pattern): Pattern {
   return result;
 }
 
+/** A choice already in canonical form (members sorted, as read back from the cache): no re-flattening. */
+export function canonicalChoice(a: Pattern, b: Pattern): Pattern {
+  return intern(`c${a.id},${b.id}`, () => make(Kind.Choice, a.nullable || b.nullable, structural(a, b), a, b));
+}
+
 export function group(a: Pattern, b: Pattern): Pattern {
   if (a.kind === Kind.NotAllowed || b.kind === Kind.NotAllowed) return NOT_ALLOWED;
   if (a.kind === Kind.Empty) return b;

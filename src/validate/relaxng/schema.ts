@@ -35,8 +35,9 @@ export class CompiledSchema {
     readonly start: Pattern,
     readonly elements: readonly Pattern[],
   ) {
+    const memo = new Map<Pattern, [NameClass, IdType][]>();
     for (const el of elements) {
-      if (el.a) collectIds(el.nc!, el.a, this.ids);
+      if (el.a) for (const [attribute, type] of idAttributes(el.a, memo)) this.ids.push({ element: el.nc!, attribute, type });
     }
   }
 
@@ -81,24 +82,31 @@ export class CompiledSchema {
   }
 }
 
-function collectIds(elementNc: NameClass, p: Pattern, out: IdEntry[], seen = new Set<Pattern>()): void {
-  if (seen.has(p)) return;
-  seen.add(p);
+/** ID-typed attributes reachable in a content pattern; memoised, as content models share attribute classes. */
+function idAttributes(p: Pattern, memo: Map<Pattern, [NameClass, IdType][]>): [NameClass, IdType][] {
+  const known = memo.get(p);
+  if (known) return known;
+  let r: [NameClass, IdType][] = [];
+  memo.set(p, r);
   switch (p.kind) {
     case Kind.Attribute: {
       const type = idTypeOf(p.a!);
-      if (type) out.push({ element: elementNc, attribute: p.nc!, type });
-      return;
+      if (type) r = [[p.nc!, type]];
+      break;
     }
     case Kind.Choice:
     case Kind.Group:
-    case Kind.Interleave:
-      collectIds(elementNc, p.a!, out, seen);
-      collectIds(elementNc, p.b!, out, seen);
-      return;
+    case Kind.Interleave: {
+      const a = idAttributes(p.a!, memo);
+      const b = idAttributes(p.b!, memo);
+      r = a.length === 0 ? b : b.length === 0 ? a : [...a, ...b];
+      break;
+    }
     case Kind.OneOrMore:
-      collectIds(elementNc, p.a!, out, seen);
+      r = idAttributes(p.a!, memo);
   }
+  memo.set(p, r);
+  return r;
 }
 
 function idTypeOf(p: Pattern): IdType | undefined {
