@@ -10,6 +10,8 @@ import { anchorsOf } from './anchors.js';
 export interface AlignUnit {
   id: string;
   text: string;
+  /** The paragraph's anchors when the caller already knows them (the encoder does); else computed from the text. */
+  anchors?: Set<string>;
 }
 
 /** One bead of the alignment: the original paragraphs and the translated ones paired together. */
@@ -30,6 +32,7 @@ interface Prepared {
  * the archival copy) and more rarely split, so 1–0 and 2–1 get the same, moderate prior.
  */
 const PRIOR = { '1-1': 0.9, '1-0': 0.02, '0-1': 0.02, '2-1': 0.02, '1-2': 0.02 } as const;
+const PRIOR_COST = Object.fromEntries(Object.entries(PRIOR).map(([k, v]) => [k, -Math.log(v)])) as Record<keyof typeof PRIOR, number>;
 /** Variance of the length ratio per character (Gale & Church's s²). */
 const VARIANCE = 6.8;
 /** Cost taken off per anchor both sides share, and added per anchor only one side has. */
@@ -37,7 +40,7 @@ const SHARED_BONUS = 2.5;
 const UNSHARED_PENALTY = 1.5;
 
 function prepare(units: readonly AlignUnit[]): Prepared[] {
-  return units.map((u) => ({ id: u.id, length: Math.max(1, u.text.replace(/\s+/g, ' ').trim().length), anchors: anchorsOf(u.text) }));
+  return units.map((u) => ({ id: u.id, length: Math.max(1, u.text.replace(/\s+/g, ' ').trim().length), anchors: u.anchors ?? anchorsOf(u.text) }));
 }
 
 /** Standard normal cumulative distribution (Abramowitz & Stegun 26.2.17). */
@@ -70,14 +73,29 @@ function anchorCost(a: Set<string>, b: Set<string>): number {
   return -SHARED_BONUS * shared + UNSHARED_PENALTY * unshared;
 }
 
-function beadCost(src: Prepared[], tgt: Prepared[], ratio: number, shape: keyof typeof PRIOR): number {
-  const prior = -Math.log(PRIOR[shape]);
+/** The length and anchors of the paragraphs [i, i+n) of one side (n = 0, 1 or 2), pairs precomputed. */
+class Side {
+  private readonly pairAnchors: Set<string>[];
+
+  constructor(readonly ps: Prepared[]) {
+    this.pairAnchors = ps.slice(0, -1).map((p, i) => union([p.anchors, ps[i + 1]!.anchors]));
+  }
+
+  length(i: number, n: number): number {
+    return n === 0 ? 0 : n === 1 ? this.ps[i]!.length : this.ps[i]!.length + this.ps[i + 1]!.length;
+  }
+
+  anchors(i: number, n: number): Set<string> {
+    return n === 1 ? this.ps[i]!.anchors : this.pairAnchors[i]!;
+  }
+}
+
+function beadCost(s: Side, i: number, di: number, t: Side, j: number, dj: number, ratio: number, shape: keyof typeof PRIOR): number {
+  const prior = PRIOR_COST[shape];
   // An unpaired paragraph costs its prior only: a service note full of numbers must not be
   // pulled into a neighbour's bead.
-  if (src.length === 0 || tgt.length === 0) return prior;
-  const sl = src.reduce((n, p) => n + p.length, 0);
-  const tl = tgt.reduce((n, p) => n + p.length, 0);
-  return prior + lengthCost(sl, tl, ratio) + anchorCost(union(src.map((p) => p.anchors)), union(tgt.map((p) => p.anchors)));
+  if (di === 0 || dj === 0) return prior;
+  return prior + lengthCost(s.length(i, di), t.length(j, dj), ratio) + anchorCost(s.anchors(i, di), t.anchors(j, dj));
 }
 
 const SHAPES: Array<[number, number, keyof typeof PRIOR]> = [
@@ -101,6 +119,8 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   const ratio = totalS > 0 && totalT > 0 ? totalT / totalS : 1;
   const n = s.length;
   const m = t.length;
+  const sourceSide = new Side(s);
+  const targetSide = new Side(t);
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
   const back: Array<Array<[number, number] | undefined>> = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(undefined));
   cost[0]![0] = 0;
@@ -110,7 +130,7 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
       if (here === Infinity) continue;
       for (const [di, dj, shape] of SHAPES) {
         if (i + di > n || j + dj > m) continue;
-        const c = here + beadCost(s.slice(i, i + di), t.slice(j, j + dj), ratio, shape);
+        const c = here + beadCost(sourceSide, i, di, targetSide, j, dj, ratio, shape);
         if (c < cost[i + di]![j + dj]!) {
           cost[i + di]![j + dj] = c;
           back[i + di]![j + dj] = [di, dj];

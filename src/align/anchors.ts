@@ -5,12 +5,22 @@
  */
 import { findNames } from '../authority/match.js';
 
-/** The anchors of a paragraph's text, as a set of strings ("n:2270", "person:stalin"). */
-export function anchorsOf(text: string): Set<string> {
-  const anchors = new Set<string>();
+/** The number anchors of a text ("n:2270"), added to `into`. */
+export function numberAnchors(text: string, into: Set<string> = new Set()): Set<string> {
   // Thousands grouped by "." (Russian) or "," (English) are one number; other dots separate numbers (dates).
   const grouped = text.replace(/(?<![\d.,])\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![\d])/g, (m) => m.replace(/[.,\u00a0 ]/g, ''));
-  for (const m of grouped.matchAll(/\d+/g)) anchors.add(`n:${String(Number(m[0]))}`);
-  for (const name of findNames(text)) anchors.add(`${name.kind}:${name.ref}`);
+  for (const m of grouped.matchAll(/\d+/g)) into.add(`n:${String(Number(m[0]))}`);
+  return into;
+}
+
+/** The name anchor of a resolved person or place ("person:stalin"). */
+export function nameAnchor(kind: 'person' | 'place', ref: string): string {
+  return `${kind}:${ref}`;
+}
+
+/** The anchors of a paragraph's text, as a set of strings ("n:2270", "person:stalin"). */
+export function anchorsOf(text: string): Set<string> {
+  const anchors = numberAnchors(text);
+  for (const name of findNames(text)) anchors.add(nameAnchor(name.kind, name.ref));
   return anchors;
 }

@@ -23,6 +23,8 @@ interface IndexEntry {
 
 interface Index {
   byKey: Map<string, IndexEntry>;
+  /** Keys of the first words of all forms: a word not in it cannot begin a name (the fast path). */
+  firstWords: Set<string>;
   /** The most words any form has, bounding the longest-match search. */
   maxWords: number;
 }
@@ -36,6 +38,7 @@ let index: Index | undefined;
 
 function buildIndex(): Index {
   const byKey = new Map<string, IndexEntry>();
+  const firstWords = new Set<string>();
   let maxWords = 1;
   for (const entry of authorityEntries()) {
     for (const form of entry.forms) {
@@ -45,10 +48,12 @@ function buildIndex(): Index {
         throw new Error(`authority forms collide: "${form.text}" (${entry.id}) and "${prior.form.text}" (${prior.entry.id})`);
       }
       if (!prior) byKey.set(key, { entry, form });
-      maxWords = Math.max(maxWords, form.text.split(/[\s-]+/).length);
+      const words = form.text.split(/\s+/);
+      firstWords.add(nameKey(words[0]!));
+      maxWords = Math.max(maxWords, words.length);
     }
   }
-  return { byKey, maxWords };
+  return { byKey, firstWords, maxWords };
 }
 
 function authorityIndex(): Index {
@@ -56,12 +61,62 @@ function authorityIndex(): Index {
   return index;
 }
 
-const WORD = /\p{L}+(?:[-‐]\p{L}+)*/gu;
-/** Three or more single letters spaced out, the typists' emphasis: "Ф И Л И П П О В", "М А О Ц З Е - Д У Н". */
-const SPACED = /(?<!\p{L})\p{L}(?:(?: | - |-)\p{L}){2,}(?!\p{L})/gu;
-const GAP = /^\s+$/;
+/** Letters of the scripts of the telegrams tested by code point; anything else by Unicode property. */
+const OTHER_LETTER = /\p{L}/u;
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x400 && c <= 0x52f) return c <= 0x481 || c >= 0x48a;
+  return OTHER_LETTER.test(String.fromCharCode(c));
+}
+
+const HYPHENS = new Set([0x2d, 0x2010]);
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The words of a text: runs of letters, a hyphen between two letters kept inside the word
+ * ("Цзе-дун", "Heon-yeong"). A hand-written scanner: Unicode-property regular expressions cost
+ * ten times as much on Cyrillic text, and names are looked for in every paragraph.
+ */
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isLetter(c)) i++;
+      else if (HYPHENS.has(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    words.push({ start, end: i, text: text.slice(start, i) });
+  }
+  return words;
+}
+
+/** A word of single letters ("Ф", "Е-Д"): part of the typists' spaced emphasis, "Ф И Л И П П О В". */
+function isSpacedLetters(w: Word): boolean {
+  for (let i = 0; i < w.text.length; i += 2) if (i + 1 < w.text.length && !HYPHENS.has(w.text.charCodeAt(i + 1))) return false;
+  return true;
+}
+
+const SPACED_GAPS = new Set([' ', ' - ', '-']);
 
 function isCapital(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  if (c >= 0x430 && c <= 0x45f) return false;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -71,44 +126,55 @@ function toMatch(ie: IndexEntry, start: number, end: number): NameMatch {
 
 /** All authority names in `text`, in order, never overlapping. */
 export function findNames(text: string): NameMatch[] {
-  const { byKey, maxWords } = authorityIndex();
+  const { byKey, firstWords, maxWords } = authorityIndex();
+  const words = wordsOf(text);
   const found: NameMatch[] = [];
-  const taken: Array<[number, number]> = [];
-  for (const m of text.matchAll(SPACED)) {
-    const ie = byKey.get(nameKey(m[0]));
-    if (ie && isCapital(m[0][0]!)) {
-      found.push(toMatch(ie, m.index!, m.index! + m[0].length));
-      taken.push([m.index!, m.index! + m[0].length]);
-    }
-  }
-  const words = [...text.matchAll(WORD)]
-    .map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }))
-    .filter((w) => !taken.some(([s, e]) => w.start >= s && w.end <= e));
+  const gap = (j: number): string => text.slice(words[j - 1]!.end, words[j]!.start);
   let i = 0;
   while (i < words.length) {
-    let matched = 0;
-    if (isCapital(words[i]!.text[0]!)) {
-      for (let k = Math.min(maxWords, words.length - i); k >= 1 && matched === 0; k--) {
-        let ok = true;
-        let key = '';
-        for (let j = i; j < i + k; j++) {
-          if (j > i && !GAP.test(text.slice(words[j - 1]!.end, words[j]!.start))) {
-            ok = false;
-            break;
-          }
-          key += words[j]!.text;
-        }
-        if (!ok) continue;
-        const ie = byKey.get(nameKey(key));
+    const w = words[i]!;
+    if (!isCapital(w.text[0]!)) {
+      i++;
+      continue;
+    }
+    // Spaced letters: the longest run of at least three letters that spells a known form.
+    if (isSpacedLetters(w)) {
+      let end = i + 1;
+      while (end < words.length && isSpacedLetters(words[end]!) && SPACED_GAPS.has(gap(end))) end++;
+      let matched = 0;
+      for (let e = end; e > i && matched === 0; e--) {
+        const key = nameKey(words.slice(i, e).map((x) => x.text).join(''));
+        if (key.length < 3) break;
+        const ie = byKey.get(key);
         if (ie) {
-          found.push(toMatch(ie, words[i]!.start, words[i + k - 1]!.end));
+          found.push(toMatch(ie, w.start, words[e - 1]!.end));
+          matched = e - i;
+        }
+      }
+      if (matched > 0) {
+        i += matched;
+        continue;
+      }
+    }
+    let matched = 0;
+    if (firstWords.has(nameKey(w.text))) {
+      for (let k = Math.min(maxWords, words.length - i); k >= 1 && matched === 0; k--) {
+        let key = w.text;
+        let ok = true;
+        for (let j = i + 1; j < i + k && ok; j++) {
+          if (!/^\s+$/.test(gap(j))) ok = false;
+          else key += words[j]!.text;
+        }
+        const ie = ok ? byKey.get(nameKey(key)) : undefined;
+        if (ie) {
+          found.push(toMatch(ie, w.start, words[i + k - 1]!.end));
           matched = k;
         }
       }
     }
     i += matched > 0 ? matched : 1;
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** The person or place id an authority form (as written anywhere, any case) belongs to. */

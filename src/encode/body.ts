@@ -7,6 +7,8 @@
  * floatingText[@type=telegram]/body, cut into parts the same way.
  */
 import type { Block, BlockKind, TextVersion } from '../model.js';
+import type { AlignUnit } from '../align/align.js';
+import { numberAnchors } from '../align/anchors.js';
 import { paragraphId } from './ids.js';
 import { plainText, renderInline, trimContent, type InlineState } from './inline.js';
 import { el, type Element } from './xml.js';
@@ -15,15 +17,10 @@ const OPENER: ReadonlySet<BlockKind> = new Set(['letterhead', 'classification', 
 const CLOSER: ReadonlySet<BlockKind> = new Set(['signature', 'closingDate']);
 const GLOBAL: ReadonlySet<BlockKind> = new Set(['distribution', 'serviceNote', 'pageBreak', 'continuation', 'catchword', 'gap']);
 
-/** A paragraph of a version, with its id, in document order: what alignment pairs. */
-export interface ParagraphInfo {
-  id: string;
-  text: string;
-}
-
-/** The paragraphs of a version as the body encoder will number them. */
-export function versionParagraphs(version: TextVersion, divId: string): ParagraphInfo[] {
-  return version.blocks.filter((b) => b.kind === 'paragraph').map((b, i) => ({ id: paragraphId(divId, i + 1), text: plainText(b.content) }));
+/** A paragraph as encoded, in document order: what alignment pairs and then points to. */
+export interface EncodedParagraph extends AlignUnit {
+  element: Element;
+  anchors: Set<string>;
 }
 
 type Item = { block: Block } | { quoted: Block[] };
@@ -93,13 +90,12 @@ function parts(list: readonly Item[]): Part[] {
   return out.filter((p) => p.top.length + p.main.length + p.bottom.length > 0);
 }
 
-/** Encodes the text versions into the body, paragraph ids and @corresp from `corresp`. */
+/** Encodes one text version into its div; the paragraphs, with their ids, are kept for alignment. */
 export class BodyEncoder {
-  private paragraphNo = 0;
+  readonly paragraphs: EncodedParagraph[] = [];
 
   constructor(
     private readonly divId: string,
-    private readonly corresp: ReadonlyMap<string, string[]>,
     private readonly state: InlineState,
   ) {}
 
@@ -192,9 +188,13 @@ export class BodyEncoder {
         renderInline(el(parent, 'salute'), content, st);
         break;
       case 'paragraph': {
-        const id = paragraphId(this.divId, ++this.paragraphNo);
-        const targets = this.corresp.get(id);
-        renderInline(el(parent, 'p', { 'xml:id': id, corresp: targets?.map((t) => `#${t}`).join(' ') }), content, st);
+        const id = paragraphId(this.divId, this.paragraphs.length + 1);
+        const element = el(parent, 'p', { 'xml:id': id });
+        st.paragraphNames = new Set();
+        renderInline(element, content, st);
+        const text = plainText(content);
+        this.paragraphs.push({ id, element, text, anchors: numberAnchors(text, st.paragraphNames) });
+        st.paragraphNames = undefined;
         break;
       }
       case 'signature':

@@ -60,8 +60,8 @@ function sourceDesc(fileDesc: Element, page: TelegramPage): void {
     el(bibl, 'idno', { type: 'wcda' }, page.recordId);
     el(bibl, 'ptr', { target: wcdaUrl(page.recordId) });
   }
-  // The scrape may come from a mirror; keep the address the page was read from when it differs.
-  if (page.sourceUrl && (!page.recordId || page.sourceUrl !== wcdaUrl(page.recordId))) el(bibl, 'ptr', { type: 'scraped', target: page.sourceUrl });
+  // The address as the page gives it (often a mirror's): kept as written, beside the canonical one.
+  if (page.sourceUrl) el(bibl, 'ref', { type: 'source', target: page.sourceUrl }, page.sourceUrl);
   if (page.uploaded) el(bibl, 'date', { type: 'uploaded', when: /^\d{4}-\d{2}-\d{2}$/.test(page.uploaded) ? page.uploaded : undefined }, page.uploaded);
   if (page.credits) el(bibl, 'note', { type: 'credits' }, page.credits);
   if (page.citation) el(sd, 'bibl', { type: 'citation' }, page.citation);

@@ -5,6 +5,7 @@
  * "[...]" → gap[@reason=omitted], line breaks inside a block → lb. In datelines and closing lines
  * the date (date[@when]) and the telegram number (idno[@type=telegram]) are tagged too.
  */
+import { nameAnchor } from '../align/anchors.js';
 import { findNames } from '../authority/match.js';
 import type { Inline } from '../model.js';
 import { findDate, findTelegramNumber } from './dates.js';
@@ -24,6 +25,8 @@ export interface InlineState {
   /** Dates and numbers found in the block just rendered. */
   dates: string[];
   numbers: string[];
+  /** While a paragraph is rendered: the persons and places it names, as alignment anchors. */
+  paragraphNames?: Set<string>;
 }
 
 export function newInlineState(): InlineState {
@@ -47,6 +50,7 @@ function lines(parent: Element, value: string): void {
 function renderText(parent: Element, value: string, opts: InlineOptions, state: InlineState): void {
   const spans: Span[] = [];
   for (const name of findNames(value)) {
+    state.paragraphNames?.add(nameAnchor(name.kind, name.ref));
     const ref = `${name.kind === 'person' ? 'persons' : 'places'}.xml#${name.ref}`;
     spans.push({
       start: name.start,

@@ -4,7 +4,7 @@
  */
 import { alignParagraphs, correspondences, type Bead } from '../align/align.js';
 import type { TelegramPage } from '../model.js';
-import { BodyEncoder, versionParagraphs } from './body.js';
+import { BodyEncoder, type EncodedParagraph } from './body.js';
 import { encodeHeader } from './header.js';
 import { documentId, versionIds } from './ids.js';
 import { newInlineState } from './inline.js';
@@ -33,23 +33,33 @@ export const SCHEMA_PIS: Array<[string, string]> = [
   ['xml-model', 'href="../odd/shifr.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"'],
 ];
 
+/**
+ * Aligns each original version with the translation and writes @corresp on the paired
+ * paragraphs, both ways; a translation paragraph paired in two originals (archival copy and
+ * transcript) points to both.
+ */
+function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][]): Bead[][] {
+  const translation = page.versions.findIndex((v) => v.role === 'translation');
+  if (translation < 0) return [];
+  const alignments: Bead[][] = [];
+  const corresp = new Map<string, string[]>();
+  page.versions.forEach((v, i) => {
+    if (v.role !== 'original') return;
+    const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!);
+    alignments.push(beads);
+    for (const [from, to] of correspondences(beads)) corresp.set(from, [...(corresp.get(from) ?? []), ...to]);
+  });
+  for (const p of paragraphs.flat()) {
+    const targets = corresp.get(p.id);
+    if (targets) p.element.att('corresp', targets.map((t) => `#${t}`).join(' '));
+  }
+  return alignments;
+}
+
 /** Encodes the page; the page must have at least one text version with blocks. */
 export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): EncodedTelegram {
   const id = documentId(page);
   const divIds = versionIds(id, page.versions);
-  const paragraphs = page.versions.map((v, i) => versionParagraphs(v, divIds[i]!));
-  const translation = page.versions.findIndex((v) => v.role === 'translation');
-  const alignments: Bead[][] = [];
-  const corresp = new Map<string, string[]>();
-  if (translation >= 0) {
-    page.versions.forEach((v, i) => {
-      if (v.role !== 'original') return;
-      const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!);
-      alignments.push(beads);
-      for (const [from, to] of correspondences(beads)) corresp.set(from, [...(corresp.get(from) ?? []), ...to]);
-    });
-  }
-
   const { doc, root } = teiDocument('TEI', { 'xml:id': id, 'xml:lang': 'en' });
   encodeHeader(root, page, {
     docId: id,
@@ -60,9 +70,12 @@ export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): Encoded
   });
   const state = newInlineState();
   const body = el(el(root, 'text'), 'body');
-  page.versions.forEach((v, i) => {
+  const encoders = page.versions.map((v, i) => {
     const div = el(body, 'div', { type: v.role, subtype: v.subtype, 'xml:lang': v.lang, 'xml:id': divIds[i] });
-    new BodyEncoder(divIds[i]!, corresp, state).encode(div, v);
+    const encoder = new BodyEncoder(divIds[i]!, state);
+    encoder.encode(div, v);
+    return encoder;
   });
+  const alignments = alignVersions(page, encoders.map((e) => e.paragraphs));
   return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, alignments };
 }

@@ -1,0 +1,173 @@
+import { expect } from 'chai';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { wordsOf } from '../../src/ingest/index.js';
+import { ingestPage } from '../../src/ingest/index.js';
+import { ROOT, runCli } from '../helpers.js';
+import { parseTei } from '../encode/xmltest.js';
+
+const SOURCES = join(ROOT, 'sources');
+const SEEDS = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort();
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'shifr-convert-'));
+}
+
+function teiFiles(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.xml')).sort();
+}
+
+/** The TEI without what legitimately differs between two sources of the same page (source hash, stamp). */
+function comparable(xml: string): string {
+  return xml.replace(/<\?shifr generated="[^"]*"\?>/, '').replace(/\(sha256 [0-9a-f]{64}\)/, '');
+}
+
+describe('convert: the seed pages', function () {
+  let out: string;
+  before(async () => {
+    out = tmp();
+    const r = await runCli(['convert', SOURCES, '--out', out, '--quiet']);
+    expect(r.code, r.stderr).to.equal(0);
+  });
+  after(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes one file per telegram, named from the record id, and the three authority files', () => {
+    expect(teiFiles(out)).to.deep.equal(['archives.xml', 'persons.xml', 'places.xml', 'wcda-112147.xml', 'wcda-112223.xml', 'wcda-113022.xml', 'wcda-113732.xml', 'wcda-114899.xml']);
+  });
+
+  it('writes well-formed files whose every @ref resolves in the authority files', () => {
+    const ids = new Map<string, Set<string>>();
+    for (const f of ['persons.xml', 'places.xml', 'archives.xml']) ids.set(f, parseTei(readFileSync(join(out, f), 'utf8')).ids);
+    let refs = 0;
+    for (const f of teiFiles(out)) {
+      const tei = parseTei(readFileSync(join(out, f), 'utf8'));
+      for (const r of tei.refs) {
+        if (r.attr === 'ref') {
+          const [file, id] = r.value.split('#');
+          expect(ids.get(file!)?.has(id!), `${f}: ${r.value}`).to.equal(true);
+          refs++;
+        }
+        if (r.attr === 'corresp') for (const t of r.value.split(' ')) expect(tei.ids.has(t.slice(1)), `${f}: ${t}`).to.equal(true);
+      }
+    }
+    expect(refs).to.be.greaterThan(100);
+  });
+
+  it('loses no word of any page: every word of the page (but scrape markup) is in the TEI text or header', () => {
+    for (const seed of SEEDS) {
+      const bytes = readFileSync(join(SOURCES, seed));
+      const { page } = ingestPage(bytes, seed);
+      const id = page!.recordId!;
+      const tei = parseTei(readFileSync(join(out, `wcda-${id}.xml`), 'utf8'));
+      const have = new Map<string, number>();
+      for (const w of wordsOf(tei.text)) have.set(w, (have.get(w) ?? 0) + 1);
+      // The page's words less those of what ingest set aside as scrape markup (lines or parts of lines).
+      const need = new Map<string, number>();
+      for (const w of wordsOf(bytes.toString('utf8'))) need.set(w, (need.get(w) ?? 0) + 1);
+      for (const w of wordsOf(page!.dropped.join('\n'))) need.set(w, (need.get(w) ?? 0) - 1);
+      const lost = [...need].filter(([w, n]) => (have.get(w) ?? 0) < n).map(([w, n]) => `${w}×${n - (have.get(w) ?? 0)}`);
+      expect(lost, seed).to.deep.equal([]);
+    }
+  });
+
+  it('is deterministic: a second run writes nothing and leaves identical bytes', async () => {
+    const before = teiFiles(out).map((f) => readFileSync(join(out, f), 'utf8'));
+    const r = await runCli(['convert', SOURCES, '--out', out, '--format', 'json']);
+    expect(r.code).to.equal(0);
+    const json = JSON.parse(r.stdout) as { written: string[]; unchanged: string[] };
+    expect(json.written).to.deep.equal([]);
+    expect(json.unchanged).to.have.length(8);
+    expect(teiFiles(out).map((f) => readFileSync(join(out, f), 'utf8'))).to.deep.equal(before);
+  });
+});
+
+describe('convert: never overwriting a hand edit', () => {
+  let out: string;
+  const seed = join(SOURCES, '001_e42eb21aee4c9899.txt');
+  beforeEach(async () => {
+    out = tmp();
+    expect((await runCli(['convert', seed, '--out', out, '--quiet'])).code).to.equal(0);
+  });
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  it('keeps an edited file, reports SHF-IO-003 and exits 1; --force replaces it', async () => {
+    const path = join(out, 'wcda-113732.xml');
+    const edited = readFileSync(path, 'utf8').replace('Araushkin', 'Araushkin (corrected)');
+    writeFileSync(path, edited);
+    const r = await runCli(['convert', seed, '--out', out]);
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/wcda-113732\.xml error SHF-IO-003 .*edited/);
+    expect(readFileSync(path, 'utf8')).to.equal(edited);
+    const forced = await runCli(['convert', seed, '--out', out, '--force', '--quiet']);
+    expect(forced.code).to.equal(0);
+    expect(readFileSync(path, 'utf8')).not.to.include('(corrected)');
+  });
+
+  it('keeps a file that shifr did not generate (no stamp)', async () => {
+    const path = join(out, 'wcda-113732.xml');
+    writeFileSync(path, '<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n');
+    const r = await runCli(['convert', seed, '--out', out]);
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/SHF-IO-003 .*no generation stamp/);
+    expect(readFileSync(path, 'utf8')).to.equal('<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n');
+  });
+});
+
+describe('convert: bad input', () => {
+  let dir: string;
+  let out: string;
+  before(() => {
+    dir = tmp();
+    out = join(dir, 'out');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const bad: Array<[string, () => Buffer, string]> = [
+    ['empty', () => Buffer.alloc(0), 'SHF-INGEST-007'],
+    ['binary', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'SHF-INGEST-008'],
+    ['windows-1251', () => Buffer.from(readFileSync(join(SOURCES, '003_ffabd6351bb41875.txt'), 'utf8').replace(/[^\u0000-\u007f]/g, '').slice(0, 200) + '\xd2\xc5\xcb\xc5\xc3\xd0\xc0\xcc\xcc\xc0', 'latin1'), 'SHF-INGEST-009'],
+    ['20 MB', () => Buffer.alloc(20 * 1024 * 1024, 'Текст телеграммы. '), 'SHF-INGEST-010'],
+    ['no telegram', () => Buffer.from('Skip to content\n\nSearch results\n\nNothing found.\n'), 'SHF-INGEST-001'],
+  ];
+
+  for (const [name, bytes, code] of bad) {
+    it(`reports a page that is ${name} (${code}), writes nothing for it, and converts the others`, async () => {
+      const page = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
+      writeFileSync(page, bytes());
+      const good = join(SOURCES, '000_73965fe85d4ea595.txt');
+      const r = await runCli(['convert', page, good, '--out', out, '--format', 'json']);
+      expect(r.code).to.equal(1);
+      const json = JSON.parse(r.stdout) as { failed: string[]; written: string[]; diagnostics: Array<{ code: string; file: string }> };
+      expect(json.diagnostics.filter((d) => d.file === page).map((d) => d.code)).to.include(code);
+      expect(json.failed).to.deep.equal([page]);
+      expect(existsSync(join(out, 'wcda-112223.xml'))).to.equal(true);
+      expect(teiFiles(out).filter((f) => f.startsWith('shifr-'))).to.deep.equal([]);
+    });
+  }
+
+  it('exits 2 for a page that cannot be read, still converting the others', async () => {
+    const r = await runCli(['convert', join(dir, 'missing.txt'), join(SOURCES, '000_73965fe85d4ea595.txt'), '--out', out]);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/missing\.txt error SHF-IO-001/);
+    expect(existsSync(join(out, 'wcda-112223.xml'))).to.equal(true);
+  });
+
+  it('reads a page with a BOM and CRLF line ends as the same telegram', async () => {
+    const seed = readFileSync(join(SOURCES, '001_e42eb21aee4c9899.txt'), 'utf8');
+    mkdirSync(join(dir, 'windows'), { recursive: true });
+    const page = join(dir, 'windows', '001_e42eb21aee4c9899.txt');
+    writeFileSync(page, '\ufeff' + seed.replace(/\n/g, '\r\n'));
+    const a = join(dir, 'a');
+    const b = join(dir, 'b');
+    expect((await runCli(['convert', page, '--out', a, '--quiet'])).code).to.equal(0);
+    expect((await runCli(['convert', join(SOURCES, '001_e42eb21aee4c9899.txt'), '--out', b, '--quiet'])).code).to.equal(0);
+    expect(comparable(readFileSync(join(a, 'wcda-113732.xml'), 'utf8'))).to.equal(comparable(readFileSync(join(b, 'wcda-113732.xml'), 'utf8')));
+  });
+
+  it('rejects a call without pages as a usage error', async () => {
+    const r = await runCli(['convert', '--out', out]);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/SHF-CLI-001/);
+  });
+});
