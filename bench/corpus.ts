@@ -68,7 +68,7 @@ export function partsOf(text: string): PageParts {
   // The body starts at the first Cyrillic line (a contents line may carry its start: keep it whole in the header then).
   let bodyAt = lines.findIndex((l, i) => i < footerAt && scriptOf(l) === 'ru');
   if (bodyAt < 0) bodyAt = footerAt;
-  if (/^(?:Original Scan|Transcript|Translation)/.test(lines[bodyAt]!.trim())) {
+  if (bodyAt < footerAt && /^(?:Original Scan|Transcript|Translation)/.test(lines[bodyAt]!.trim())) {
     // "Transcript - Russian Translation - English ТЕЛЕГРАММА …": split the line at the body.
     const l = lines[bodyAt]!;
     const at = l.search(/[\u0400-\u04ff]/);

@@ -162,6 +162,8 @@ const DATE_FILLER = /^[\s"“”„«».,;:()\[\]/г。，-]*$/u;
  * "3 июля\".", "\" 22 \" июля 1952 г.". Used to tell a closing date from text.
  */
 export function isDateOnly(text: string): boolean {
+  // A date with its filler is short; a longer line is text that mentions a date.
+  if (text.length > 60 || !/[\d年]/.test(text)) return false;
   const ds = findDates(text);
   if (ds.length === 0) return false;
   let rest = '';

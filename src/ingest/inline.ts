@@ -61,8 +61,13 @@ export function parseInline(text: string): Inline[] {
         continue;
       }
     }
-    buf += c;
-    i++;
+    // Copy the plain run up to the next mark in one piece.
+    const s1 = star.after(i + 1);
+    const s2 = open.after(i + 1);
+    const next = s1 < 0 ? s2 : s2 < 0 ? s1 : Math.min(s1, s2);
+    const stop = next < 0 ? text.length : next;
+    buf += text.slice(i, stop);
+    i = stop;
   }
   flush();
   return out;

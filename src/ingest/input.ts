@@ -122,6 +122,6 @@ export function checkText(text: string, file: string): Diagnostic | undefined {
   if (bad >= 0) {
     return diagnostic('SHF-INGEST-009', 'text contains U+FFFD replacement characters: it was decoded from bytes that were not UTF-8 (windows-1251?); decode the file strictly', { file, ...placeOfOffset(text, bad) }, { expected: ['UTF-8 text'] });
   }
-  if (!/\S/.test(text.replace(/[\ufeff\u00a0]/g, ''))) return diagnostic('SHF-INGEST-007', 'file has only white space; expected a scraped telegram page', { file });
+  if (!/[^\s\ufeff\u00a0]/.test(text)) return diagnostic('SHF-INGEST-007', 'file has only white space; expected a scraped telegram page', { file });
   return undefined;
 }

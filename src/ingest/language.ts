@@ -6,8 +6,6 @@
 
 export type Script = 'ru' | 'en' | 'zh' | 'ko' | 'ja';
 
-const ROMAN = /^[IVXLC]+$/;
-
 /** The dominant script of `text`, or undefined when it has no letters that decide. */
 export function scriptOf(text: string): Script | undefined {
   let cyr = 0;
@@ -15,27 +13,27 @@ export function scriptOf(text: string): Script | undefined {
   let han = 0;
   let hangul = 0;
   let kana = 0;
-  let word = '';
+  // Latin letters of the current word, and whether they are all Roman-numeral letters.
   let wordLatin = 0;
-  const flush = (): void => {
-    if (wordLatin > 0 && !ROMAN.test(word)) lat += wordLatin;
-    word = '';
-    wordLatin = 0;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let roman = true;
+  // The beginning of a long line decides its script as well as the whole would.
+  const n = Math.min(text.length, 400);
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
-      word += text[i];
       wordLatin++;
+      if (roman && c !== 0x49 && c !== 0x56 && c !== 0x58 && c !== 0x4c && c !== 0x43) roman = false;
       continue;
     }
-    flush();
-    if (c >= 0x400 && c <= 0x4ff) cyr++;
+    if (wordLatin > 0 && !roman) lat += wordLatin;
+    wordLatin = 0;
+    roman = true;
+    if (c < 0x400) continue;
+    if (c <= 0x4ff) cyr++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han += 2; // one Han character carries a word
     else if (c >= 0xac00 && c <= 0xd7af) hangul += 2;
     else if (c >= 0x3040 && c <= 0x30ff) kana += 2;
   }
-  flush();
   const best = Math.max(cyr, lat, han, hangul, kana);
   if (best === 0) return undefined;
   if (best === cyr) return 'ru';

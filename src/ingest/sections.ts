@@ -37,7 +37,8 @@ const CONTENT_ITEM = /^(?:Original Scan|Original|Transcript|Translation|Scan)(?:
 
 /** The label a line is, if it is one: "#### **Citation:**", "**Citation:**", "Citation:". */
 function labelOf(line: PageLine, labels: readonly string[], needColon: boolean): string | undefined {
-  if (line.blank) return undefined;
+  // Labels are short; the test is made on every line, so long ones leave at once.
+  if (line.blank || line.clean.length > 40) return undefined;
   const marked = line.heading > 0 || /^\s*\*\*.*\*\*\s*$/.test(line.raw);
   const t = line.clean.replace(/\s*:$/, '');
   const colon = line.clean.endsWith(':');

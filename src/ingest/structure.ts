@@ -89,7 +89,7 @@ function bare(t: string): string {
 
 /** A short line of names: a signature or an address ("РОЩИН", "В.Молотов", "ПЕКИН, КРАСОВСКОМУ."). */
 export function isNameLike(t: string): boolean {
-  if (t.length > 120) return false;
+  if (t.length > 120 || /\d/.test(t)) return false;
   // A Chinese signature: the name alone, two to four characters.
   if (/^[\u4e00-\u9fff]{2,4}[。.]?$/.test(t)) return true;
   // Letters spaced out for emphasis ("Ф И Л И П П О В") are one word.
@@ -265,7 +265,7 @@ function splitAt(it: Item, at: number, first: BlockKind, second: BlockKind): [Dr
 
 /** A date at one end of the line and a name at the other: where to split, and which part is the date. */
 function dateNameSplit(raw: string): { at: number; dateFirst: boolean } | undefined {
-  if (raw.length > 160) return undefined;
+  if (raw.length > 160 || !/[\d年]/.test(raw)) return undefined;
   const text = raw.replace(/\u00a0/g, ' ');
   const ds = findDates(text);
   if (ds.length !== 1) return undefined;
