@@ -93,6 +93,11 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-XSLT-001': { severity: 'error', summary: 'An XSLT stylesheet does not compile (xslt3 error, placed in the stylesheet).' },
 
   // --- publish ---------------------------------------------------------------------------------
+  'SHF-PUB-001': { severity: 'error', summary: 'A TEI file could not be turned into its page (not well-formed, or the stylesheet failed on it); it is left out of the site.' },
+  'SHF-PUB-002': { severity: 'warning', summary: 'A telegram\'s xml:id differs from its file name; the page is named after the file.' },
+  'SHF-PUB-003': { severity: 'warning', summary: 'An authority file (persons.xml, places.xml, archives.xml) is missing beside the telegrams.' },
+  'SHF-PUB-004': { severity: 'error', summary: 'The search index (pagefind) reported an error.' },
+  'SHF-PUB-005': { severity: 'info', summary: 'The encoding guidelines are not in the site yet; the navigation does not link them.' },
 };
 
 export function codeInfo(code: string): CodeInfo {

@@ -1,11 +1,12 @@
 /** `shifr <command> …`: dispatches to the subcommands and turns usage errors into exit code 2. */
 import { EXIT, UsageError, type Command, type CommandIO, usageDiagnostic, reportDiagnostics } from './command.js';
+import { publishCommand } from './commands/publish.js';
 import { convertCommand } from './commands/convert.js';
 import { buildCommand } from './commands/build.js';
 import { oddCommand } from './commands/odd.js';
 import { validateCommand } from './commands/validate.js';
 
-const COMMANDS: Command[] = [convertCommand, buildCommand, oddCommand, validateCommand];
+const COMMANDS: Command[] = [convertCommand, buildCommand, publishCommand, oddCommand, validateCommand];
 
 /** Registered by each command module; keeps the list in one place for `--help`. */
 export function commands(): readonly Command[] {

@@ -1,0 +1,47 @@
+/**
+ * A fixed pool of publish workers. Each worker loads the stylesheets once and is fed one telegram
+ * at a time, so a slow document never holds up the others.
+ */
+import { Worker } from 'node:worker_threads';
+import type { RenderSetup } from './render.js';
+import type { TelegramJob, TelegramResult } from './telegram-job.js';
+
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+
+  constructor(size: number, setup: RenderSetup & { outDir: string }) {
+    for (let i = 0; i < size; i++) this.workers.push(new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
+  }
+
+  /** Runs every job; `onResult` sees each result as it comes. Resolves when all are done. */
+  async runAll(jobs: readonly TelegramJob[], onResult: (r: TelegramResult) => void): Promise<void> {
+    let next = 0;
+    await Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = (): void => {
+              if (next >= jobs.length) {
+                worker.off('message', onMessage);
+                worker.off('error', reject);
+                resolve();
+                return;
+              }
+              worker.postMessage(jobs[next++]);
+            };
+            const onMessage = (r: TelegramResult): void => {
+              onResult(r);
+              feed();
+            };
+            worker.on('message', onMessage);
+            worker.on('error', reject);
+            feed();
+          }),
+      ),
+    );
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,24 @@
+/** Builds the small fixture edition once per test run, for the publish and browser tests. */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, runCli, type CliResult } from '../helpers.js';
+
+export const FIXTURE_TEI = join(ROOT, 'test', 'fixtures', 'publish', 'tei');
+
+export interface BuiltSite {
+  /** A private copy of the fixture TEI folder (tests may edit it). */
+  teiDir: string;
+  outDir: string;
+  result: CliResult;
+}
+
+/** Copies the fixtures to a temporary folder and publishes them with the CLI. */
+export async function buildFixtureSite(): Promise<BuiltSite> {
+  const dir = mkdtempSync(join(tmpdir(), 'shifr-publish-'));
+  const teiDir = join(dir, 'tei');
+  cpSync(FIXTURE_TEI, teiDir, { recursive: true });
+  const outDir = join(dir, 'site');
+  const result = await runCli(['publish', teiDir, '--out', outDir, '--format', 'json']);
+  return { teiDir, outDir, result };
+}

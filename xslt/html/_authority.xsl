@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Lookups in the authority files: who a @ref="persons.xml#stalin" is, what a place or an archive
+  is called, and where its index page lives. Every page names people the same way through these
+  functions, so a pseudonym always reads "Filippov (Joseph Stalin)".
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:pub="urn:shifr:publish"
+  exclude-result-prefixes="#all">
+
+  <xsl:key name="pub:person" match="tei:person" use="@xml:id"/>
+  <xsl:key name="pub:place" match="tei:place" use="@xml:id"/>
+  <xsl:key name="pub:org" match="tei:org" use="@xml:id"/>
+
+  <!-- "persons.xml#stalin" → "stalin"; a bare id is taken as it is. -->
+  <xsl:function name="pub:ref-id" as="xs:string">
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:sequence select="if (contains(string($ref), '#')) then substring-after(tokenize(normalize-space($ref), ' ')[1], '#') else normalize-space(string($ref))"/>
+  </xsl:function>
+
+  <xsl:function name="pub:person" as="element(tei:person)?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if (exists($persons) and $id != '') then key('pub:person', $id, $persons)[1] else ()"/>
+  </xsl:function>
+
+  <xsl:function name="pub:place" as="element(tei:place)?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="if (exists($places) and $id != '') then key('pub:place', $id, $places)[1] else ()"/>
+  </xsl:function>
+
+  <!-- The name a person is listed under: the English main name, else any main name, else the
+       form given by the caller (the name as written in the telegram). -->
+  <xsl:function name="pub:person-name" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="as-written" as="xs:string"/>
+    <xsl:variable name="p" select="pub:person($id)"/>
+    <xsl:variable name="names" select="$p/tei:persName[@type = 'main'][@xml:lang = 'en'], $p/tei:persName[@type = 'main'], $p/tei:persName"/>
+    <xsl:sequence select="if (exists($names)) then normalize-space($names[1]) else normalize-space($as-written)"/>
+  </xsl:function>
+
+  <!-- A correspondent as a reader needs it: the name as written, and for a pseudonym the person
+       behind it in parentheses ("Filippov (Joseph Stalin)"). -->
+  <xsl:function name="pub:person-label" as="xs:string">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="id" select="pub:ref-id($name/@ref)"/>
+    <xsl:variable name="written" select="normalize-space($name)"/>
+    <xsl:choose>
+      <xsl:when test="$name/@type = 'pseudonym'">
+        <xsl:sequence select="concat($written, ' (', pub:person-name($id, $written), ')')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="pub:person-name($id, $written)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:function name="pub:place-name" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="as-written" as="xs:string"/>
+    <xsl:variable name="p" select="pub:place($id)"/>
+    <xsl:variable name="names" select="$p/tei:placeName[@xml:lang = 'en'], $p/tei:placeName"/>
+    <xsl:sequence select="if (exists($names)) then normalize-space($names[1]) else normalize-space($as-written)"/>
+  </xsl:function>
+
+  <!-- An archive's full name ("Archive of the President of the Russian Federation"), or empty. -->
+  <xsl:function name="pub:archive-name" as="xs:string">
+    <xsl:param name="ref" as="xs:string?"/>
+    <xsl:variable name="id" select="pub:ref-id($ref)"/>
+    <xsl:variable name="org" select="if (exists($archives) and $id != '') then key('pub:org', $id, $archives)[1] else ()"/>
+    <xsl:sequence select="normalize-space(($org/tei:orgName[@type = 'full'][@xml:lang = 'en'], $org/tei:orgName[@type = 'full'], $org/tei:orgName)[1])"/>
+  </xsl:function>
+
+  <!-- Index pages: one per person and per place, named by the authority id. -->
+  <xsl:function name="pub:person-href" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="root" as="xs:string"/>
+    <xsl:sequence select="concat($root, 'persons/', encode-for-uri($id), '.html')"/>
+  </xsl:function>
+
+  <xsl:function name="pub:place-href" as="xs:string">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="root" as="xs:string"/>
+    <xsl:sequence select="concat($root, 'places/', encode-for-uri($id), '.html')"/>
+  </xsl:function>
+
+  <!-- A date for people: "3 October 1950"; partial ISO dates ("1950-10", "1950") as far as known;
+       anything else as written. -->
+  <xsl:function name="pub:display-date" as="xs:string">
+    <xsl:param name="when" as="xs:string?"/>
+    <xsl:variable name="w" select="string($when)"/>
+    <xsl:choose>
+      <xsl:when test="$w castable as xs:date">
+        <xsl:sequence select="format-date(xs:date($w), '[D] [MNn] [Y]', 'en', (), ())"/>
+      </xsl:when>
+      <xsl:when test="$w castable as xs:gYearMonth">
+        <xsl:sequence select="format-date(xs:date($w || '-01'), '[MNn] [Y]', 'en', (), ())"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$w"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- The archival reference of one msIdentifier or altIdentifier, in the form historians cite:
+       "APRF, fond 45, opis 1, delo 334, ll. 105–106". -->
+  <xsl:function name="pub:archival-reference" as="xs:string">
+    <xsl:param name="identifier" as="element()"/>
+    <xsl:variable name="parts" as="xs:string*">
+      <xsl:sequence select="normalize-space($identifier/tei:repository)"/>
+      <xsl:for-each select="$identifier/tei:idno[@type = 'archival']/tei:idno">
+        <xsl:variable name="label" select="map{'fond':'fond', 'opis':'opis', 'delo':'delo', 'papka':'papka', 'folio':'ll.'}(string(@type))"/>
+        <xsl:sequence select="normalize-space(string-join(($label, replace(normalize-space(.), '(\d)-(\d)', '$1–$2')), ' '))"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="string-join($parts[. != ''], ', ')"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Entry stylesheet: one TEI telegram → its record (JSON), the little that the pages built from the
+  whole edition need — index row, persons and places mentioned, correspondence — and the text of
+  each language for the search index. Records are cached per telegram, so a rebuild after one
+  edit transforms one telegram and reassembles the edition pages from the cache.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:pub="urn:shifr:publish"
+  exclude-result-prefixes="#all">
+
+  <xsl:include href="_params.xsl"/>
+  <xsl:include href="_links.xsl"/>
+  <xsl:include href="_authority.xsl"/>
+  <xsl:include href="_header.xsl"/>
+  <xsl:include href="_text.xsl"/>
+
+  <xsl:output method="json" encoding="UTF-8" indent="no"/>
+
+  <xsl:mode on-no-match="fail" on-multiple-match="fail"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="tei:TEI"/>
+  </xsl:template>
+
+  <!-- A correspondent: authority id (or '') and the label every page shows. -->
+  <xsl:function name="pub:parties" as="array(*)">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:sequence select="array{ $tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = $type]/tei:persName
+                                 ! map{'ref': pub:ref-id(@ref), 'label': pub:person-label(.)} }"/>
+  </xsl:function>
+
+  <xsl:template match="tei:TEI">
+    <xsl:variable name="h" select="tei:teiHeader"/>
+    <xsl:variable name="when" select="pub:telegram-date(.)"/>
+    <xsl:variable name="ms" select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
+    <xsl:variable name="sent" select="$h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']"/>
+    <xsl:sequence select="map{
+      'id': string(@xml:id),
+      'title': pub:title(.),
+      'when': $when,
+      'year': if (matches($when, '^\d{4}')) then substring($when, 1, 4) else '',
+      'date': pub:display-date($when),
+      'doctype': pub:doctype(.),
+      'from': pub:parties(., 'sent'),
+      'to': pub:parties(., 'received'),
+      'via': pub:parties(., 'transmitted'),
+      'fromPlace': string(($sent/tei:placeName ! pub:place-name(pub:ref-id(@ref), .))[1]),
+      'archive': string(($ms ! pub:archival-reference(.))[1]),
+      'summary': normalize-space($h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msContents/tei:summary),
+      'persons': array{ distinct-values(.//tei:persName/@ref ! pub:ref-id(.))[. != ''] },
+      'places': array{ distinct-values(.//tei:placeName/@ref ! pub:ref-id(.))[. != ''] },
+      'text': map:merge(
+          for $lang in distinct-values(tei:text/tei:body/tei:div/@xml:lang)
+          return map{ string($lang): normalize-space(string-join(tei:text/tei:body/tei:div[@xml:lang = $lang] ! string(.), ' ')) })
+    }" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Entry stylesheet: one TEI telegram → its HTML page (telegrams/<id>.html).
+  The page is header (_header.xsl), parallel text (_text.xsl) and citation (_cite.xsl) inside the
+  shared frame (_page.xsl). Run once per telegram by the publish workers.
+-->
+<xsl:stylesheet version="3.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:pub="urn:shifr:publish"
+  exclude-result-prefixes="#all">
+
+  <xsl:include href="_params.xsl"/>
+  <xsl:include href="_links.xsl"/>
+  <xsl:include href="_authority.xsl"/>
+  <xsl:include href="_page.xsl"/>
+  <xsl:include href="_header.xsl"/>
+  <xsl:include href="_text.xsl"/>
+  <xsl:include href="_cite.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no" indent="no"/>
+
+  <xsl:mode on-no-match="fail" on-multiple-match="fail"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="tei:TEI"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI">
+    <xsl:variable name="root" select="'../'"/>
+    <xsl:variable name="divs" select="tei:text/tei:body/tei:div"/>
+    <xsl:variable name="translation" select="($divs[@type = 'translation'], $divs[2][not(@type = 'original')])[1]"/>
+    <!-- the original the translation is aligned with; other originals (a published transcript next
+         to the archival copy) follow on their own -->
+    <xsl:variable name="targets" select="$translation//tei:p/@corresp ! pub:ref-id(.)"/>
+    <xsl:variable name="originals" select="$divs[@type = 'original'] | $divs[not(@type)][not(. is $translation)]"/>
+    <xsl:variable name="original" select="($originals[.//tei:p/@xml:id = $targets], $originals)[1]"/>
+    <xsl:call-template name="pub:page">
+      <xsl:with-param name="title" select="pub:title(.)"/>
+      <xsl:with-param name="root" select="$root"/>
+      <xsl:with-param name="description" select="normalize-space(tei:teiHeader//tei:msContents/tei:summary)"/>
+      <xsl:with-param name="content" as="node()*">
+        <article class="telegram" id="{@xml:id}">
+          <xsl:apply-templates select="." mode="pub:header">
+            <xsl:with-param name="root" select="$root" tunnel="yes"/>
+          </xsl:apply-templates>
+          <section class="text" aria-labelledby="text-heading">
+            <h2 id="text-heading">Text</h2>
+            <xsl:if test="$original and $translation">
+              <fieldset class="view-switch">
+                <legend>Show</legend>
+                <input type="radio" name="view" id="view-both" value="both" checked=""/>
+                <label for="view-both">Original and translation</label>
+                <input type="radio" name="view" id="view-original" value="original"/>
+                <label for="view-original">Original only</label>
+                <input type="radio" name="view" id="view-translation" value="translation"/>
+                <label for="view-translation">Translation only</label>
+              </fieldset>
+            </xsl:if>
+            <xsl:call-template name="pub:parallel-text">
+              <xsl:with-param name="original" select="$original"/>
+              <xsl:with-param name="translation" select="$translation"/>
+              <xsl:with-param name="root" select="$root"/>
+            </xsl:call-template>
+          </section>
+          <xsl:for-each select="$originals except $original">
+            <section class="text other-version" aria-labelledby="{@xml:id}-heading">
+              <h2 id="{@xml:id}-heading">
+                <xsl:value-of select="if (@subtype = 'transcript') then 'Published transcript' else if (@subtype = 'archival') then 'Archival copy' else 'Another version'"/>
+                <xsl:text> (</xsl:text><xsl:value-of select="pub:language-name(@xml:lang)"/><xsl:text>)</xsl:text>
+              </h2>
+              <xsl:call-template name="pub:single-text">
+                <xsl:with-param name="div" select="."/>
+                <xsl:with-param name="root" select="$root"/>
+              </xsl:call-template>
+            </section>
+          </xsl:for-each>
+          <xsl:call-template name="pub:cite">
+            <xsl:with-param name="tei" select="."/>
+          </xsl:call-template>
+        </article>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+</xsl:stylesheet>
