@@ -76,6 +76,9 @@ const QUOTE_CLOSE = /(?:["”»]|\["\])[.,]?$/;
 const PREFIX_WORDS = new Set(['to', 'for', 'and', 'и', 'тов.', 'тов', 'товарищу', 'товарищам', 'cde.', 'cdes.', 'comrade', 'comrades', 'для', 'of']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+(?:\p{Lu}[\p{L}-]*)?|-)$/u;
 
+/** Letters spaced out for emphasis: "Ф И Л И П П О В". */
+const SPACED_LETTERS = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}(?![\p{L}]))/gu;
+
 /** The line without quotes, brackets, handwriting marks and end punctuation — what a name test sees. */
 function bare(t: string): string {
   return t
@@ -93,7 +96,7 @@ export function isNameLike(t: string): boolean {
   // A Chinese signature: the name alone, two to four characters.
   if (/^[\u4e00-\u9fff]{2,4}[。.]?$/.test(t)) return true;
   // Letters spaced out for emphasis ("Ф И Л И П П О В") are one word.
-  const b = bare(t).replace(/(?<![\p{L}])(\p{Lu}) (?=\p{Lu}(?![\p{L}]))/gu, '$1');
+  const b = bare(t).replace(SPACED_LETTERS, '$1');
   if (!b || /\d/.test(b)) return false;
   const tokens = b.split(/[\s,]+/).filter((x) => x.length > 0);
   if (tokens.length === 0 || tokens.length > 9) return false;
@@ -111,7 +114,7 @@ export function isAddress(t: string): boolean {
   if (t.length > 120) return false;
   const b = bare(t);
   if (/^(?:to|for|для|тов\.?|товарищ\p{L}*|dear)\s/iu.test(b) || /\bTO\s/.test(b)) return true;
-  const tokens = b.replace(/\b(\p{Lu}) (?=\p{Lu}\b)/gu, '$1').split(/[\s,]+/).filter((x) => /\p{L}{2,}/u.test(x));
+  const tokens = b.replace(SPACED_LETTERS, '$1').split(/[\s,]+/).filter((x) => /\p{L}{2,}/u.test(x));
   const last = tokens[tokens.length - 1] ?? '';
   return /[\u0400-\u04ff]/.test(last) && /(?:У|Ю|ЫМ|ИМ|АМ|ЯМ)$/iu.test(last);
 }

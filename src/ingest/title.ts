@@ -131,15 +131,16 @@ export function correspondenceOfTitle(title: string): TitleCorrespondence {
     forWhom = forM[1];
     t = t.slice(0, forM.index);
   }
+  const saysFrom = /^from\s+/i.test(t) || fromPlace !== null;
   t = t.replace(/^from\s+/i, '');
   const toAt = t.search(/\s+to\s+/i);
   if (toAt >= 0) {
     from = t.slice(0, toAt);
     to = t.slice(toAt).replace(/^\s+to\s+/i, '');
-  } else if (t) {
+  } else if (t && (saysFrom || possessive || via)) {
+    // Without "to", only an explicit "from" (or a reply's possessive) names the sender.
     from = t;
   }
-  if (from !== undefined && !possessive && toAt < 0 && !/\p{Lu}/u.test(from)) from = undefined;
 
   const out: TitleCorrespondence = { actions: [] };
   if (from) {
