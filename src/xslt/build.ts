@@ -275,20 +275,30 @@ function buildSef(xslPath: string, sefPath: string, sources: string): Promise<Di
   });
 }
 
-const loaded = new Map<string, { sources: string; sef: SefStylesheet }>();
+const loaded = new Map<string, { sources: string; stamp: string; sef: SefStylesheet }>();
+
+/** Size and modification time of a file: a cheap sign that it was changed since it was read. */
+function fileStamp(path: string): string {
+  try {
+    const st = statSync(path);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
 
 /**
  * Returns the compiled form of an XSLT file, parsed, compiling it first when its SEF is stale or
- * missing. Cached per process (and re-checked against the sources on each call, which costs a hash
- * of the source files). Throws `XsltCompileError` when it does not compile.
+ * missing. Cached per process; each call re-hashes the source files and checks that the SEF file
+ * was not touched since it was read (a SEF changed on disk is verified again, and rebuilt if altered). Throws `XsltCompileError` when it does not compile.
  */
 export function loadSef(xslPath: string, sefPath: string = sefPathFor(xslPath)): SefStylesheet {
   const sources = sourceHash(xslPath);
   const cached = loaded.get(sefPath);
-  if (cached && cached.sources === sources) return cached.sef;
+  if (cached && cached.sources === sources && cached.stamp === fileStamp(sefPath)) return cached.sef;
   const text = freshSefText(sefPath, sources) ?? buildSefSync(xslPath, sefPath, sources);
   const sef = JSON.parse(text) as SefStylesheet;
-  loaded.set(sefPath, { sources, sef });
+  loaded.set(sefPath, { sources, stamp: fileStamp(sefPath), sef });
   return sef;
 }
 

@@ -13,9 +13,14 @@
   - one mode per active pattern ("p1", "p2", …, on-no-match deep-skip), one template per rule with
     priorities decreasing in document order, so that in each pattern only the first rule whose
     context matches a node fires, as ISO requires; rule-level sch:let become local variables;
-  - a single tree walk (mode "walk") that visits every node once and applies each pattern's mode to
-    it. This is about twice as fast as walking the tree once per pattern. Attributes, text,
-    comments and processing instructions are visited only when some rule context can match them.
+  - a single tree walk (mode "walk") that visits every node once and applies to it the modes of
+    the patterns that can match it: a pattern whose rule contexts all end in element name tests
+    (tei:persName, tei:div[@type]…) is applied only to elements of those names, by a walk template
+    per name; other patterns at every node. One walk is about twice as fast as a walk per pattern,
+    and dispatching by name ~1.5-2x faster again than applying every pattern at every node.
+    Attributes, text, comments and processing instructions are visited only when some rule
+    context can match them. (A single mode with all rules chained by xsl:next-match was measured
+    too: slower than a mode per pattern on SaxonJS.)
   - findings as SVRL: svrl:failed-assert / svrl:successful-report with id, role, flag, test,
     location (XPath of the context node, or of @subject), svrl:diagnostic-reference,
     svrl:property-reference and svrl:text. svrl:fired-rule is not written (it would cost a node
@@ -86,19 +91,39 @@
         </svrl:schematron-output>
       </axsl:template>
 
-      <axsl:template match="document-node() | *" mode="walk">
+      <!-- Which patterns to apply where: a pattern whose rule contexts all end in element name
+           tests is applied only to elements of those names; any other pattern ("generic") at
+           every node the walk visits. -->
+      <xsl:variable name="schema" select="."/>
+      <xsl:variable name="targets" as="element(shc:target)*">
         <xsl:for-each select="$patterns">
-          <axsl:apply-templates select="." mode="p{position()}"/>
+          <xsl:variable name="pattern" select="position()"/>
+          <xsl:for-each select="distinct-values(sch:rule/@context ! shc:context-names(., $schema))">
+            <shc:target pattern="{$pattern}" name="{.}"/>
+          </xsl:for-each>
         </xsl:for-each>
-        <xsl:if test="$walk-attributes">
-          <axsl:apply-templates select="@*" mode="walk"/>
-        </xsl:if>
-        <axsl:apply-templates select="{if ($walk-leaves) then 'node()' else '*'}" mode="walk"/>
+      </xsl:variable>
+      <xsl:variable name="generic" as="xs:integer*" select="distinct-values($targets[@name = '*']/@pattern ! xs:integer(.))"/>
+      <axsl:template match="document-node() | *" mode="walk" priority="-1">
+        <xsl:call-template name="shc:walk-step">
+          <xsl:with-param name="patterns" select="$generic"/>
+          <xsl:with-param name="walk-attributes" select="$walk-attributes"/>
+          <xsl:with-param name="walk-leaves" select="$walk-leaves"/>
+        </xsl:call-template>
       </axsl:template>
+      <xsl:for-each-group select="$targets[@name != '*'][not(@pattern = $generic)]" group-by="@name">
+        <axsl:template match="{current-grouping-key()}" mode="walk" priority="1">
+          <xsl:call-template name="shc:walk-step">
+            <xsl:with-param name="patterns" select="sort(distinct-values((current-group()/@pattern ! xs:integer(.), $generic)))"/>
+            <xsl:with-param name="walk-attributes" select="$walk-attributes"/>
+            <xsl:with-param name="walk-leaves" select="$walk-leaves"/>
+          </xsl:call-template>
+        </axsl:template>
+      </xsl:for-each-group>
       <xsl:if test="$walk-attributes or $walk-leaves">
         <axsl:template match="@* | text() | comment() | processing-instruction()" mode="walk">
-          <xsl:for-each select="$patterns">
-            <axsl:apply-templates select="." mode="p{position()}"/>
+          <xsl:for-each select="$generic">
+            <axsl:apply-templates select="." mode="p{.}"/>
           </xsl:for-each>
         </axsl:template>
       </xsl:if>
@@ -118,6 +143,39 @@
       <xsl:apply-templates select="sch:let | sch:assert | sch:report" mode="shc:generate"/>
     </axsl:template>
   </xsl:template>
+
+  <!-- The body of a walk template: the given patterns applied to the node, then the walk goes on. -->
+  <xsl:template name="shc:walk-step">
+    <xsl:param name="patterns" as="xs:integer*"/>
+    <xsl:param name="walk-attributes" as="xs:boolean"/>
+    <xsl:param name="walk-leaves" as="xs:boolean"/>
+    <xsl:for-each select="$patterns">
+      <axsl:apply-templates select="." mode="p{.}"/>
+    </xsl:for-each>
+    <xsl:if test="$walk-attributes">
+      <axsl:apply-templates select="@*" mode="walk"/>
+    </xsl:if>
+    <axsl:apply-templates select="{if ($walk-leaves) then 'node()' else '*'}" mode="walk"/>
+  </xsl:template>
+
+  <!-- The element names a rule context can match, as EQNames, when every alternative of the
+       context (predicates aside) ends in a plain element name test; otherwise '*' (anything). -->
+  <xsl:function name="shc:context-names" as="xs:string+">
+    <xsl:param name="context" as="xs:string"/>
+    <xsl:param name="schema" as="element(sch:schema)"/>
+    <xsl:variable name="bare" select="$context ! replace(., '\[[^\[\]]*\]', '') ! replace(., '\[[^\[\]]*\]', '') ! replace(., '\[[^\[\]]*\]', '')"/>
+    <xsl:variable name="alternatives" select="tokenize($bare, '\|') ! normalize-space(.)"/>
+    <xsl:variable name="names" as="xs:string*">
+      <xsl:for-each select="$alternatives ! (if (contains(., '/')) then replace(., '^.*/', '') else .) ! (if (starts-with(., 'child::')) then substring(., 8) else .)">
+        <xsl:variable name="prefix" select="substring-before(., ':')"/>
+        <xsl:variable name="uri" select="if ($prefix) then $schema/sch:ns[@prefix = $prefix][1]/@uri else ''"/>
+        <xsl:if test="matches(., '^([\i-[:]][\c-[:]]*:)?[\i-[:]][\c-[:]]*$') and exists($uri)">
+          <xsl:sequence select="'Q{' || $uri || '}' || (if ($prefix) then substring-after(., ':') else .)"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="if (not(contains($bare, '[') or contains($bare, '(')) and count($names) = count($alternatives)) then $names else '*'"/>
+  </xsl:function>
 
   <xsl:template match="sch:rule/sch:let" mode="shc:generate">
     <xsl:apply-templates select="." mode="shc:let"/>
