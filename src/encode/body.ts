@@ -6,7 +6,7 @@
  * paragraph after a closer. Blocks of a telegram quoted inside the telegram become
  * floatingText[@type=telegram]/body, cut into parts the same way.
  */
-import type { Block, BlockKind, TextVersion } from '../model.js';
+import type { Block, BlockKind, Inline, TextVersion } from '../model.js';
 import type { AlignUnit } from '../align/align.js';
 import { numberAnchors } from '../align/anchors.js';
 import { paragraphId } from './ids.js';
@@ -23,7 +23,44 @@ export interface EncodedParagraph extends AlignUnit {
   anchors: Set<string>;
 }
 
-type Item = { block: Block } | { quoted: Block[] };
+type Item = { block: Block } | { quoted: Block[] } | { distribution: Block[] };
+
+/** Page furniture that may fall inside a quoted telegram without ending it. */
+const FURNITURE: ReadonlySet<BlockKind> = new Set(['pageBreak', 'continuation', 'catchword']);
+
+/**
+ * Groups the blocks into items: the blocks of one quoted telegram (with the page breaks,
+ * continuation headers and catchwords that fall inside it) into one, and consecutive copy-list
+ * lines into one distribution note.
+ */
+function items(blocks: readonly Block[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    const b = blocks[i]!;
+    const g = b.quotedGroup;
+    if (g === undefined && b.kind === 'distribution') {
+      const lines: Block[] = [];
+      while (i < blocks.length && blocks[i]!.kind === 'distribution' && blocks[i]!.quotedGroup === undefined) lines.push(blocks[i++]!);
+      out.push({ distribution: lines });
+      continue;
+    }
+    if (g === undefined) {
+      out.push({ block: b });
+      i++;
+      continue;
+    }
+    const group: Block[] = [];
+    for (;;) {
+      while (i < blocks.length && blocks[i]!.quotedGroup === g) group.push(blocks[i++]!);
+      let k = i;
+      while (k < blocks.length && blocks[k]!.quotedGroup === undefined && FURNITURE.has(blocks[k]!.kind)) k++;
+      if (k === i || k >= blocks.length || blocks[k]!.quotedGroup !== g) break;
+      while (i < k) group.push({ ...blocks[i++]!, quotedGroup: g });
+    }
+    out.push({ quoted: group });
+  }
+  return out;
+}
 
 interface Part {
   top: Item[];
@@ -31,25 +68,9 @@ interface Part {
   bottom: Item[];
 }
 
-/** Groups consecutive blocks of one quoted telegram into one item. */
-function items(blocks: readonly Block[]): Item[] {
-  const out: Item[] = [];
-  for (let i = 0; i < blocks.length; ) {
-    const g = blocks[i]!.quotedGroup;
-    if (g === undefined) {
-      out.push({ block: blocks[i]! });
-      i++;
-      continue;
-    }
-    const group: Block[] = [];
-    while (i < blocks.length && blocks[i]!.quotedGroup === g) group.push(blocks[i++]!);
-    out.push({ quoted: group });
-  }
-  return out;
-}
-
 function role(item: Item): 'opener' | 'closer' | 'global' | 'main' {
   if ('quoted' in item) return 'main';
+  if ('distribution' in item) return 'global';
   const k = item.block.kind;
   if (OPENER.has(k)) return 'opener';
   if (CLOSER.has(k)) return 'closer';
@@ -93,6 +114,8 @@ function parts(list: readonly Item[]): Part[] {
 /** Encodes one text version into its div; the paragraphs, with their ids, are kept for alignment. */
 export class BodyEncoder {
   readonly paragraphs: EncodedParagraph[] = [];
+  /** The folio of a page break just written, so that the continuation header of that sheet adds none. */
+  private lastFolio: string | undefined;
 
   constructor(
     private readonly divId: string,
@@ -147,8 +170,8 @@ export class BodyEncoder {
   }
 
   private paragraphLike(parent: Element, item: Item): void {
-    if ('quoted' in item) {
-      for (const b of item.quoted) this.paragraphLike(parent, { block: b });
+    if ('quoted' in item || 'distribution' in item) {
+      for (const b of 'quoted' in item ? item.quoted : item.distribution) this.paragraphLike(parent, { block: b });
       return;
     }
     if (item.block.kind === 'paragraph') this.item(parent, item);
@@ -156,6 +179,10 @@ export class BodyEncoder {
   }
 
   private item(parent: Element, item: Item): void {
+    if ('distribution' in item) {
+      this.distribution(el(parent, 'note', { type: 'distribution' }), item.distribution);
+      return;
+    }
     if ('quoted' in item) {
       const body = el(el(parent, 'floatingText', { type: 'telegram' }), 'body');
       this.segment(body, items(item.quoted.map((b) => ({ ...b, quotedGroup: undefined }))), true);
@@ -167,6 +194,8 @@ export class BodyEncoder {
   private block(parent: Element, b: Block): void {
     const content = trimContent(b.content);
     const st = this.state;
+    const folio = this.lastFolio;
+    this.lastFolio = undefined;
     switch (b.kind) {
       case 'letterhead':
         renderInline(el(parent, 'fw', { type: 'letterhead' }), content, st);
@@ -206,17 +235,19 @@ export class BodyEncoder {
         st.numbers.length = 0;
         break;
       case 'distribution':
-        this.distribution(el(parent, 'note', { type: 'distribution' }), b);
+        this.distribution(el(parent, 'note', { type: 'distribution' }), [b]);
         break;
       case 'serviceNote':
         renderInline(el(parent, 'note', { type: b.noteType ?? 'service' }), content, st);
         break;
       case 'pageBreak':
+        this.lastFolio = b.folio;
         el(parent, 'pb', { n: b.folio });
         if (content.length > 0) renderInline(el(parent, 'fw', { type: 'pageNum' }), content, st);
         break;
       case 'continuation':
-        if (b.folio !== undefined) el(parent, 'pb', { n: b.folio });
+        // The sheet's header: a page break unless one was just given for the same sheet.
+        if (b.folio !== undefined && b.folio !== folio) el(parent, 'pb', { n: b.folio });
         renderInline(el(parent, 'fw', { type: 'continuation' }), content, st);
         break;
       case 'catchword':
@@ -229,14 +260,19 @@ export class BodyEncoder {
   }
 
   /** A copy list: one item per line when the copies are itemised, else the note's text as written. */
-  private distribution(note: Element, b: Block): void {
-    const content = trimContent(b.content);
-    const lines = content.length === 1 && content[0]!.kind === 'text' ? content[0]!.text.split(/\s*\n\s*/).filter((l) => l !== '') : [];
+  private distribution(note: Element, blocks: readonly Block[]): void {
+    const lines: Inline[][] = [];
+    for (const b of blocks) {
+      const content = trimContent(b.content);
+      if (content.length === 1 && content[0]!.kind === 'text') {
+        for (const l of content[0]!.text.split(/\s*\n\s*/)) if (l !== '') lines.push([{ kind: 'text', text: l }]);
+      } else lines.push(content);
+    }
     if (lines.length < 2) {
-      renderInline(note, content, this.state);
+      renderInline(note, lines[0] ?? [], this.state);
       return;
     }
     const list = el(note, 'list');
-    for (const line of lines) renderInline(el(list, 'item'), [{ kind: 'text', text: line }], this.state);
+    for (const line of lines) renderInline(el(list, 'item'), line, this.state);
   }
 }

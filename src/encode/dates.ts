@@ -1,7 +1,8 @@
 /**
  * Finds the date in a dateline or a closing line and gives its ISO form: "3 .10.1950",
  * "3..10.50 г.", "26 октября 1949 г.", "October 3, 1950", "3.10" (no year: `--10-03`,
- * the XML Schema month-day, rather than a guessed year).
+ * the XML Schema month-day, rather than a guessed year; the inline encoder gives it the page's
+ * year only when day and month are the page's own).
  */
 
 export interface FoundDate {

@@ -60,12 +60,13 @@ function sourceDesc(fileDesc: Element, page: TelegramPage): void {
     el(bibl, 'idno', { type: 'wcda' }, page.recordId);
     el(bibl, 'ptr', { target: wcdaUrl(page.recordId) });
   }
-  // The address as the page gives it (often a mirror's): kept as written, beside the canonical one.
-  if (page.sourceUrl) el(bibl, 'ref', { type: 'source', target: page.sourceUrl }, page.sourceUrl);
+  // The address as the page gives it (often a mirror's) follows the canonical one when it differs.
+  if (page.sourceUrl && (!page.recordId || page.sourceUrl !== wcdaUrl(page.recordId))) el(bibl, 'ptr', { target: page.sourceUrl });
   if (page.uploaded) el(bibl, 'date', { type: 'uploaded', when: /^\d{4}-\d{2}-\d{2}$/.test(page.uploaded) ? page.uploaded : undefined }, page.uploaded);
   if (page.credits) el(bibl, 'note', { type: 'credits' }, page.credits);
   if (page.citation) el(sd, 'bibl', { type: 'citation' }, page.citation);
-  if (page.footerSource) el(sd, 'bibl', { type: 'source' }, page.footerSource);
+  // The footer's "Source", when the page has a labelled citation too, is a second form of the citation.
+  if (page.footerSource && page.footerSource !== page.citation) el(sd, 'bibl', { type: 'citation' }, page.footerSource);
   if (page.reprint) reprint(el(sd, 'bibl', { type: 'reprint' }), page.reprint, page.reprintTitle);
   encodeMsDesc(sd, page);
 }

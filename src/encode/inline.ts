@@ -25,12 +25,16 @@ export interface InlineState {
   /** Dates and numbers found in the block just rendered. */
   dates: string[];
   numbers: string[];
+  /** The page's date (ISO): a day and month written without a year take its year when they are its day and month. */
+  pageDate?: string;
   /** While a paragraph is rendered: the persons and places it names, as alignment anchors. */
   paragraphNames?: Set<string>;
 }
 
-export function newInlineState(): InlineState {
-  return { refs: new Map(), dates: [], numbers: [] };
+export function newInlineState(pageDate?: string): InlineState {
+  const state: InlineState = { refs: new Map(), dates: [], numbers: [] };
+  if (pageDate && /^\d{4}-\d{2}-\d{2}$/.test(pageDate)) state.pageDate = pageDate;
+  return state;
 }
 
 interface Span {
@@ -67,8 +71,9 @@ function renderText(parent: Element, value: string, opts: InlineOptions, state: 
   if (opts.dates && state.dates.length === 0) {
     const d = findDate(value);
     if (d && !overlaps(d.start, d.end)) {
-      state.dates.push(d.when);
-      spans.push({ start: d.start, end: d.end, render: (p, v) => lines(el(p, 'date', { when: d.when }), v) });
+      const when = d.when.startsWith('--') && state.pageDate?.endsWith(d.when.slice(1)) ? state.pageDate : d.when;
+      state.dates.push(when);
+      spans.push({ start: d.start, end: d.end, render: (p, v) => lines(el(p, 'date', { when }), v) });
     }
   }
   if (opts.numbers && state.numbers.length === 0) {

@@ -68,7 +68,7 @@ export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): Encoded
     version: opts.version,
     languages: page.versions.map((v) => ({ ident: v.lang, original: v.role === 'original' })),
   });
-  const state = newInlineState();
+  const state = newInlineState(page.date?.when);
   const body = el(el(root, 'text'), 'body');
   const encoders = page.versions.map((v, i) => {
     const div = el(body, 'div', { type: v.role, subtype: v.subtype, 'xml:lang': v.lang, 'xml:id': divIds[i] });

@@ -54,14 +54,16 @@ describe('convert: the seed pages', function () {
     expect(refs).to.be.greaterThan(100);
   });
 
-  it('loses no word of any page: every word of the page (but scrape markup) is in the TEI text or header', () => {
+  it('loses no word of any page: every word of the page (but scrape markup) is in the TEI text or header (URLs in ptr/@target)', () => {
     for (const seed of SEEDS) {
       const bytes = readFileSync(join(SOURCES, seed));
       const { page } = ingestPage(bytes, seed);
       const id = page!.recordId!;
       const tei = parseTei(readFileSync(join(out, `wcda-${id}.xml`), 'utf8'));
       const have = new Map<string, number>();
-      for (const w of wordsOf(tei.text)) have.set(w, (have.get(w) ?? 0) + 1);
+      // A URL's place in TEI is ptr/@target.
+      const urls = tei.refs.filter((r) => r.attr === 'target' && r.element === 'ptr').map((r) => r.value);
+      for (const w of wordsOf([tei.text, ...urls].join(' '))) have.set(w, (have.get(w) ?? 0) + 1);
       // The page's words less those of what ingest set aside as scrape markup (lines or parts of lines).
       const need = new Map<string, number>();
       for (const w of wordsOf(bytes.toString('utf8'))) need.set(w, (need.get(w) ?? 0) + 1);

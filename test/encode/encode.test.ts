@@ -138,6 +138,24 @@ describe('encode: a telegram page as TEI', () => {
     expect(xml).to.include('<persName ref="persons.xml#pak-hon-yong">Pak Heon-yeong</persName>');
   });
 
+  it('keeps a quoted telegram in one floatingText across a page break, with one pb per sheet', () => {
+    const q = { quotedGroup: 1 };
+    const pg = page([
+      version('original', 'ru', [
+        p('Телеграмма товарища Пэн Дэ-хуая от 22.1 с.г.'),
+        p('"1. 16.1 с.г. министр иностранных дел Кореи был у меня и сказал,', q),
+        block('catchword', '/см.сл.лист/'),
+        block('pageBreak', '', { folio: '2' }),
+        block('continuation', 'Продолжение шифртелеграммы № 16293 Лист „ 2 “', { folio: '2' }),
+        p('что его посещение ставило целью простого свидания".', q),
+      ]),
+    ]);
+    const { xml } = encode(pg);
+    expect(xml.match(/<floatingText/g)).to.have.length(1);
+    expect(xml.match(/<pb n="2"\/>/g)).to.have.length(1);
+    expect(xml).to.match(/<floatingText type="telegram">\s*<body>\s*<p [^>]*>"1\.[\s\S]*<fw type="catchword">[\s\S]*<pb n="2"\/>\s*<fw type="continuation">[\s\S]*<\/body>\s*<\/floatingText>/);
+  });
+
   it('starts a new part when the text goes back to an opener after a closer (a covering note and its draft)', () => {
     const pg = page([
       version('original', 'ru', [
