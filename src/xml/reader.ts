@@ -1,5 +1,5 @@
 /**
- * shifr's positioned, secure XML reader, built on saxes. It streams events (start tag, end tag,
+ * shifr's positioned, secure XML reader (scanner.ts does the scanning). It streams events (start tag, end tag,
  * text) carrying the offset of each construct in the source; offsets become line and column only
  * when a diagnostic needs them (`XmlSource.position`), so reading stays cheap for large files.
  *
@@ -7,11 +7,10 @@
  * entities (the "billion laughs" family) is refused with `SHF-XML-002` before any expansion; a
  * plain `<!DOCTYPE TEI>` is accepted and ignored. Well-formedness errors are `SHF-XML-001`.
  */
-import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { NotWellFormed, scanXml, XML_NAMESPACE } from './scanner.js';
 
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+export const XML_NS = XML_NAMESPACE;
 
 /** Prefix → namespace URI bindings in scope ('' is the default namespace). */
 export type NamespaceContext = Readonly<Record<string, string>>;
@@ -95,104 +94,32 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** Raised inside saxes callbacks to stop at the first fatal error. */
-class Stop extends Error {}
-
 /**
  * Reads `text` and calls `handler` for every element and text node. Returns the diagnostics
  * (well-formedness and security); reading stops at the first fatal error, as XML requires.
  */
 export function readXml(source: XmlSource, handler: XmlHandler): Diagnostic[] {
-  const { text, file } = source;
-  const diagnostics: Diagnostic[] = [];
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  const stack: XmlStartTag[] = [];
-  let lastClosed: XmlStartTag | undefined;
-  const rootBindings: NamespaceContext = { xml: XML_NS };
-  let markupEnd = 0;
-  let tagStart = 0;
-  const fail = (code: string, message: string, offset: number | undefined, expected?: string[]): never => {
-    const place = offset === undefined ? { file, line: parser.line, column: parser.column } : source.place(offset);
-    diagnostics.push(diagnostic(code, message, place, { expected }));
-    throw new Stop();
-  };
-  parser.on('error', (err) => {
-    let msg = err.message.replace(/^(?:.*?:)?\d+:\d+: /, '').replace(/\.$/, '');
-    // saxes pops the open element before reporting a mismatched end tag, so it is `lastClosed`.
-    const open = msg === 'unexpected close tag' ? lastClosed : /^unclosed tag/.test(msg) ? stack[stack.length - 1] : undefined;
-    let expected: string[] | undefined;
-    if (open) {
-      const found = /^<\/([^\s>]*)/.exec(text.slice(text.lastIndexOf('</', parser.position)))?.[1];
-      msg = `${found && msg === 'unexpected close tag' ? `end tag </${found}> does not match` : msg}; expected </${open.qname}> (the element opened at line ${source.position(open.offset).line})`;
-      expected = [`</${open.qname}>`];
-    }
-    fail('SHF-XML-001', `not well-formed: ${msg}`, undefined, expected);
-  });
-  parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/.test(doctype)) {
-      fail(
-        'SHF-XML-002',
-        'the DOCTYPE declares entities; shifr refuses entity declarations (a defence against entity-expansion attacks) — remove the internal subset',
-        text.lastIndexOf('<!DOCTYPE', parser.position),
-      );
-    }
-    markupEnd = parser.position;
-  });
-  parser.on('opentagstart', (tag) => {
-    tagStart = text.lastIndexOf('<' + tag.name, parser.position);
-  });
-  parser.on('opentag', (tag) => {
-    const t = tag as SaxesTagNS;
-    const attributes: XmlAttribute[] = [];
-    for (const key in t.attributes) {
-      const a = t.attributes[key] as SaxesAttributeNS;
-      if (a.uri === XMLNS_NS || a.name === 'xmlns') continue;
-      attributes.push({ qname: a.name, local: a.local, ns: a.uri ?? '', value: a.value });
-    }
-    const parentBindings = stack.length > 0 ? stack[stack.length - 1]!.bindings : rootBindings;
-    // Declarations made on this element shadow the parent's through the prototype chain.
-    const bindings = Object.keys(t.ns).length > 0 ? Object.assign(Object.create(parentBindings) as Record<string, string>, t.ns) : parentBindings;
-    const start: XmlStartTag = {
-      qname: t.name,
-      local: t.local,
-      ns: t.uri ?? '',
-      attributes,
-      bindings,
-      offset: tagStart,
-    };
-    markupEnd = parser.position;
-    handler.startElement(start);
-    if (t.isSelfClosing) handler.endElement(start, tagStart);
-    else stack.push(start);
-  });
-  parser.on('closetag', (tag) => {
-    if ((tag as SaxesTagNS).isSelfClosing) return;
-    const start = stack.pop()!;
-    lastClosed = start;
-    markupEnd = parser.position;
-    handler.endElement(start, text.lastIndexOf('</', parser.position));
-  });
-  parser.on('text', (t) => {
-    const at = markupEnd;
-    markupEnd = parser.position;
-    if (stack.length > 0) handler.text(t, at);
-  });
-  parser.on('cdata', (t) => {
-    handler.text(t, text.lastIndexOf('<![CDATA[', parser.position));
-    markupEnd = parser.position;
-  });
-  const skip = () => {
-    markupEnd = parser.position;
-  };
-  parser.on('comment', skip);
-  parser.on('processinginstruction', skip);
-  parser.on('xmldecl', skip);
   try {
-    parser.write(text).close();
+    scanXml(
+      source.text,
+      { start: (tag) => handler.startElement(tag), end: (tag, offset) => handler.endElement(tag, offset), text: (t, offset) => handler.text(t, offset) },
+      (doctype, offset) => {
+        if (/<!ENTITY/.test(doctype)) {
+          throw new NotWellFormed(
+            'the DOCTYPE declares entities; shifr refuses entity declarations (a defence against entity-expansion attacks) — remove the internal subset',
+            offset,
+            undefined,
+            'SHF-XML-002',
+          );
+        }
+      },
+    );
   } catch (e) {
-    if (!(e instanceof Stop)) throw e;
+    if (!(e instanceof NotWellFormed)) throw e;
+    const message = e.code === 'SHF-XML-001' ? `not well-formed: ${e.message}` : e.message;
+    return [diagnostic(e.code, message, source.place(e.offset), { expected: e.expected })];
   }
-  return diagnostics;
+  return [];
 }
 
 /** A light element tree, for small documents such as schemas. */

@@ -1,0 +1,73 @@
+/**
+ * The positioned XML reader: well-formedness errors with their place, security refusals, and the
+ * constructs a well-formed document may contain (namespaces, references, CDATA, comments, PIs).
+ */
+import { expect } from 'chai';
+import { decodeXml } from '../../src/xml/decode.js';
+import { readXml, readXmlTree, XmlSource, type XmlElement } from '../../src/xml/reader.js';
+
+function errorsOf(text: string): string[] {
+  return readXml(new XmlSource(text, 'x.xml'), { startElement() {}, endElement() {}, text() {} }).map((d) => `${d.line}:${d.column} ${d.code}`);
+}
+
+describe('XML reader', function () {
+  const malformed: [string, string, string][] = [
+    ['mismatched end tag', '<a>\n  <b></c></a>', '2:6 SHF-XML-001'],
+    ['unclosed element', '<a><b></b>', '1:11 SHF-XML-001'],
+    ['two roots', '<a/><b/>', '1:5 SHF-XML-001'],
+    ['text before the root', 'hello <a/>', '1:1 SHF-XML-001'],
+    ['bare ampersand', '<a>fish & chips</a>', '1:9 SHF-XML-001'],
+    ['undefined entity', '<a>&nbsp;</a>', '1:4 SHF-XML-001'],
+    ['unquoted attribute', '<a b=c/>', '1:6 SHF-XML-001'],
+    ['duplicate attribute', '<a b="1" b="2"/>', '1:10 SHF-XML-001'],
+    ['same expanded attribute name', '<a xmlns:p="u" xmlns:q="u" p:b="1" q:b="2"/>', '1:36 SHF-XML-001'],
+    ['undeclared prefix', '<p:a/>', '1:2 SHF-XML-001'],
+    ['"<" in attribute value', '<a b="x<y"/>', '1:8 SHF-XML-001'],
+    ['control character', '<a>\u0001</a>', '1:4 SHF-XML-001'],
+    ['"]]>" in text', '<a>]]></a>', '1:4 SHF-XML-001'],
+    ['"--" in comment', '<a><!-- a -- b --></a>', '1:4 SHF-XML-001'],
+    ['illegal character reference', '<a>&#0;</a>', '1:4 SHF-XML-001'],
+    ['XML declaration not at start', '\n<?xml version="1.0"?><a/>', '2:1 SHF-XML-001'],
+    ['empty document', '', '1:1 SHF-XML-001'],
+    ['billion laughs', '<!DOCTYPE a [<!ENTITY x "xx"><!ENTITY y "&x;&x;">]><a>&y;</a>', '1:1 SHF-XML-002'],
+  ];
+  for (const [what, text, expected] of malformed) {
+    it(`reports ${what} at its place`, function () {
+      expect(errorsOf(text)).to.deep.equal([expected]);
+    });
+  }
+
+  it('reads namespaces, references, CDATA, comments, PIs, CRLF and a DOCTYPE without entities', function () {
+    const text =
+      '<?xml version="1.0" encoding="UTF-8"?>\r\n<!DOCTYPE TEI>\r\n<!-- c --><?pi x?>' +
+      '<TEI xmlns="urn:t" xmlns:x="urn:x" x:a="1&#10;2\t3" xml:lang="ru">a&lt;&#x416;<![CDATA[<b>&amp;]]><!-- c -->z\r\nq<x:e/></TEI>\n';
+    const { root, diagnostics } = readXmlTree(new XmlSource(text, 'x.xml'));
+    expect(diagnostics).to.deep.equal([]);
+    expect([root!.ns, root!.local]).to.deep.equal(['urn:t', 'TEI']);
+    expect(root!.attributes.map((a) => [a.ns, a.local, a.value])).to.deep.equal([
+      ['urn:x', 'a', '1\n2 3'],
+      ['http://www.w3.org/XML/1998/namespace', 'lang', 'ru'],
+    ]);
+    expect(root!.children[0]).to.equal('a<Ж<b>&amp;z\nq');
+    const child = root!.children[1] as XmlElement;
+    expect([child.ns, child.local, child.bindings['x']]).to.deep.equal(['urn:x', 'e', 'urn:x']);
+  });
+
+  it('strips a UTF-8 byte-order mark and refuses windows-1251 bytes with their place', function () {
+    expect(decodeXml(Buffer.from('\uFEFF<a/>', 'utf8'), 'x.xml').text).to.equal('<a/>');
+    const d = decodeXml(Buffer.from([0x3c, 0x61, 0x3e, 0x0a, 0xd2, 0xe5, 0x3c, 0x2f, 0x61, 0x3e]), 'x.xml').diagnostic!;
+    expect([d.code, d.line, d.column]).to.deep.equal(['SHF-XML-003', 2, 1]);
+    expect(decodeXml(Buffer.from('<?xml version="1.0" encoding="windows-1251"?><a/>'), 'x.xml').diagnostic!.code).to.equal('SHF-XML-003');
+  });
+
+  it('reads a large document in time proportional to its size', function () {
+    const para = '<p n="1">Текст &amp; <hi>важный</hi> абзац.</p>\n';
+    const text = `<body>${para.repeat(100_000)}</body>`;
+    let elements = 0;
+    const t = performance.now();
+    const ds = readXml(new XmlSource(text, 'big.xml'), { startElement: () => void elements++, endElement() {}, text() {} });
+    expect(ds).to.deep.equal([]);
+    expect(elements).to.equal(200_001);
+    expect(performance.now() - t, 'ms for 5 MB').to.be.lessThan(5000);
+  });
+});
