@@ -20,7 +20,7 @@ import { SaxesParser } from 'saxes';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { elementLocator } from '../xml/locate.js';
-import { loadSef, loadStylesheet, projectRoot, sourceHash, XsltCompileError } from '../xslt/build.js';
+import { buildSefs, loadSef, loadStylesheet, projectRoot, sourceHash, XsltCompileError } from '../xslt/build.js';
 import { parseXml, transform, XsltRunError, type SefStylesheet, type XdmParam, type XmlNode } from '../xslt/saxon.js';
 
 const SCH_NS = 'http://purl.oclc.org/dsdl/schematron';
@@ -167,6 +167,63 @@ function validatorErrors(error: XsltCompileError, validatorPath: string, schemaP
 
 const compiledCache = new Map<string, CompiledSchematron>();
 
+interface Validator {
+  absolute: string;
+  phase: string;
+  /** Hash of the compiler, the phase and the schema's files: the validator is current for it. */
+  key: string;
+  validatorPath: string;
+  sefPath: string;
+}
+
+/**
+ * Writes the validator XSLT of a schema into `.cache/schematron/` unless the one there was made
+ * from the same compiler, phase and schema files. Throws `SchematronCompileError`.
+ */
+function generateValidator(schemaPath: string, phase: string): Validator {
+  const absolute = resolve(schemaPath);
+  if (!existsSync(absolute)) {
+    throw new SchematronCompileError([diagnostic('SHF-IO-001', `cannot read Schematron schema ${schemaPath}`, { file: schemaPath })]);
+  }
+  const root = projectRoot();
+  const key = sha256(
+    sourceHash(join(root, 'xslt', COMPILER)),
+    phase,
+    ...schemaClosure(absolute).flatMap((f) => [f, existsSync(f) ? readFileSync(f) : 'missing']),
+  );
+  const name = `${basename(absolute).replace(/\.[^.]*$/, '')}-${sha256(absolute, phase).slice(0, 12)}`;
+  const validator: Validator = {
+    absolute,
+    phase,
+    key,
+    validatorPath: join(root, '.cache', 'schematron', `${name}.xsl`),
+    sefPath: join(root, '.cache', 'sef', 'schematron', `${name}.sef.json`),
+  };
+  if (compiledCache.has(key)) return validator;
+  const keyPath = `${validator.validatorPath}.hash`;
+  if (existsSync(validator.validatorPath) && existsSync(keyPath) && readFileSync(keyPath, 'utf8').trim() === key) return validator;
+  let output: string;
+  try {
+    output = transform(
+      {
+        stylesheet: loadStylesheet(COMPILER),
+        source: parseXml(readFileSync(absolute, 'utf8')),
+        params: { phase, 'schema-uri': pathToFileURL(absolute).href },
+      },
+      'serialized',
+    );
+  } catch (e) {
+    if (e instanceof XsltRunError) {
+      throw new SchematronCompileError([diagnostic('SHF-SCH-001', e.message, { file: schemaPath }, { severity: 'error' })]);
+    }
+    throw e;
+  }
+  if (/^(<\?xml[^>]*\?>)?\s*<shc:errors/.test(output)) throw new SchematronCompileError(compilerErrors(output));
+  writeFileAtomic(validator.validatorPath, output);
+  writeFileAtomic(keyPath, key + '\n');
+  return validator;
+}
+
 /**
  * Compiles a Schematron schema (ISO, or 1.5) into a validator, reusing the one on disk when the
  * schema, its includes, the compiler and the phase are unchanged, and the one in memory within a
@@ -174,56 +231,43 @@ const compiledCache = new Map<string, CompiledSchematron>();
  * in the schema (XPath syntax errors included).
  */
 export function compileSchematron(schemaPath: string, options: { phase?: string } = {}): CompiledSchematron {
-  const phase = options.phase ?? '#DEFAULT';
-  const absolute = resolve(schemaPath);
-  if (!existsSync(absolute)) {
-    throw new SchematronCompileError([diagnostic('SHF-IO-001', `cannot read Schematron schema ${schemaPath}`, { file: schemaPath })]);
-  }
-  const root = projectRoot();
-  const compilerPath = join(root, 'xslt', COMPILER);
-  const key = sha256(
-    sourceHash(compilerPath),
-    phase,
-    ...schemaClosure(absolute).flatMap((f) => [f, existsSync(f) ? readFileSync(f) : 'missing']),
-  );
-  const cached = compiledCache.get(key);
+  const v = generateValidator(schemaPath, options.phase ?? '#DEFAULT');
+  const cached = compiledCache.get(v.key);
   if (cached) return cached;
-
-  const name = `${basename(absolute).replace(/\.[^.]*$/, '')}-${sha256(absolute, phase).slice(0, 12)}`;
-  const validatorPath = join(root, '.cache', 'schematron', `${name}.xsl`);
-  const keyPath = `${validatorPath}.hash`;
-  const upToDate = existsSync(validatorPath) && existsSync(keyPath) && readFileSync(keyPath, 'utf8').trim() === key;
-  if (!upToDate) {
-    let output: string;
-    try {
-      output = transform(
-        {
-          stylesheet: loadStylesheet(COMPILER),
-          source: parseXml(readFileSync(absolute, 'utf8')),
-          params: { phase, 'schema-uri': pathToFileURL(absolute).href },
-        },
-        'serialized',
-      );
-    } catch (e) {
-      if (e instanceof XsltRunError) {
-        throw new SchematronCompileError([diagnostic('SHF-SCH-001', e.message, { file: schemaPath }, { severity: 'error' })]);
-      }
-      throw e;
-    }
-    if (/^(<\?xml[^>]*\?>)?\s*<shc:errors/.test(output)) throw new SchematronCompileError(compilerErrors(output));
-    writeFileAtomic(validatorPath, output);
-    writeFileAtomic(keyPath, key + '\n');
-  }
   let stylesheet: SefStylesheet;
   try {
-    stylesheet = loadSef(validatorPath, join(root, '.cache', 'sef', 'schematron', `${name}.sef.json`));
+    stylesheet = loadSef(v.validatorPath, v.sefPath);
   } catch (e) {
-    if (e instanceof XsltCompileError) throw new SchematronCompileError(validatorErrors(e, validatorPath, absolute));
+    if (e instanceof XsltCompileError) throw new SchematronCompileError(validatorErrors(e, v.validatorPath, v.absolute));
     throw e;
   }
-  const compiled: CompiledSchematron = { schemaPath: absolute, phase, validatorPath, stylesheet, baseUri: pathToFileURL(absolute).href };
-  compiledCache.set(key, compiled);
+  const compiled: CompiledSchematron = {
+    schemaPath: v.absolute,
+    phase: v.phase,
+    validatorPath: v.validatorPath,
+    stylesheet,
+    baseUri: pathToFileURL(v.absolute).href,
+  };
+  compiledCache.set(v.key, compiled);
   return compiled;
+}
+
+/**
+ * Makes the validators of several schemas ready at once, compiling them with xslt3 in parallel
+ * (~1-2 s each, so worth it from two schemas on); `compileSchematron` then finds them built.
+ * Errors are not reported here: `compileSchematron` reports them.
+ */
+export async function prepareSchematron(schemaPaths: string[], options: { phase?: string; parallel?: number } = {}): Promise<void> {
+  const jobs: { xsl: string; sef: string }[] = [];
+  for (const path of schemaPaths) {
+    try {
+      const v = generateValidator(path, options.phase ?? '#DEFAULT');
+      if (!compiledCache.has(v.key)) jobs.push({ xsl: v.validatorPath, sef: v.sefPath });
+    } catch (e) {
+      if (!(e instanceof SchematronCompileError)) throw e;
+    }
+  }
+  await buildSefs(jobs, { parallel: options.parallel });
 }
 
 interface DomNode {

@@ -312,6 +312,34 @@ export function loadStylesheet(entry: string): SefStylesheet {
   return loadSef(path, sefPathFor(path, root));
 }
 
+/** Runs xslt3 on the jobs, `parallel` at a time (default: the number of cores, at most 4). */
+async function runBuilds(jobs: { xsl: string; sef: string; sources: string }[], parallel?: number): Promise<Diagnostic[][]> {
+  const results: Diagnostic[][] = [];
+  const width = Math.max(1, parallel ?? Math.min(4, availableParallelism()));
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const i = next++;
+      const job = jobs[i]!;
+      results[i] = await buildSef(job.xsl, job.sef, job.sources);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, jobs.length) }, worker));
+  return results;
+}
+
+/**
+ * Compiles the given XSLT files to the given SEF paths, those that are stale, several at a time;
+ * returns the compile errors. For stylesheets outside `xslt/` (generated ones), whose SEFs are
+ * then loaded with `loadSef`.
+ */
+export async function buildSefs(jobs: { xsl: string; sef: string }[], options: { parallel?: number } = {}): Promise<Diagnostic[]> {
+  const stale = jobs
+    .map((job) => ({ ...job, sources: sourceHash(job.xsl) }))
+    .filter((job) => freshSefText(job.sef, job.sources) === undefined);
+  return (await runBuilds(stale, options.parallel)).flat();
+}
+
 export interface CompileReport {
   /** Entry stylesheets compiled in this run (absolute paths). */
   compiled: string[];
@@ -338,17 +366,11 @@ export async function compileStylesheets(options: { root?: string; force?: boole
     if (!options.force && freshSefText(sef, sources) !== undefined) report.upToDate.push(xsl);
     else stale.push({ xsl, sef, sources });
   }
-  const parallel = Math.max(1, options.parallel ?? Math.min(4, availableParallelism()));
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < stale.length) {
-      const job = stale[next++]!;
-      const errors = await buildSef(job.xsl, job.sef, job.sources);
-      if (errors.length === 0) report.compiled.push(job.xsl);
-      report.diagnostics.push(...errors);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, stale.length) }, worker));
+  const errors = await runBuilds(stale, options.parallel);
+  stale.forEach((job, i) => {
+    if (errors[i]!.length === 0) report.compiled.push(job.xsl);
+    report.diagnostics.push(...errors[i]!);
+  });
   report.compiled.sort();
   report.milliseconds = performance.now() - started;
   return report;

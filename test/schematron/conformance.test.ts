@@ -11,7 +11,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
 import { ROOT } from '../helpers.js';
-import { compileSchematron, SchematronCompileError, validateSchematron, type CompiledSchematron } from '../../src/validate/schematron.js';
+import {
+  compileSchematron,
+  prepareSchematron,
+  SchematronCompileError,
+  validateSchematron,
+  type CompiledSchematron,
+} from '../../src/validate/schematron.js';
 
 interface Outcome {
   id: string;
@@ -43,23 +49,27 @@ function contentText(e: Element): string {
   return text.trim();
 }
 
-function runSuite(): Outcome[] {
+async function runSuite(): Promise<Outcome[]> {
   const suite = new DOMParser().parseFromString(readFileSync(SUITE, 'utf8'), 'text/xml');
   const cases = Array.from(suite.getElementsByTagName('testCase'));
+  const schemaPath = (index: number): string => join(WORK, String(index + 1), 'schema.sch');
+  cases.forEach((testCase, index) => {
+    const dir = join(WORK, String(index + 1));
+    mkdirSync(dir, { recursive: true });
+    for (const resource of children(testCase, 'resource')) writeFileSync(join(dir, resource.getAttribute('name')!), contentText(resource));
+    const schemaHolder = children(testCase, 'correct')[0] ?? children(testCase, 'incorrect')[0]!;
+    writeFileSync(schemaPath(index), new XMLSerializer().serializeToString(children(schemaHolder)[0]!));
+  });
+  // Compile the validators in parallel first; compileSchematron below then loads them.
+  await prepareSchematron(cases.map((_, index) => schemaPath(index)));
   const outcomes: Outcome[] = [];
   cases.forEach((testCase, index) => {
     const id = String(index + 1);
-    const dir = join(WORK, id);
-    mkdirSync(dir, { recursive: true });
-    for (const resource of children(testCase, 'resource')) writeFileSync(join(dir, resource.getAttribute('name')!), contentText(resource));
     const correct = children(testCase, 'correct')[0];
-    const schemaHolder = correct ?? children(testCase, 'incorrect')[0]!;
-    const schemaPath = join(dir, 'schema.sch');
-    writeFileSync(schemaPath, new XMLSerializer().serializeToString(children(schemaHolder)[0]!));
     let compiled: CompiledSchematron | undefined;
     let problem = '';
     try {
-      compiled = compileSchematron(schemaPath);
+      compiled = compileSchematron(schemaPath(index));
     } catch (e) {
       if (!(e instanceof SchematronCompileError)) throw e;
       problem = e.message;
@@ -91,8 +101,8 @@ function runSuite(): Outcome[] {
 describe('Schematron conformance (jing-trang suite)', function () {
   this.timeout(180_000);
   let outcomes: Outcome[];
-  before(() => {
-    outcomes = runSuite();
+  before(async () => {
+    outcomes = await runSuite();
   });
 
   it('runs every case of the suite', () => {
