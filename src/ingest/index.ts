@@ -12,7 +12,7 @@ import { parseArchivalReferences, parseCitation, parseFunders, recordIdOfUrl, sa
 import { findDates, isoOf } from './dates.js';
 import { inlineText } from './inline.js';
 import { checkText, decodePage } from './input.js';
-import { languageCode, languageName, scriptOf } from './language.js';
+import { languageCode, languageName } from './language.js';
 import { numbersOfVersions, titleNumber } from './numbers.js';
 import { plainText, splitLines, type PageLine } from './page.js';
 import { splitSections, type Field, type PageSections } from './sections.js';
@@ -183,7 +183,7 @@ function ingestText(text: string, file: string): IngestResult {
   if (tn) numbers.push(titleNumber(tn, textNumbers));
   numbers.push(...textNumbers);
   page.numbers = numbers;
-  page.documentType = documentTypeOf(title, s.contents, versions);
+  page.documentType = documentTypeOf(title, versions);
   page.correspondence = correspondenceOf(title, page, versions);
 
   // What is missing.
@@ -259,14 +259,14 @@ function takeTrailingSummary(versions: TextVersion[], page: TelegramPage): void 
   v.blocks.pop();
 }
 
-function documentTypeOf(title: string | undefined, contents: string[], versions: TextVersion[]): DocumentType {
+/** The type the title names, else the one the text's own heading names ("ШИФРТЕЛЕГРАММА"). */
+function documentTypeOf(title: string | undefined, versions: TextVersion[]): DocumentType {
   const fromTitle = title ? documentTypeOfTitle(title) : undefined;
   if (fromTitle) return fromTitle;
   for (const v of versions) for (const b of v.blocks) if (b.kind === 'doctype') {
     const t = documentTypeOfHeading(inlineText(b.content));
     if (t) return t;
   }
-  void contents;
   return 'document';
 }
 
@@ -317,4 +317,3 @@ function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: 
   return { why: `the text ends mid-sentence ("…${clip(t.slice(-40))}") and there is no "Document Information" footer`, line: endLine, column: (endLine === last.span.line ? last.span.column : 1) + lastLine.length };
 }
 
-export { scriptOf };

@@ -76,27 +76,35 @@ const QUOTE_CLOSE = /(?:["”»]|\["\])[.,]?$/;
 const PREFIX_WORDS = new Set(['to', 'for', 'and', 'и', 'тов.', 'тов', 'товарищу', 'товарищам', 'cde.', 'cdes.', 'comrade', 'comrades', 'для', 'of']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+(?:\p{Lu}[\p{L}-]*)?|-)$/u;
 
+/** Two lowercase words in a row: text, never a name ("Telegraph the implementation"). */
+const TWO_LOWER_WORDS = /\p{Ll}{3,}\s+\p{Ll}{3,}/u;
+const ONE_LETTER_WORD = /(?:^|\s)\S\s/;
 /** Letters spaced out for emphasis: "Ф И Л И П П О В". */
 const SPACED_LETTERS = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}(?![\p{L}]))/gu;
 
 /** The line without quotes, brackets, handwriting marks and end punctuation — what a name test sees. */
 function bare(t: string): string {
-  return t
-    .replace(/\[[^\]]*\]/g, ' ')
-    .replace(/\/[^/]*\//g, ' ')
-    .replace(/[*"“”„«»]/g, ' ')
+  let b = t;
+  if (b.indexOf('[') >= 0) b = b.replace(/\[[^\]]*\]/g, ' ');
+  if (b.indexOf('/') >= 0) b = b.replace(/\/[^/]*\//g, ' ');
+  if (QUOTES_OR_STARS.test(b)) b = b.replace(/[*"“”„«»]/g, ' ');
+  return b
     .replace(/[.,;:]+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+const QUOTES_OR_STARS = /[*"“”„«»]/;
+
 /** A short line of names: a signature or an address ("РОЩИН", "В.Молотов", "ПЕКИН, КРАСОВСКОМУ."). */
 export function isNameLike(t: string): boolean {
-  if (t.length > 120 || /\d/.test(t)) return false;
+  // Quick refusals first: the test is made on most lines of a page.
+  if (t.length > 120 || /\d/.test(t) || TWO_LOWER_WORDS.test(t)) return false;
   // A Chinese signature: the name alone, two to four characters.
   if (/^[\u4e00-\u9fff]{2,4}[。.]?$/.test(t)) return true;
   // Letters spaced out for emphasis ("Ф И Л И П П О В") are one word.
-  const b = bare(t).replace(SPACED_LETTERS, '$1');
+  let b = bare(t);
+  if (ONE_LETTER_WORD.test(b)) b = b.replace(SPACED_LETTERS, '$1');
   if (!b || /\d/.test(b)) return false;
   const tokens = b.split(/[\s,]+/).filter((x) => x.length > 0);
   if (tokens.length === 0 || tokens.length > 9) return false;
@@ -293,7 +301,7 @@ function classifyInto(drafts: Draft[], it: Item, st: State): void {
 
   if (GAP_LINE.test(t)) return push(drafts, simple('gap', it));
   if (CATCHWORD.test(plain)) return push(drafts, simple('catchword', it));
-  if (CONTINUATION.test(plain)) {
+  if (plain.length < 200 && CONTINUATION.test(plain)) {
     const folio = FOLIO.exec(plain)?.[1];
     const pb: Draft = { kind: 'pageBreak', texts: [], sources: [''], line: it.line.no, column: it.line.column, endLine: it.line.no };
     const cont = simple('continuation', it);
