@@ -148,19 +148,28 @@ function compilerErrors(output: string): Diagnostic[] {
  * Maps xslt3's errors on a generated validator back to the schema: each generated template, test
  * and variable carries `shc:at="file#path"` naming the Schematron element it came from.
  */
-function validatorErrors(error: XsltCompileError, validatorPath: string, schemaPath: string): Diagnostic[] {
+/**
+ * The schema element a line of a generated validator came from: the nearest `shc:at="file#path"`
+ * at or above that line (each generated template, test and variable carries one), placed in its file.
+ */
+function schemaPlaceOf(validatorPath: string, line: number): { file: string; line: number; column: number } | undefined {
   const lines = readFileSync(validatorPath, 'utf8').split('\n');
+  let origin: string | undefined;
+  for (let i = Math.min(line, lines.length) - 1; i >= 0 && line > 0 && !origin; i--) {
+    origin = /shc:at="([^"]*)"/.exec(lines[i]!)?.[1];
+  }
+  if (!origin) return undefined;
+  const hash = origin.indexOf('#');
+  const decode = (s: string): string => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return placeIn(fromFileUri(decode(origin.slice(0, hash))), decode(origin.slice(hash + 1)));
+}
+
+/** Maps xslt3's errors on a generated validator back to the schema elements they came from. */
+function validatorErrors(error: XsltCompileError, validatorPath: string, schemaPath: string): Diagnostic[] {
   return error.diagnostics.map((d) => {
-    let origin: string | undefined;
-    for (let i = Math.min(d.line, lines.length) - 1; i >= 0 && d.line > 0 && !origin; i--) {
-      origin = /shc:at="([^"]*)"/.exec(lines[i]!)?.[1];
-    }
     // Line numbers in xslt3's message are those of the generated file: meaningless to the author.
     const message = d.message.replace(/\s+/g, ' ').replace(/ on line \d+/g, '');
-    if (!origin) return diagnostic('SHF-SCH-001', message, { file: relative(process.cwd(), schemaPath) }, { severity: 'error' });
-    const hash = origin.indexOf('#');
-    const decode = (s: string): string => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-    const place = placeIn(fromFileUri(decode(origin.slice(0, hash))), decode(origin.slice(hash + 1)));
+    const place = schemaPlaceOf(validatorPath, d.line) ?? { file: relative(process.cwd(), schemaPath) };
     return diagnostic('SHF-SCH-001', message, place, { severity: 'error' });
   });
 }
@@ -377,8 +386,13 @@ export function validateSchematron(
     findings = runSchematron(compiled, node, options.params);
   } catch (e) {
     if (!(e instanceof XsltRunError)) throw e;
-    const schema = relative(process.cwd(), compiled.schemaPath);
-    return [diagnostic('SHF-SCH-005', `a rule of ${schema} failed on this document: ${e.message}`, { file: fileName }, { severity: 'error' })];
+    // SaxonJS names the failing instruction as "<validator base>#<line in the validator>".
+    const line = Number(/#(\d+)\b/.exec(e.message)?.[1] ?? 0);
+    const rule = schemaPlaceOf(compiled.validatorPath, line);
+    const where = rule ? `${rule.file}:${rule.line}:${rule.column}` : relative(process.cwd(), compiled.schemaPath);
+    const reason = e.message.replace(/^Error \S+ at \S+\s*/, '').replace(/\s+/g, ' ').trim();
+    const message = `the Schematron expression at ${where} raised ${e.errorCode || 'an error'} on this document: ${reason}`;
+    return [diagnostic('SHF-SCH-005', message, { file: fileName }, { severity: 'error' })];
   }
   if (findings.length === 0) return [];
   const locate = elementLocator(text, fileName);

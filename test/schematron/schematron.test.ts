@@ -118,6 +118,18 @@ describe('Schematron validation', function () {
   });
 });
 
+describe('Schematron dynamic errors', function () {
+  this.timeout(60_000);
+
+  it('reports a rule that raises an XPath error as SHF-SCH-005, naming the test in the schema', () => {
+    const compiled = compileSchematron(join(FIXTURES, 'dynamic-error.sch'));
+    const found = validateSchematron(compiled, '<list>\n  <item n="3"/>\n  <item n="x"/>\n</list>', 'list.xml');
+    expect(found.map((d) => d.code)).to.deep.equal(['SHF-SCH-005']);
+    expect(found[0]!.message).to.match(/dynamic-error\.sch:5:7 raised FORG0001/);
+    expect(validateSchematron(compiled, '<list><item n="3"/></list>', 'ok.xml')).to.deep.equal([]);
+  });
+});
+
 describe('Schematron schema errors', function () {
   this.timeout(60_000);
 
