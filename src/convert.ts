@@ -8,6 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { basename, join } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { encodeArchives, encodePersons, encodePlaces } from './encode/authority.js';
@@ -183,6 +185,72 @@ export function convertPages(files: readonly string[], opts: ConvertOptions): Co
   for (const file of files) {
     writeEncoded(encodePageFile(file), opts.outDir, opts.force ?? false, ids, summary);
     opts.onPage?.();
+  }
+  writeAuthorityFiles(opts.outDir, opts.force ?? false, summary);
+  return summary;
+}
+
+/** Messages between the main thread and a conversion worker (convert-worker.ts). */
+export type ToConvertWorker = { batch: number; files: string[] } | { stop: true };
+export interface FromConvertWorker {
+  batch: number;
+  results: EncodedPage[];
+}
+
+/**
+ * Below this many pages one thread is faster: starting a worker (loading ingest, encode and
+ * xmlbuilder2) costs about as much as converting a hundred pages.
+ */
+export const PARALLEL_THRESHOLD = 300;
+const BATCH = 20;
+
+export interface ParallelOptions extends ConvertOptions {
+  /** Worker threads; default: the cores available (at most 2) for large inputs, else none. */
+  threads?: number;
+}
+
+/**
+ * Converts the pages like `convertPages`, ingesting and encoding in worker threads when the input
+ * is large; files are written by this thread in input order, so the outcome is the same.
+ */
+export async function convertPagesParallel(files: readonly string[], opts: ParallelOptions): Promise<ConvertSummary> {
+  const threads = opts.threads ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 0);
+  if (threads < 1) return convertPages(files, opts);
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const summary = emptySummary();
+  const ids = new Map<string, string>();
+  const done = new Map<number, EncodedPage[]>();
+  let nextToWrite = 0;
+  let nextToSend = 0;
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(new URL('./convert-worker.js', import.meta.url)));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (w: Worker): void => {
+        if (nextToSend < batches.length) {
+          const batch = nextToSend++;
+          w.postMessage({ batch, files: batches[batch]! } satisfies ToConvertWorker);
+        }
+      };
+      for (const w of workers) {
+        w.on('error', reject);
+        w.on('message', (m: FromConvertWorker) => {
+          done.set(m.batch, m.results);
+          send(w);
+          while (done.has(nextToWrite)) {
+            for (const r of done.get(nextToWrite)!) {
+              writeEncoded(r, opts.outDir, opts.force ?? false, ids, summary);
+              opts.onPage?.();
+            }
+            done.delete(nextToWrite++);
+          }
+          if (nextToWrite === batches.length) resolve();
+        });
+        send(w);
+      }
+    });
+  } finally {
+    for (const w of workers) w.postMessage({ stop: true } satisfies ToConvertWorker);
   }
   writeAuthorityFiles(opts.outDir, opts.force ?? false, summary);
   return summary;

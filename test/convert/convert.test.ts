@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { convertPagesParallel } from '../../src/convert.js';
 import { wordsOf } from '../../src/ingest/index.js';
 import { ingestPage } from '../../src/ingest/index.js';
 import { ROOT, runCli } from '../helpers.js';
@@ -81,6 +82,21 @@ describe('convert: the seed pages', function () {
     expect(json.written).to.deep.equal([]);
     expect(json.unchanged).to.have.length(8);
     expect(teiFiles(out).map((f) => readFileSync(join(out, f), 'utf8'))).to.deep.equal(before);
+  });
+});
+
+describe('convert: in worker threads', () => {
+  it('writes the same files as one thread', async () => {
+    const a = tmp();
+    const b = tmp();
+    const files = SEEDS.map((f) => join(SOURCES, f));
+    const one = await convertPagesParallel(files, { outDir: a, threads: 0 });
+    const two = await convertPagesParallel(files, { outDir: b, threads: 2 });
+    expect(two.failedPages).to.deep.equal(one.failedPages);
+    expect(teiFiles(b)).to.deep.equal(teiFiles(a));
+    for (const f of teiFiles(a)) expect(readFileSync(join(b, f), 'utf8'), f).to.equal(readFileSync(join(a, f), 'utf8'));
+    rmSync(a, { recursive: true, force: true });
+    rmSync(b, { recursive: true, force: true });
   });
 });
 

@@ -2,7 +2,7 @@
  * `shifr build`: the edition from its sources, as a list of steps run in order (what
  * `npm run build` runs). A later stage adds its step with one line in BUILD_STEPS.
  */
-import { convertPages } from '../../convert.js';
+import { convertPagesParallel } from '../../convert.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import { EXIT, outputFormat, parseCommandArgs, reportDiagnostics, UsageError, type Command, type CommandIO } from '../command.js';
 import { Progress } from '../progress.js';
@@ -38,7 +38,7 @@ export const convertStep: BuildStep = {
   async run(ctx) {
     const pages = pagesOf([ctx.sources]);
     const progress = new Progress('convert', pages.length, ctx.io.stderr, ctx.quiet);
-    const s = convertPages(pages, { outDir: ctx.tei, onPage: () => progress.tick() });
+    const s = await convertPagesParallel(pages, { outDir: ctx.tei, onPage: () => progress.tick() });
     progress.finish();
     const exit = pages.length === 0 ? EXIT.invalid : exitCodeOf(s);
     const summary = `${pages.length} page(s) → ${ctx.tei}: ${s.written.length} written, ${s.unchanged.length} unchanged, ${s.kept.length} kept, ${s.failedPages.length} failed`;

@@ -1,7 +1,7 @@
 /** `shifr convert <page...> --out <dir>`: scraped Wilson Center pages → TEI files. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertPages, type ConvertSummary } from '../../convert.js';
+import { convertPagesParallel, PARALLEL_THRESHOLD, type ConvertSummary } from '../../convert.js';
 import { hasErrors, sortDiagnostics } from '../../diagnostics.js';
 import { EXIT, outputFormat, parseCommandArgs, reportDiagnostics, UsageError, type Command, type CommandIO } from '../command.js';
 import { Progress } from '../progress.js';
@@ -49,6 +49,7 @@ Reads each scraped Wilson Center Digital Archive page (a directory stands for it
 ingests it into the telegram model and encodes it as TEI P5: <out>/wcda-<record id>.xml (or
 shifr-<hash>.xml for a page without a record id). persons.xml, places.xml and archives.xml are
 written beside the telegrams. Files are written atomically; one bad page does not stop the others.
+From ${PARALLEL_THRESHOLD} pages on, pages are ingested and encoded in two worker threads.
 
 A generated file carries a stamp, <?shifr generated="sha256:…"?>, the hash of its bytes. A file
 whose bytes no longer match its stamp (edited by hand) or that has no stamp is never overwritten:
@@ -75,7 +76,7 @@ Examples:
     const quiet = values.quiet === true;
     const pages = pagesOf(positionals);
     const progress = new Progress('convert', pages.length, io.stderr, quiet || format === 'json');
-    const summary = convertPages(pages, { outDir, force: values.force === true, onPage: () => progress.tick() });
+    const summary = await convertPagesParallel(pages, { outDir, force: values.force === true, onPage: () => progress.tick() });
     progress.finish();
     report(io, summary, pages.length, format, quiet);
     return exitCodeOf(summary);
