@@ -151,6 +151,12 @@ export const CORRESPONDENTS = [
   { en: 'Zakharov', ru: 'ЗАХАРОВ', dat: 'ЗАХАРОВУ' },
 ];
 
+/** Stalin's cover names in the telegrams, swapped among themselves. */
+export const PSEUDONYMS = [
+  { en: 'Filippov', ru: 'ФИЛИППОВ', dat: 'ФИЛИППОВУ' },
+  { en: 'Fyn Si', ru: 'ФЫН СИ', dat: 'ФЫН СИ' },
+];
+
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -179,12 +185,14 @@ function changeNumber(text: string, r: () => number): string {
   return text.replace(new RegExp(`(?<!\\d)${m[1]}(?!\\d)`, 'g'), to);
 }
 
-/** Swaps one correspondent of the seed for another, in English and in both Russian case forms. */
-function changeCorrespondent(text: string, r: () => number): string {
-  const present = CORRESPONDENTS.filter((c) => new RegExp(`\\b${c.en}\\b`).test(text));
+/** Swaps one correspondent (or pseudonym) of the seed for another, in English and in both Russian case forms. */
+function changeCorrespondent(text: string, r: () => number, names: typeof CORRESPONDENTS): string {
+  const present = names.filter((c) => new RegExp(`\\b${c.en}\\b`).test(text));
   if (present.length === 0) return text;
   const from = pick(r, present);
-  const to = pick(r, CORRESPONDENTS.filter((c) => c !== from && !text.includes(c.en)));
+  const others = names.filter((c) => c !== from && !text.includes(c.en));
+  if (others.length === 0) return text;
+  const to = pick(r, others);
   let t = replaceWord(text, from.en, to.en);
   t = replaceWord(t, from.en.toUpperCase(), to.en.toUpperCase());
   t = replaceWord(t, from.dat, to.dat);
@@ -233,8 +241,12 @@ export function generateCorpus(seeds: SeedPage[], n: number, seed: number): Corp
       variations.push('number');
     }
     if (r() < 0.7) {
-      text = changeCorrespondent(text, r);
+      text = changeCorrespondent(text, r, CORRESPONDENTS);
       variations.push('correspondent');
+    }
+    if (r() < 0.3) {
+      text = changeCorrespondent(text, r, PSEUDONYMS);
+      variations.push('pseudonym');
     }
     text = changeRecordId(text, r);
     const layout = pick(r, layouts);

@@ -148,6 +148,9 @@ export function isoOf(d: DateMatch, contextYear?: number): string | undefined {
 
 /** Parses a page's date line: the text must begin with a date that has a year. */
 export function parseLeadingDate(text: string): ParseResult<{ when: string; text: string; end: number }> {
+  // A year alone ("1950", "c. 1950") dates a page whose day is unknown.
+  const y = /^(?:c\. ?)?(19\d\d)(?!\d)/.exec(text);
+  if (y) return found({ when: y[1]!, text: y[0], end: y[0].length });
   const ds = findDates(text);
   const d = ds[0];
   if (!d || d.start !== 0 || d.year === undefined) return expected(['a date like "January 6, 1949"'], 0);

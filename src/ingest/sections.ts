@@ -30,6 +30,7 @@ export interface PageSections {
 
 const HEADER_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Keywords'];
 const FOOTER_LABELS = ['Source', 'Rights', 'Original Uploaded Date', 'Type', 'Language', 'Record ID', 'Original Language', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Credits', 'Summary', 'Citation'];
+const SITE_SECTIONS = new Set(['Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Related Collections', 'Keywords']);
 const NAVIGATION = /^(?:Skip to (?:main )?content|Menu|Search|Home|Back to top|Print|Share)$/i;
 /** Fields whose value is one line; what follows is no longer theirs. */
 const ONE_LINE = new Set(['Original Language', 'Original Uploaded Date', 'Type', 'Language', 'Record ID']);
@@ -60,6 +61,16 @@ export function splitSections(lines: PageLine[]): PageSections {
       s.dropped.push(lines[i]!);
       break;
     }
+  }
+  // The site's link lists ("Associated Places" …) may stand between the text and the footer:
+  // navigation of the website, not part of the document.
+  let after = 0;
+  for (let i = 0; i < end; i++) if (labelOf(lines[i]!, ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'], true)) after = i + 1;
+  for (let i = after; i < end; i++) {
+    if (!SITE_SECTIONS.has(lines[i]!.clean.replace(/[*#:\s]+$/, '').replace(/^[#*\s]+/, ''))) continue;
+    for (let k = i; k < end; k++) if (!lines[k]!.blank) s.dropped.push(lines[k]!);
+    end = i;
+    break;
   }
 
   // Header: navigation, then the date line (anything before it is set aside), then the title.
@@ -145,7 +156,8 @@ function findDateLine(lines: PageLine[], from: number, end: number): number {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    if (/^[A-Z][a-z]+ \d{1,2}, \d{4}/.test(l.clean.replace(/\*/g, '')) && parseLeadingDate(l.clean.replace(/\*/g, '')).ok) return i;
+    const t = l.clean.replace(/\*/g, '');
+    if (/^(?:[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|(?:c\. ?)?19\d\d$)/.test(t) && parseLeadingDate(t).ok) return i;
   }
   return -1;
 }

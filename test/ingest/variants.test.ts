@@ -149,6 +149,14 @@ describe('ingest: variants of the seeds', () => {
       expect(r.diagnostics.filter((d) => d.severity === 'error'), what).to.deep.equal([]);
       expect(lostWords(c.text, r.page!), what).to.deep.equal([]);
       expect(blocks(r.page!).length, what).to.be.greaterThan(0);
+      expect(r.page!.title, what).to.be.a('string');
+      expect(r.page!.date?.when, what).to.match(/^19[45]\d-\d\d-\d\d$/);
+      // Seed 001 cites its archives only in the footer, which a cut page loses.
+      if (!c.variations.includes('cut off')) {
+        expect(r.page!.archives.length, what).to.be.greaterThan(0);
+        expect(r.page!.recordId, what).to.match(/^\d+$/);
+      }
+      expect(r.page!.correspondence.some((a) => a.type === 'sent' && a.persons.length > 0), what).to.equal(true);
     }
   });
 
@@ -156,5 +164,19 @@ describe('ingest: variants of the seeds', () => {
     const seeds = readSeeds(ROOT);
     expect(generateCorpus(seeds, 20, 7)).to.deep.equal(generateCorpus(seeds, 20, 7));
     expect(generateCorpus(seeds, 20, 7)).to.not.deep.equal(generateCorpus(seeds, 20, 8));
+  });
+});
+
+describe('ingest: what real pages add around the telegram', () => {
+  it("keeps the site's link lists after the text out of the translation", () => {
+    const text = seedText('000').replace(/\[\.\.\.\]$/, '[...]\n\nAssociated People & Organizations\n\nStalin, Joseph, 1879-1953\n\nMao, Zedong, 1893-1976\n\nAssociated Places\n\nChina\n');
+    const { page } = ingestOk(text);
+    expect(shape(page)).to.deep.equal(shape(ingestOk(seedText('000')).page));
+    expect(page.dropped).to.include.members(['Associated People & Organizations', 'Stalin, Joseph, 1879-1953', 'China']);
+  });
+
+  it('takes a date line that gives only a month or a year', () => {
+    expect(ingestOk(seedText('001').replace('October 3, 1950', 'October 1950')).page.date).to.deep.equal({ when: '1950-10', text: 'October 1950' });
+    expect(ingestOk(seedText('001').replace('October 3, 1950', '1950')).page.date).to.deep.equal({ when: '1950', text: '1950' });
   });
 });
