@@ -40,7 +40,7 @@ const SHARED_BONUS = 2.5;
 const UNSHARED_PENALTY = 1.5;
 
 function prepare(units: readonly AlignUnit[]): Prepared[] {
-  return units.map((u) => ({ id: u.id, length: Math.max(1, u.text.replace(/\s+/g, ' ').trim().length), anchors: u.anchors ?? anchorsOf(u.text) }));
+  return units.map((u) => ({ id: u.id, length: Math.max(1, u.text.length), anchors: u.anchors ?? anchorsOf(u.text) }));
 }
 
 /** Standard normal cumulative distribution (Abramowitz & Stegun 26.2.17). */

@@ -34,6 +34,12 @@ export function nameKey(text: string): string {
   return text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\-‐‑'’.]+/g, '');
 }
 
+/** `nameKey` of a single word, without the regular expressions when the word needs none. */
+function quickKey(word: string): string {
+  const lower = word.toLowerCase();
+  return /[ё\-‐']/.test(lower) ? nameKey(lower) : lower;
+}
+
 let index: Index | undefined;
 
 function buildIndex(): Index {
@@ -157,7 +163,7 @@ export function findNames(text: string): NameMatch[] {
       }
     }
     let matched = 0;
-    if (firstWords.has(nameKey(w.text))) {
+    if (firstWords.has(quickKey(w.text))) {
       for (let k = Math.min(maxWords, words.length - i); k >= 1 && matched === 0; k--) {
         let key = w.text;
         let ok = true;
