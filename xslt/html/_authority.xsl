@@ -9,26 +9,36 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:pub="urn:shifr:publish"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   exclude-result-prefixes="#all">
 
-  <xsl:key name="pub:person" match="tei:person" use="@xml:id"/>
-  <xsl:key name="pub:place" match="tei:place" use="@xml:id"/>
-  <xsl:key name="pub:org" match="tei:org" use="@xml:id"/>
+  <!-- Lookup tables built once per transform. Maps rather than xsl:key: SaxonJS does not keep a
+       key's index for a document passed in as a parameter, and rescans it on every call. -->
+  <xsl:variable name="pub:persons-by-id" as="map(xs:string, element())"
+    select="map:merge($persons//tei:person[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
+  <xsl:variable name="pub:places-by-id" as="map(xs:string, element())"
+    select="map:merge($places//tei:place[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
+  <xsl:variable name="pub:orgs-by-id" as="map(xs:string, element())"
+    select="map:merge($archives//tei:org[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
+  <xsl:variable name="pub:archival-labels" as="map(xs:string, xs:string)"
+    select="map{'fond':'fond', 'opis':'opis', 'delo':'delo', 'papka':'papka', 'folio':'ll.'}"/>
 
   <!-- "persons.xml#stalin" → "stalin"; a bare id is taken as it is. -->
   <xsl:function name="pub:ref-id" as="xs:string">
     <xsl:param name="ref" as="xs:string?"/>
-    <xsl:sequence select="if (contains(string($ref), '#')) then substring-after(tokenize(normalize-space($ref), ' ')[1], '#') else normalize-space(string($ref))"/>
+    <!-- the first pointer of the list, without its file part; no tokenize(), a regex in SaxonJS -->
+    <xsl:variable name="first" select="substring-before(normalize-space(string($ref)) || ' ', ' ')"/>
+    <xsl:sequence select="if (contains($first, '#')) then substring-after($first, '#') else $first"/>
   </xsl:function>
 
   <xsl:function name="pub:person" as="element(tei:person)?">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="if (exists($persons) and $id != '') then key('pub:person', $id, $persons)[1] else ()"/>
+    <xsl:sequence select="$pub:persons-by-id($id)"/>
   </xsl:function>
 
   <xsl:function name="pub:place" as="element(tei:place)?">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="if (exists($places) and $id != '') then key('pub:place', $id, $places)[1] else ()"/>
+    <xsl:sequence select="$pub:places-by-id($id)"/>
   </xsl:function>
 
   <!-- The name a person is listed under: the English main name, else any main name, else the
@@ -69,7 +79,7 @@
   <xsl:function name="pub:archive-name" as="xs:string">
     <xsl:param name="ref" as="xs:string?"/>
     <xsl:variable name="id" select="pub:ref-id($ref)"/>
-    <xsl:variable name="org" select="if (exists($archives) and $id != '') then key('pub:org', $id, $archives)[1] else ()"/>
+    <xsl:variable name="org" select="$pub:orgs-by-id($id)"/>
     <xsl:sequence select="normalize-space(($org/tei:orgName[@type = 'full'][@xml:lang = 'en'], $org/tei:orgName[@type = 'full'], $org/tei:orgName)[1])"/>
   </xsl:function>
 
@@ -111,7 +121,7 @@
     <xsl:variable name="parts" as="xs:string*">
       <xsl:sequence select="normalize-space($identifier/tei:repository)"/>
       <xsl:for-each select="$identifier/tei:idno[@type = 'archival']/tei:idno">
-        <xsl:variable name="label" select="map{'fond':'fond', 'opis':'opis', 'delo':'delo', 'papka':'papka', 'folio':'ll.'}(string(@type))"/>
+        <xsl:variable name="label" select="$pub:archival-labels(string(@type))"/>
         <xsl:sequence select="normalize-space(string-join(($label, replace(normalize-space(.), '(\d)-(\d)', '$1–$2')), ' '))"/>
       </xsl:for-each>
     </xsl:variable>

@@ -90,7 +90,8 @@
       <xsl:variable name="lane" select="26"/>
       <xsl:variable name="width" select="$label-width + ($y1 - $y0 + 1) * 12 * $month + 10"/>
       <xsl:variable name="height" select="30 + count($pairs) * $lane"/>
-      <figure class="timeline">
+      <!-- focusable: the chart is wider than a phone and must scroll from the keyboard too -->
+      <figure class="timeline" tabindex="0">
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {$width} {$height}" width="{$width}" height="{$height}"
              role="img" aria-labelledby="timeline-title">
           <title id="timeline-title">Telegrams per month for the <xsl:value-of select="count($pairs)"/> most frequent pairs of correspondents, <xsl:value-of select="$y0"/>–<xsl:value-of select="$y1"/></title>

@@ -14,6 +14,10 @@
 
   <xsl:mode name="pub:header" on-no-match="fail" on-multiple-match="fail"/>
 
+  <!-- where a telegram number was read (msItem/idno/@source) -->
+  <xsl:variable name="pub:number-sources" as="map(xs:string, xs:string)"
+    select="map{'#title':'in the title', '#original':'in the original', '#translation':'in the translation'}"/>
+
   <!-- The date a telegram is filed under: sent, else any correspondence date, else the source's. -->
   <xsl:function name="pub:telegram-date" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>
@@ -132,7 +136,7 @@
         <xsl:for-each select="tei:idno[@type = 'archival']/tei:idno">
           <xsl:text>, </xsl:text>
           <span class="{pub:class-token(@type)}">
-            <xsl:value-of select="(map{'folio':'ll.'}(string(@type)), string(@type))[1]"/>
+            <xsl:value-of select="($pub:archival-labels(string(@type)), string(@type))[1]"/>
             <xsl:text> </xsl:text>
             <xsl:value-of select="replace(normalize-space(.), '(\d)-(\d)', '$1–$2')"/>
           </span>
@@ -151,9 +155,7 @@
           <li>
             <span class="number">No. <xsl:value-of select="normalize-space(.)"/></span>
             <xsl:text> </xsl:text>
-            <span class="source">(<xsl:value-of select="string-join((
-                (@subtype, 'number')[1],
-                map{'#title':'in the title', '#original':'in the original', '#translation':'in the translation'}(string(@source))), ', ')"/>)</span>
+            <span class="source">(<xsl:value-of select="string-join(((@subtype, 'number')[1], $pub:number-sources(string(@source))), ', ')"/>)</span>
           </li>
         </xsl:for-each>
       </ul>

@@ -40,9 +40,11 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- A token safe inside a class attribute: TEI @type values are free text. -->
+  <!-- A TEI @type value as one class token. The serializer escapes attribute values, so this is
+       about keeping one token, not about safety; translate() because a regular expression per
+       element costs more in SaxonJS than the rest of the element's rendering. -->
   <xsl:function name="pub:class-token" as="xs:string">
     <xsl:param name="value" as="xs:string?"/>
-    <xsl:sequence select="lower-case(replace(string($value), '[^A-Za-z0-9\-]+', '-'))"/>
+    <xsl:sequence select="translate(normalize-space(lower-case(string($value))), ' ', '-')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -7,6 +7,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics.j
 import { EXIT, outputFormat, parseCommandArgs, reportDiagnostics, UsageError, type Command, type CommandIO } from '../command.js';
 import { Progress } from '../progress.js';
 import { exitCodeOf, pagesOf } from './convert.js';
+import { publishStep } from './publish.js';
 
 export interface BuildContext {
   /** The scraped pages (default: sources). */
@@ -47,7 +48,7 @@ export const convertStep: BuildStep = {
 };
 
 /** The steps of the build, in order. */
-export const BUILD_STEPS: BuildStep[] = [convertStep];
+export const BUILD_STEPS: BuildStep[] = [convertStep, publishStep];
 
 export const buildCommand: Command = {
   name: 'build',

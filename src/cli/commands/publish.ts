@@ -1,7 +1,7 @@
 /** `shifr publish`: the TEI edition → a static HTML site (pages, indexes, search). */
 import { existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { diagnostic, formatDiagnostics, hasErrors } from '../../diagnostics.js';
+import { diagnostic, formatDiagnostics, hasErrors, type Diagnostic } from '../../diagnostics.js';
 import { publishEdition, type PublishReport } from '../../publish/publish.js';
 import { XsltCompileError } from '../../xslt/build.js';
 import { EXIT, outputFormat, parseCommandArgs, reportDiagnostics, UsageError, type Command, type CommandIO } from '../command.js';
@@ -63,6 +63,16 @@ export async function runPublish(teiDir: string, outDir: string, io: CommandIO, 
     throw e;
   }
 }
+
+/** The build's last step: tei/ → <out>/site, telling where to open it. */
+export const publishStep = {
+  name: 'publish',
+  async run(ctx: { tei: string; out: string; quiet: boolean }): Promise<{ diagnostics: Diagnostic[]; exit: number; summary: string }> {
+    const report = await publishEdition({ teiDir: ctx.tei, outDir: join(ctx.out, 'site') });
+    const errors = hasErrors(report.diagnostics);
+    return { diagnostics: report.diagnostics, exit: errors ? EXIT.invalid : EXIT.ok, summary: `${summary(report)}\n${whereToOpen(report)}` };
+  },
+};
 
 export const publishCommand: Command = {
   name: 'publish',

@@ -1,0 +1,161 @@
+/**
+ * Publish benchmark: synthetic editions of 1,000 and 10,000 telegrams made from the real TEI files
+ * in tei/ (or the publish fixtures when tei/ is empty), each copy with a new id, a shifted year and
+ * a word of its own. Measures, each in a fresh process:
+ *   - a full publish (pages/s, peak memory),
+ *   - an incremental publish after an edit of one telegram's text, and after an edit of its title
+ *     (which also rebuilds the edition pages),
+ *   - Saxon-HE (Java, Debian libsaxonhe-java) running the same telegram and record stylesheets on
+ *     the same files in one process each, as the reference for the full build.
+ *
+ *   npm run compile && node lib/bench/publish.js [sizes=1000,10000]
+ *
+ * Nothing is installed: without Saxon-HE the comparison is skipped with the command that installs it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { projectRoot } from '../src/xslt/build.js';
+
+const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
+const AUTHORITY = ['persons.xml', 'places.xml', 'archives.xml'];
+
+export interface PublishBenchResult {
+  telegrams: number;
+  fullSeconds: number;
+  pagesPerSecond: number;
+  peakRssMB: number;
+  /** Phases of the full build inside the process (ms). */
+  phases: Record<string, number>;
+  incrementalTextSeconds: number;
+  incrementalTitleSeconds: number;
+  saxonSeconds?: number;
+  /** Full publish time / Saxon-HE time (telegram + record stylesheets). */
+  ratio?: number;
+  /** The same ratio without the search index, which Saxon-HE does not build. */
+  ratioWithoutSearch?: number;
+}
+
+interface ChildRun {
+  seconds: number;
+  maxRssKB: number;
+  report: { rendered: number; editionPages: boolean; searchShardsRebuilt: number; timings: Record<string, number> };
+}
+
+/** Copies of the template telegrams with new ids, years and a distinguishing word. */
+export function makeEdition(templatesDir: string, dir: string, count: number): string[] {
+  const templates = readdirSync(templatesDir).filter((n) => n.endsWith('.xml') && !AUTHORITY.includes(n)).sort();
+  mkdirSync(dir, { recursive: true });
+  for (const name of AUTHORITY) if (existsSync(join(templatesDir, name))) cpSync(join(templatesDir, name), join(dir, name));
+  const texts = templates.map((n) => readFileSync(join(templatesDir, n), 'utf8'));
+  const files: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = i % templates.length;
+    const oldId = templates[t]!.replace(/\.xml$/, '');
+    const oldNumber = oldId.replace(/^\D+-/, '');
+    const number = String(600000 + i);
+    const newId = `wcda-${number}`;
+    const year = 1947 + (i % 7);
+    const text = texts[t]!
+      .split(oldId).join(newId)
+      .replace(new RegExp(`(<idno type="wcda">)${oldNumber}(</idno>)`, 'g'), `$1${number}$2`)
+      .replace(/when="19\d\d-(?!02-29)/g, `when="${year}-`)
+      .replace(/<\/summary>/, ` Copy ${i} of the benchmark edition.</summary>`);
+    const file = join(dir, `${newId}.xml`);
+    writeFileSync(file, text);
+    files.push(file);
+  }
+  return files;
+}
+
+function runChild(teiDir: string, outDir: string): ChildRun {
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', teiDir, outDir], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status !== 0) throw new Error(`publish failed: ${child.stderr}`);
+  const out = JSON.parse(child.stdout.trim().split('\n').pop()!) as Omit<ChildRun, 'seconds'>;
+  return { seconds, ...out };
+}
+
+/** Saxon-HE over the folder, one process per stylesheet (as a user would run it). */
+function runSaxon(teiDir: string, outDir: string): number | undefined {
+  if (!existsSync(SAXON_JAR)) return undefined;
+  const root = projectRoot();
+  const params = AUTHORITY.filter((n) => existsSync(join(teiDir, n))).map((n) => `?${n.replace('.xml', '')}=doc('${pathToFileURL(join(teiDir, n)).href}')`);
+  const started = performance.now();
+  for (const sheet of ['telegram', 'record']) {
+    const target = join(outDir, sheet);
+    mkdirSync(target, { recursive: true });
+    const run = spawnSync('java', ['-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${teiDir}`, `-o:${target}`, `-xsl:${join(root, 'xslt', 'html', `${sheet}.xsl`)}`, ...params], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`Saxon-HE failed on ${sheet}.xsl: ${run.stderr.slice(0, 2000)}`);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+function editOne(file: string, what: 'text' | 'title'): void {
+  const text = readFileSync(file, 'utf8');
+  const edited =
+    what === 'text'
+      ? text.replace(/(<p xml:id="[^"]*"[^>]*>)/, '$1Benchmark edit. ')
+      : text.replace(/(<title type="main">)/, '$1Edited: ');
+  writeFileSync(file, edited);
+}
+
+/** Runs the benchmark for each size and prints one line per measurement. */
+export async function benchPublish(sizes: readonly number[] = [1000, 10000], log: (line: string) => void = console.log): Promise<PublishBenchResult[]> {
+  const root = projectRoot();
+  const realTei = join(root, 'tei');
+  const templates = existsSync(realTei) && readdirSync(realTei).some((n) => /^wcda-.*\.xml$/.test(n)) ? realTei : join(root, 'test', 'fixtures', 'publish', 'tei');
+  const results: PublishBenchResult[] = [];
+  log(`publish bench: templates from ${templates}`);
+  if (!existsSync(SAXON_JAR)) log(`Saxon-HE not found at ${SAXON_JAR}: comparison skipped (install with "apt-get install libsaxonhe-java")`);
+  for (const n of sizes) {
+    const work = mkdtempSync(join(tmpdir(), `shifr-bench-publish-${n}-`));
+    try {
+      const teiDir = join(work, 'tei');
+      const files = makeEdition(templates, teiDir, n);
+      const out = join(work, 'site');
+      const full = runChild(teiDir, out);
+      const one = files[Math.floor(files.length / 2)]!;
+      editOne(one, 'text');
+      const text = runChild(teiDir, out);
+      editOne(one, 'title');
+      const title = runChild(teiDir, out);
+      const saxon = runSaxon(teiDir, join(work, 'saxon'));
+      const search = (full.report.timings.search ?? 0) / 1000;
+      const r: PublishBenchResult = {
+        telegrams: n,
+        fullSeconds: full.seconds,
+        pagesPerSecond: n / full.seconds,
+        peakRssMB: full.maxRssKB / 1024,
+        phases: full.report.timings,
+        incrementalTextSeconds: text.seconds,
+        incrementalTitleSeconds: title.seconds,
+        ...(saxon !== undefined ? { saxonSeconds: saxon, ratio: full.seconds / saxon, ratioWithoutSearch: (full.seconds - search) / saxon } : {}),
+      };
+      results.push(r);
+      log(
+        `publish ${n} telegrams: full ${r.fullSeconds.toFixed(1)} s (${r.pagesPerSecond.toFixed(0)} telegrams/s, peak RSS ${r.peakRssMB.toFixed(0)} MB; ` +
+          `phases ${Object.entries(r.phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')})`,
+      );
+      log(`publish ${n} telegrams: incremental after a text edit ${r.incrementalTextSeconds.toFixed(2)} s (rendered ${text.report.rendered}, edition pages ${text.report.editionPages ? 'rebuilt' : 'kept'}, search shards ${text.report.searchShardsRebuilt}); after a title edit ${r.incrementalTitleSeconds.toFixed(2)} s (edition pages ${title.report.editionPages ? 'rebuilt' : 'kept'})`);
+      if (saxon !== undefined) log(`publish ${n} telegrams: Saxon-HE telegram.xsl + record.xsl ${saxon.toFixed(1)} s; ratio shifr/Saxon-HE ${r.ratio!.toFixed(2)} (without the search index ${r.ratioWithoutSearch!.toFixed(2)}; target ≤ 1.5)`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  return results;
+}
+
+async function child(teiDir: string, outDir: string): Promise<void> {
+  const { publishEdition } = await import('../src/publish/publish.js');
+  const report = await publishEdition({ teiDir, outDir });
+  process.stdout.write(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS, report: { rendered: report.rendered, editionPages: report.editionPages, searchShardsRebuilt: report.searchShardsRebuilt, timings: report.timings } }) + '\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
+  else await benchPublish((process.argv[2] ?? '1000,10000').split(',').map(Number));
+}
