@@ -122,7 +122,7 @@ function ingestText(text: string, file: string): IngestResult {
       if (parts.reprintTitle) page.reprintTitle = parts.reprintTitle;
     }
     for (const t of parts.translators) if (!page.translators.includes(t)) page.translators.push(t);
-    addReferences(page.archives, parts.archivalText, f.lines[0]!, diagnostics, file);
+    addReferences(page.archives, parts.archivalText, f.lines, diagnostics, file);
   }
   // A URL may also stand alone in the header or footer.
   if (!page.sourceUrl) {
@@ -153,6 +153,10 @@ function ingestText(text: string, file: string): IngestResult {
   if (title) page.title = title;
   else diagnostics.push(diagnostic('SHF-INGEST-011', 'the page has no title line and the citation names none', { file, line: 1, column: 1 }, { expected: ['a title line after the date line'] }));
 
+  if (s.badDateLine) {
+    const l = s.badDateLine;
+    diagnostics.push(diagnostic('SHF-INGEST-006', `date line "${clip(l.clean)}" not understood`, { file, line: l.no, column: l.column }, { expected: ['a date like "January 6, 1949", "October 1950" or "1950"'] }));
+  }
   if (s.dateLine) page.date = { when: s.dateLine.when, text: s.dateLine.text };
   else if (page.citation) {
     const d = findDates(page.citation).find((x) => x.year !== undefined && x.day !== undefined);
@@ -170,7 +174,7 @@ function ingestText(text: string, file: string): IngestResult {
   }
   page.versions = versions;
 
-  if (!page.date) {
+  if (!page.date && !s.badDateLine) {
     const d = dateOfText(versions);
     if (d) page.date = d;
     diagnostics.push(diagnostic('SHF-INGEST-006', d ? `the page has no date line; the date ${d.text} was taken from the telegram` : 'the date of the telegram was not found', { file, line: 1, column: 1 }, { expected: ['a date line like "January 6, 1949"'] }));
@@ -224,11 +228,20 @@ function whyNotATelegram(s: PageSections, versions: TextVersion[]): string | und
   return 'the page has no date line, title or citation, and its text does not look like a telegram';
 }
 
-function addReferences(into: ArchivalReference[], text: string, at: PageLine, diagnostics: Diagnostic[], file: string): void {
+function addReferences(into: ArchivalReference[], text: string, lines: PageLine[], diagnostics: Diagnostic[], file: string): void {
   for (const r of parseArchivalReferences(text)) {
     for (const p of r.problems) {
+      // The citation was joined from its lines: find the part in them for its place.
+      let place = { line: lines[0]!.no, column: lines[0]!.column };
+      for (const l of lines) {
+        const at = l.raw.indexOf(p.text);
+        if (at >= 0) {
+          place = { line: l.no, column: l.column + at };
+          break;
+        }
+      }
       diagnostics.push(
-        diagnostic('SHF-INGEST-005', `part "${p.text}" of the archival reference ${r.reference.archiveAsWritten} not understood`, { file, line: at.no, column: 0 }, { expected: ['fond', 'opis', 'delo', 'papka', 'folios (l./ll./listy)'] }),
+        diagnostic('SHF-INGEST-005', `part "${p.text}" of the archival reference ${r.reference.archiveAsWritten} not understood`, { file, ...place }, { expected: ['fond', 'opis', 'delo', 'papka', 'folios (l./ll./listy)'] }),
       );
     }
     if (!into.some((x) => sameReference(x, r.reference))) into.push(r.reference);

@@ -18,6 +18,8 @@ export interface PageSections {
   /** Lines set aside before the date line (another document's teaser), not part of this page. */
   preface: PageLine[];
   dateLine?: { line: PageLine; when: string; text: string };
+  /** A line shaped like the date line ("January 32, 1949") whose date is impossible. */
+  badDateLine?: PageLine;
   title?: { text: string; lines: PageLine[] };
   fields: Map<string, Field>;
   /** Items of the contents list: "Original Scan", "Transcript - Russian", "Translation - English". */
@@ -76,7 +78,7 @@ export function splitSections(lines: PageLine[]): PageSections {
   // Header: navigation, then the date line (anything before it is set aside), then the title.
   let i = 0;
   const firstLabel = findFirstLabel(lines, 0, end);
-  const dateAt = findDateLine(lines, 0, Math.min(end, firstLabel < 0 ? end : firstLabel));
+  const dateAt = findDateLine(lines, 0, Math.min(end, firstLabel < 0 ? end : firstLabel), s);
   const pre: PageLine[] = [];
   for (; i < (dateAt >= 0 ? dateAt : 0); i++) {
     const l = lines[i]!;
@@ -103,14 +105,14 @@ export function splitSections(lines: PageLine[]): PageSections {
     // No date line: skip navigation; a Latin line before the first label is the title.
     for (; i < end; i++) {
       const l = lines[i]!;
-      if (l.blank) continue;
+      if (l.blank || l === s.badDateLine) continue;
       if (NAVIGATION.test(l.clean) || isMarkup(l)) {
         s.dropped.push(l);
         continue;
       }
       break;
     }
-    if (i < end && firstLabel > i && scriptOf(lines[i]!.clean) === 'en' && !labelOf(lines[i]!, HEADER_LABELS, true)) i = readTitle(lines, i, end, s);
+    if (i < end && (firstLabel < 0 || firstLabel > i) && scriptOf(lines[i]!.clean) === 'en' && !labelOf(lines[i]!, HEADER_LABELS, true)) i = readTitle(lines, i, end, s);
   }
 
   // Labelled fields; the body starts after the contents list, or at the first non-Latin paragraph.
@@ -150,14 +152,21 @@ function findFirstLabel(lines: PageLine[], from: number, end: number): number {
 }
 
 /** The date line: within the first lines, a line that begins with an English date with a year. */
-function findDateLine(lines: PageLine[], from: number, end: number): number {
+function findDateLine(lines: PageLine[], from: number, end: number, s: PageSections): number {
   let seen = 0;
   for (let i = from; i < end && seen < 40; i++) {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
     const t = l.clean.replace(/\*/g, '');
-    if (/^(?:[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|(?:c\. ?)?19\d\d$)/.test(t) && parseLeadingDate(t).ok) return i;
+    if (!/^(?:[A-Z][a-z]+ (?:\d{1,2}, )?\d{4}|(?:c\. ?)?19\d\d$)/.test(t)) continue;
+    if (parseLeadingDate(t).ok) return i;
+    // "January 32, 1949": the date line, with a date that is not one.
+    if (/^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(t)) {
+      s.badDateLine = l;
+      s.dropped.push(l);
+      return -1;
+    }
   }
   return -1;
 }

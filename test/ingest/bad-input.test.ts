@@ -125,7 +125,7 @@ describe('ingest: bad input', () => {
     const r = ingestPage(text, 'p.txt');
     const d = r.diagnostics.find((x) => x.code === 'SHF-INGEST-005')!;
     expect(d.message).to.match(/"shelf 7"/);
-    expect(d.line).to.equal(9);
+    expect([d.line, d.column]).to.deep.equal([9, 149]);
     expect(d.expected).to.include('fond');
     expect(r.page!.archives[0]!.units.map((u) => u.type)).to.deep.equal(['fond', 'opis', 'delo', 'folio']);
   });
@@ -135,6 +135,15 @@ describe('ingest: bad input', () => {
     const r = ingestPage(text, 'nodate.txt');
     expect(codes(r)).to.include('SHF-INGEST-006');
     expect(r.page!.date).to.deep.equal({ when: '1950-10-03', text: '3 .10.1950' });
+  });
+
+  it('SHF-INGEST-006: a date line whose date is impossible is named, and the title still read', () => {
+    const r = ingestPage(seedText('001').replace('October 3, 1950', 'October 33, 1950'), 'baddate.txt');
+    const d = r.diagnostics.find((x) => x.code === 'SHF-INGEST-006')!;
+    expect([d.line, d.column]).to.deep.equal([3, 1]);
+    expect(d.message).to.match(/"October 33, 1950" not understood/);
+    expect(r.page!.title).to.equal('Ciphered Telegram from Roshchin in Beijing to Filippov [Stalin]');
+    expect(r.page!.date).to.equal(undefined);
   });
 
   it('SHF-INGEST-011 and -013: no title, no archive in the citation', () => {
