@@ -61,10 +61,19 @@ export function runOddStylesheet(entry: string, odd: XmlNode, oddPath: string, p
   try {
     return transform({ stylesheet: loadStylesheet(entry), source: odd, params: { 'source-name': sourceName(oddPath), ...params } }, 'serialized');
   } catch (e) {
-    if (e instanceof XsltRunError) throw new OddError([diagnostic('SHF-ODD-001', e.message, { file: oddPath })]);
+    if (e instanceof XsltRunError) throw new OddError([diagnostic('SHF-ODD-001', oddErrorMessage(e.message), { file: oddPath })]);
     if (e instanceof XsltCompileError) throw new OddError(e.diagnostics);
     throw e;
   }
+}
+
+/**
+ * The compilers stop on an ODD error with `fn:error` ("ODD error: …"); SaxonJS wraps that text in
+ * its own message with the place in the stylesheet, which says nothing to an ODD author.
+ */
+function oddErrorMessage(message: string): string {
+  const odd = /ODD error: .*/.exec(message)?.[0];
+  return (odd ?? message.split('\n')[0]!).trim();
 }
 
 /** Compiles an ODD into its RELAX NG grammar and its Schematron schema (in memory). */

@@ -126,6 +126,24 @@ export interface ValidatorOptions {
   authorities?: string;
 }
 
+const loaded = new Map<string, CompiledSchema | CompiledSchematron>();
+
+/**
+ * Loads a schema once per process while its file is unchanged (size and modification time): a
+ * RELAX NG load from the on-disk cache and the freshness check of a Schematron validator cost
+ * ~0.1–0.4 s, which adds up when a process validates in many calls (tests, `build`).
+ */
+function memo<T extends CompiledSchema | CompiledSchematron>(path: string, load: () => T): T {
+  const stat = statSync(path);
+  const key = `${resolve(path)}\0${stat.size}\0${stat.mtimeMs}`;
+  let schema = loaded.get(key) as T | undefined;
+  if (!schema) {
+    schema = load();
+    loaded.set(key, schema);
+  }
+  return schema;
+}
+
 /** Validates single files against loaded schemas, in this thread. */
 export class FileValidator {
   private readonly rng: CompiledSchema;
@@ -138,8 +156,9 @@ export class FileValidator {
     private readonly options: ValidatorOptions = {},
   ) {
     try {
-      this.rng = loadSchema(schemas.rng);
-      this.sch = schemas.sch ? compileSchematron(schemas.sch) : undefined;
+      this.rng = memo(schemas.rng, () => loadSchema(schemas.rng, { cacheDir: join(projectRoot(), '.cache', 'relaxng') }));
+      const sch = schemas.sch;
+      this.sch = sch ? memo(sch, () => compileSchematron(sch)) : undefined;
     } catch (e) {
       if (e instanceof SchemaLoadError) throw new SchemaUnusableError([e.diagnostic]);
       if (e instanceof SchematronCompileError) throw new SchemaUnusableError(e.diagnostics);

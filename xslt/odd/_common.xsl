@@ -34,11 +34,11 @@
     <xsl:param name="ref" as="element()"/>
     <xsl:variable name="spec" select="key('odd:spec', string($ref/@key), root($ref))"/>
     <xsl:if test="empty($spec)">
-      <xsl:message terminate="yes" error-code="odd:ODD0001">ODD error: <xsl:value-of select="local-name($ref)"/> key="<xsl:value-of select="$ref/@key"/>" names no specification in the schemaSpec</xsl:message>
+      <xsl:sequence select="error(QName('urn:shifr:odd-compiler', 'ODD0001'), 'ODD error: ' || string(local-name($ref)) || ' key=&quot;' || string($ref/@key) || '&quot; names no specification in the schemaSpec')"/>
     </xsl:if>
     <xsl:sequence select="$spec[1]"/>
   </xsl:function>
 
-  <xsl:key name="odd:spec" match="tei:schemaSpec/(tei:elementSpec | tei:macroSpec | tei:dataSpec)" use="string(@ident)"/>
+  <xsl:key name="odd:spec" match="tei:elementSpec | tei:macroSpec | tei:dataSpec" use="string(@ident)"/>
 
 </xsl:stylesheet>

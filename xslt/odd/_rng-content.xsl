@@ -72,7 +72,7 @@
 
   <xsl:template match="tei:elementRef" mode="odd:pattern">
     <xsl:if test="odd:spec(.)[not(self::tei:elementSpec)]">
-      <xsl:message terminate="yes" error-code="odd:ODD0003">ODD error: elementRef key="<xsl:value-of select="@key"/>" names a <xsl:value-of select="local-name(odd:spec(.))"/>, not an elementSpec</xsl:message>
+      <xsl:sequence select="error(QName('urn:shifr:odd-compiler', 'ODD0003'), 'ODD error: elementRef key=&quot;' || string(@key) || '&quot; names a ' || string(local-name(odd:spec(.))) || ', not an elementSpec')"/>
     </xsl:if>
     <xsl:call-template name="odd:occurs">
       <xsl:with-param name="pattern" as="element()"><ref name="{@key}"/></xsl:with-param>
@@ -109,7 +109,7 @@
   </xsl:template>
 
   <xsl:template match="tei:valList" mode="odd:pattern">
-    <xsl:message terminate="yes" error-code="odd:ODD0004">ODD error: valList on <xsl:value-of select="ancestor::tei:attDef/@ident"/> is not closed; shifr's schema uses closed value lists only</xsl:message>
+    <xsl:sequence select="error(QName('urn:shifr:odd-compiler', 'ODD0004'), 'ODD error: valList on ' || string(ancestor::tei:attDef/@ident) || ' is not closed; shifr''s schema uses closed value lists only')"/>
   </xsl:template>
 
   <!-- Wraps a pattern by the minOccurs/maxOccurs of the context particle. -->
@@ -123,7 +123,7 @@
       <xsl:when test="$min eq 0 and $max eq -1"><zeroOrMore><xsl:sequence select="$pattern"/></zeroOrMore></xsl:when>
       <xsl:when test="$min eq 1 and $max eq -1"><oneOrMore><xsl:sequence select="$pattern"/></oneOrMore></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes" error-code="odd:ODD0005">ODD error: <xsl:value-of select="local-name()"/> with minOccurs="<xsl:value-of select="$min"/>" maxOccurs="<xsl:value-of select="@maxOccurs"/>" is not supported; expected 0 or 1 and 1 or "unbounded"</xsl:message>
+        <xsl:sequence select="error(QName('urn:shifr:odd-compiler', 'ODD0005'), 'ODD error: ' || string(local-name()) || ' with minOccurs=&quot;' || string($min) || '&quot; maxOccurs=&quot;' || string(@maxOccurs) || '&quot; is not supported; expected 0 or 1 and 1 or &quot;unbounded&quot;')"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -154,7 +154,7 @@
       <xsl:when test="odd:max(.) eq 1 and odd:min(.) le 1"><xsl:sequence select="$value"/></xsl:when>
       <xsl:when test="odd:max(.) eq -1 and odd:min(.) eq 1"><list><oneOrMore><xsl:sequence select="$value"/></oneOrMore></list></xsl:when>
       <xsl:otherwise>
-        <xsl:message terminate="yes" error-code="odd:ODD0005">ODD error: datatype minOccurs="<xsl:value-of select="@minOccurs"/>" maxOccurs="<xsl:value-of select="@maxOccurs"/>" on <xsl:value-of select="../@ident"/> is not supported</xsl:message>
+        <xsl:sequence select="error(QName('urn:shifr:odd-compiler', 'ODD0005'), 'ODD error: datatype minOccurs=&quot;' || string(@minOccurs) || '&quot; maxOccurs=&quot;' || string(@maxOccurs) || '&quot; on ' || string(../@ident) || ' is not supported')"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

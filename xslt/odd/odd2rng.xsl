@@ -30,7 +30,7 @@
   <xsl:template match="/">
     <xsl:variable name="schema" select="//tei:schemaSpec"/>
     <xsl:if test="count($schema) ne 1">
-      <xsl:message terminate="yes" error-code="odd:ODD0002">ODD error: expected exactly one schemaSpec, found <xsl:value-of select="count($schema)"/></xsl:message>
+      <xsl:sequence select="error(QName('urn:shifr:odd-compiler', 'ODD0002'), 'ODD error: expected exactly one schemaSpec, found ' || string(count($schema)))"/>
     </xsl:if>
     <xsl:apply-templates select="$schema"/>
   </xsl:template>

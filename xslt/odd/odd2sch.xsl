@@ -36,7 +36,7 @@
   <xsl:template match="/">
     <xsl:variable name="schema" select="//tei:schemaSpec"/>
     <xsl:if test="count($schema) ne 1">
-      <xsl:message terminate="yes" error-code="odd:ODD0002">ODD error: expected exactly one schemaSpec, found <xsl:value-of select="count($schema)"/></xsl:message>
+      <xsl:sequence select="error(QName('urn:shifr:odd-compiler', 'ODD0002'), 'ODD error: expected exactly one schemaSpec, found ' || string(count($schema)))"/>
     </xsl:if>
     <xsl:apply-templates select="$schema"/>
   </xsl:template>
@@ -81,7 +81,7 @@
     <xsl:if test="sch:assert | sch:report">
       <xsl:variable name="element" select="ancestor::tei:elementSpec[1]/@ident"/>
       <xsl:if test="empty($element)">
-        <xsl:message terminate="yes" error-code="odd:ODD0006">ODD error: constraintSpec "<xsl:value-of select="$spec/@ident"/>" has asserts without a rule and is not inside an elementSpec</xsl:message>
+        <xsl:sequence select="error(QName('urn:shifr:odd-compiler', 'ODD0006'), 'ODD error: constraintSpec &quot;' || string($spec/@ident) || '&quot; has asserts without a rule and is not inside an elementSpec')"/>
       </xsl:if>
       <sch:pattern id="{$element}-{$spec/@ident}">
         <xsl:if test="$about != ''"><sch:p><xsl:value-of select="$about"/></sch:p></xsl:if>
