@@ -5,6 +5,7 @@
  * translators, funders and the source URL.
  */
 import type { ArchivalReference, ArchivalUnit } from '../model.js';
+import { expected, found, type ParseResult } from './result.js';
 
 /** Archives by every spelling seen in citations; the value is the normalised siglum. */
 const ARCHIVE_NAMES: [string, string][] = [
@@ -96,8 +97,8 @@ export function parseArchivalReferences(text: string): ParsedReference[] {
       const p = part.trim();
       if (p === '') continue;
       const unit = parseUnit(p);
-      if (unit) units.push(unit);
-      else problems.push({ text: p, offset: h.start + partOffset + part.indexOf(p) });
+      if (unit.ok) units.push(unit.value);
+      else problems.push({ text: p, offset: h.start + partOffset + part.indexOf(p) + unit.offset });
     }
     if (units.length === 0 && problems.length === 0) continue;
     out.push({
@@ -109,15 +110,17 @@ export function parseArchivalReferences(text: string): ParsedReference[] {
   return out;
 }
 
+const UNIT_EXPECTED = ['fond (F., f., fond, Фонд)', 'opis (Op., opis, Опись)', 'delo (D., delo, Дело)', 'papka (P., papka, Папка)', 'folios (L., ll., listy, pp., Лист)'];
+
 /** One unit like "F. 39", "op. 11", "Дело 332", "ll.0081-0083", "II. 47-48", "Лист N 47-48". */
-export function parseUnit(part: string): ArchivalUnit | undefined {
+export function parseUnit(part: string): ParseResult<ArchivalUnit> {
   // A label glued to its value ("ll.0091") gets a space, so the one pattern reads both.
   const spaced = part.replace(/^([\p{L}']+)\.(?=\S)/u, '$1. ');
   const m = UNIT.exec(spaced);
-  if (!m) return undefined;
+  if (!m) return expected(UNIT_EXPECTED, 0);
   const label = m[1]!;
-  for (const [re, type] of UNIT_LABELS) if (re.test(label)) return { type, value: m[2]!.replace(/\.$/, '') };
-  return undefined;
+  for (const [re, type] of UNIT_LABELS) if (re.test(label)) return found({ type, value: m[2]!.replace(/\.$/, '') });
+  return expected(UNIT_EXPECTED, 0);
 }
 
 /** True when two references cite the same archive and the same units. */

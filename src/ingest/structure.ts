@@ -257,6 +257,8 @@ function push(drafts: Draft[], d: Draft): void {
 
 function append(d: Draft, it: Item): void {
   d.texts.push(it.line.clean);
+  // A block that runs over blank lines keeps them in its source, so the source stays exact in its lines.
+  for (let n = d.endLine + 1; n < it.line.no; n++) d.sources.push('');
   d.sources.push(it.line.raw);
   d.endLine = it.line.no;
 }

@@ -68,7 +68,8 @@ describe('ingest: archival references', () => {
     const [r] = parseArchivalReferences('RGANI, f. 5, box 12, d. 30');
     expect(r!.reference.units.map((u) => u.type)).to.deep.equal(['fond', 'delo']);
     expect(r!.problems).to.deep.equal([{ text: 'box 12', offset: 13 }]);
-    expect(parseUnit('shelf 7')).to.equal(undefined);
+    expect(parseUnit('shelf 7')).to.include({ ok: false, offset: 0 });
+    expect(parseUnit('ll.0091')).to.deep.equal({ ok: true, value: { type: 'folio', value: '0091' } });
   });
 });
 
