@@ -62,7 +62,7 @@ describe('shifr odd', function () {
   it('writes encoding guidelines with every element, value lists and examples from the edition\'s files (--html)', async () => {
     const r = await runCli(['odd', '--odd', ODD, '--html', tmp, '--tei', join(ROOT, 'test', 'fixtures', 'validate', 'valid'), '--quiet']);
     expect(r.code).to.equal(0);
-    const html = readFileSync(join(tmp, 'guidelines', 'index.html'), 'utf8');
+    const html = readFileSync(join(tmp, 'site', 'guidelines', 'index.html'), 'utf8');
     expect(html).to.match(/^<!DOCTYPE html>/i);
     const elements = [...readFileSync(ODD, 'utf8').matchAll(/<elementSpec ident="([^"]+)"/g)].map((m) => m[1]!);
     for (const e of elements) expect(html, e).to.include(`id="${e}"`);

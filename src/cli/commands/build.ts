@@ -8,6 +8,8 @@ import { EXIT, outputFormat, parseCommandArgs, reportDiagnostics, UsageError, ty
 import { Progress } from '../progress.js';
 import { exitCodeOf, pagesOf } from './convert.js';
 import { publishStep } from './publish.js';
+import { validateStep } from './validate.js';
+import { guidelinesStep } from './odd.js';
 
 export interface BuildContext {
   /** The scraped pages (default: sources). */
@@ -48,7 +50,7 @@ export const convertStep: BuildStep = {
 };
 
 /** The steps of the build, in order. */
-export const BUILD_STEPS: BuildStep[] = [convertStep, publishStep];
+export const BUILD_STEPS: BuildStep[] = [convertStep, validateStep, guidelinesStep, publishStep];
 
 export const buildCommand: Command = {
   name: 'build',

@@ -4,6 +4,27 @@ import { formatDiagnostics, diagnostic } from '../../diagnostics.js';
 import { DEFAULT_ODD, OddError, staleOddSchemas, writeOddSchemas } from '../../odd/index.js';
 import { writeGuidelines } from '../../odd/guidelines.js';
 import { EXIT, outputFormat, parseCommandArgs, reportDiagnostics, UsageError, type Command } from '../command.js';
+import type { BuildStep } from './build.js';
+
+/** Where the guidelines go in a build's output folder: the site's `guidelines/index.html`. */
+export function guidelinesPath(out: string): string {
+  return join(out, 'site', 'guidelines', 'index.html');
+}
+
+/** The build's step that writes the encoding guidelines into the site, before publish links them. */
+export const guidelinesStep: BuildStep = {
+  name: 'guidelines',
+  async run(ctx) {
+    const path = guidelinesPath(ctx.out);
+    try {
+      writeGuidelines(DEFAULT_ODD, ctx.tei, path);
+    } catch (e) {
+      if (!(e instanceof OddError)) throw e;
+      return { diagnostics: e.diagnostics, exit: EXIT.usage, summary: `${DEFAULT_ODD} cannot be compiled` };
+    }
+    return { diagnostics: [], exit: EXIT.ok, summary: `encoding guidelines written to ${path}` };
+  },
+};
 
 export const oddCommand: Command = {
   name: 'odd',
@@ -18,8 +39,8 @@ editors (Oxygen, VS Code) validate the edition without building.
 Options:
   --odd <file>   the ODD to compile (default: odd/shifr.odd)
   --check        write nothing; exit 1 if the generated schemas differ from what the ODD gives
-  --html <dir>   also write the encoding guidelines to <dir>/guidelines/index.html, with examples
-                 taken from the edition's files (e.g. --html dist/site)
+  --html <dir>   also write the encoding guidelines to <dir>/site/guidelines/index.html (where
+                 "shifr publish" links them), with examples taken from the edition's files
   --tei <dir>    where the edition's files are, for the guidelines' examples (default: tei)
   --format json  print the written (or stale) files as JSON
   --quiet        print nothing but errors
@@ -29,7 +50,7 @@ Exit codes: 0 done (or up to date with --check), 1 stale with --check, 2 unreada
 Examples:
   shifr odd
   shifr odd --check
-  shifr odd --html dist/site`,
+  shifr odd --html dist`,
 
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -53,7 +74,7 @@ Examples:
       const written = writeOddSchemas(oddPath);
       let guidelines: string | undefined;
       if (typeof values.html === 'string') {
-        guidelines = join(values.html, 'guidelines', 'index.html');
+        guidelines = guidelinesPath(values.html);
         writeGuidelines(oddPath, (values.tei as string | undefined) ?? 'tei', guidelines);
       }
       if (format === 'json') io.stdout.write(JSON.stringify({ written, guidelines }, null, 2) + '\n');

@@ -1,8 +1,30 @@
 /** `shifr validate`: well-formedness, RELAX NG and Schematron over the edition's files, reported like a compiler. */
 import { formatDiagnostics, hasErrors } from '../../diagnostics.js';
-import { collectFiles, resolveSchemas, SchemaUnusableError, validateFiles } from '../../validate/index.js';
+import { collectFiles, editionSchemas, resolveSchemas, SchemaUnusableError, validateFiles } from '../../validate/index.js';
 import { Progress } from '../progress.js';
 import { EXIT, outputFormat, parseCommandArgs, reportDiagnostics, UsageError, type Command } from '../command.js';
+import type { BuildStep } from './build.js';
+
+/** The build's check of tei/ against the edition's schema: the build stops on errors (warnings pass). */
+export const validateStep: BuildStep = {
+  name: 'validate',
+  async run(ctx) {
+    const { files, diagnostics: unreadable } = collectFiles([ctx.tei]);
+    const progress = new Progress('validate', files.length, ctx.io.stderr, ctx.quiet);
+    try {
+      const diagnostics = [...unreadable, ...(await validateFiles(files, editionSchemas(), { onProgress: () => progress.tick() }))];
+      progress.finish();
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+      const exit = unreadable.length > 0 ? EXIT.usage : errors > 0 ? EXIT.invalid : EXIT.ok;
+      return { diagnostics, exit, summary: `${files.length} file(s) of ${ctx.tei} checked against odd/shifr.rng + odd/shifr.sch: ${errors} error(s), ${warnings} warning(s)` };
+    } catch (e) {
+      progress.finish();
+      if (!(e instanceof SchemaUnusableError)) throw e;
+      return { diagnostics: e.diagnostics, exit: EXIT.usage, summary: 'the edition schema cannot be used' };
+    }
+  },
+};
 
 export const validateCommand: Command = {
   name: 'validate',
