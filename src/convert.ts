@@ -42,6 +42,7 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
   }
   const sha = createHash('sha256').update(bytes).digest('hex');
   const encoded = encodeTelegram(page, { sourceName: basename(file), sourceSha256: sha, version: SHIFR_VERSION });
+  diagnostics.push(...encoded.diagnostics);
   return { file, id: encoded.id, xml: stamp(encoded.xml), diagnostics };
 }
 
@@ -199,7 +200,7 @@ export interface FromConvertWorker {
 
 /**
  * Below this many pages one thread is faster: starting a worker (loading ingest, encode and
- * xmlbuilder2) costs about as much as converting a hundred pages.
+ * the alignment) costs about as much as converting a hundred pages.
  */
 export const PARALLEL_THRESHOLD = 300;
 const BATCH = 20;

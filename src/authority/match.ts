@@ -73,6 +73,10 @@ const OTHER_LETTER = /\p{L}/u;
 function isLetter(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0x400 && c <= 0x52f) return c <= 0x481 || c >= 0x48a;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  // General punctuation (quotes, dashes), №, arrows: frequent in the telegrams, never letters here.
+  if (c >= 0x2000 && c <= 0x21ff) return false;
   return OTHER_LETTER.test(String.fromCharCode(c));
 }
 

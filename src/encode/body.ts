@@ -6,7 +6,7 @@
  * paragraph after a closer. Blocks of a telegram quoted inside the telegram become
  * floatingText[@type=telegram]/body, cut into parts the same way.
  */
-import type { Block, BlockKind, Inline, TextVersion } from '../model.js';
+import type { Block, BlockKind, Inline, SourceSpan, TextVersion } from '../model.js';
 import type { AlignUnit } from '../align/align.js';
 import { numberAnchors } from '../align/anchors.js';
 import { paragraphId } from './ids.js';
@@ -21,6 +21,8 @@ const GLOBAL: ReadonlySet<BlockKind> = new Set(['distribution', 'serviceNote', '
 export interface EncodedParagraph extends AlignUnit {
   element: Element;
   anchors: Set<string>;
+  /** Where the paragraph is in the source page. */
+  span: SourceSpan;
 }
 
 type Item = { block: Block } | { quoted: Block[] } | { distribution: Block[] };
@@ -222,7 +224,7 @@ export class BodyEncoder {
         st.paragraphNames = new Set();
         renderInline(element, content, st);
         const text = plainText(content);
-        this.paragraphs.push({ id, element, text, anchors: numberAnchors(text, st.paragraphNames) });
+        this.paragraphs.push({ id, element, text, anchors: numberAnchors(text, st.paragraphNames), span: b.span });
         st.paragraphNames = undefined;
         break;
       }

@@ -44,6 +44,10 @@ interface Span {
 }
 
 function lines(parent: Element, value: string): void {
+  if (!value.includes('\n')) {
+    text(parent, value);
+    return;
+  }
   const parts = value.split(/[ \t]*\r?\n[ \t]*/);
   parts.forEach((part, i) => {
     if (i > 0) el(parent, 'lb');

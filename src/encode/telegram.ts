@@ -3,6 +3,7 @@
  * and the processing instructions that tie it to the edition's schema. Same page, same bytes.
  */
 import { alignParagraphs, correspondences, type Bead } from '../align/align.js';
+import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { TelegramPage } from '../model.js';
 import { BodyEncoder, type EncodedParagraph } from './body.js';
 import { encodeHeader } from './header.js';
@@ -25,6 +26,8 @@ export interface EncodedTelegram {
   refs: Map<string, Set<string>>;
   /** The alignment of each original version with the translation. */
   alignments: Bead[][];
+  /** What the editor should check (paragraphs left unpaired). */
+  diagnostics: Diagnostic[];
 }
 
 /** The schema processing instructions every edition file starts with. */
@@ -36,18 +39,31 @@ export const SCHEMA_PIS: Array<[string, string]> = [
 /**
  * Aligns each original version with the translation and writes @corresp on the paired
  * paragraphs, both ways; a translation paragraph paired in two originals (archival copy and
- * transcript) points to both.
+ * transcript) points to both. A paragraph left without a counterpart is reported (info), at its
+ * place in the page, for the editor to check.
  */
-function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][]): Bead[][] {
+function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], diagnostics: Diagnostic[]): Bead[][] {
   const translation = page.versions.findIndex((v) => v.role === 'translation');
   if (translation < 0) return [];
   const alignments: Bead[][] = [];
   const corresp = new Map<string, string[]>();
+  const byId = new Map(paragraphs.flat().map((p) => [p.id, p]));
   page.versions.forEach((v, i) => {
     if (v.role !== 'original') return;
     const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!);
     alignments.push(beads);
     for (const [from, to] of correspondences(beads)) corresp.set(from, [...(corresp.get(from) ?? []), ...to]);
+    for (const b of beads) {
+      const alone = b.target.length === 0 ? b.source : b.source.length === 0 ? b.target : [];
+      const other = b.target.length === 0 ? page.versions[translation]! : v;
+      for (const id of alone) {
+        const p = byId.get(id)!;
+        const words = p.text.trim().split(/\s+/).slice(0, 6).join(' ');
+        diagnostics.push(
+          diagnostic('SHF-ENCODE-003', `paragraph ${id} ("${words}…") has no counterpart in the ${other.lang}${other.subtype ? ` ${other.subtype}` : ''} text; left without @corresp`, { file: page.file, line: p.span.line, column: p.span.column }),
+        );
+      }
+    }
   });
   for (const p of paragraphs.flat()) {
     const targets = corresp.get(p.id);
@@ -76,6 +92,7 @@ export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): Encoded
     encoder.encode(div, v);
     return encoder;
   });
-  const alignments = alignVersions(page, encoders.map((e) => e.paragraphs));
-  return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, alignments };
+  const diagnostics: Diagnostic[] = [];
+  const alignments = alignVersions(page, encoders.map((e) => e.paragraphs), diagnostics);
+  return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, alignments, diagnostics };
 }

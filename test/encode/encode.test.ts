@@ -100,6 +100,17 @@ describe('encode: a telegram page as TEI', () => {
     expect(ps.find((x) => x['xml:id'] === 'wcda-113732-ru-p6')!.corresp).to.equal('#wcda-113732-en-p6');
   });
 
+  it('reports a paragraph left without counterpart at its place in the page', () => {
+    const extra = p('Снята копия в одном экз. Отп. Сигаева № 1120.');
+    const pg = page([
+      version('original', 'ru', [p('Передайте Мао Цзе-дуну следующее: мы согласны с Вами.'), extra, p('Исполнение телеграфьте.')]),
+      version('translation', 'en', [p('Convey to Mao Zedong the following: we agree with you.'), p('Telegraph the implementation.')]),
+    ]);
+    const r = encodeTelegram(pg, OPTS);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line])).to.deep.equal([['SHF-ENCODE-003', 'info', extra.span.line]]);
+    expect(r.diagnostics[0]!.message).to.match(/-ru-p2 \("Снята копия в одном экз\. Отп\.…"\) has no counterpart in the en text/);
+  });
+
   it('keeps two Russian versions apart, each aligned with the translation', () => {
     const pg = page([
       version('original', 'ru', [block('salute', 'Тов. МАО ЦЗЕ-ДУНУ.'), p('Вашу телеграмму от 3 июля получили.'), p('Пятый пункт следует предложить.'), block('signature', 'Ф И Л И П П О В.')], 'archival'),
