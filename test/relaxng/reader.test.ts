@@ -61,6 +61,7 @@ describe('XML reader', function () {
   });
 
   it('reads a large document in time proportional to its size', function () {
+    this.timeout(30_000);
     const para = '<p n="1">Текст &amp; <hi>важный</hi> абзац.</p>\n';
     const text = `<body>${para.repeat(100_000)}</body>`;
     let elements = 0;
@@ -68,6 +69,7 @@ describe('XML reader', function () {
     const ds = readXml(new XmlSource(text, 'big.xml'), { startElement: () => void elements++, endElement() {}, text() {} });
     expect(ds).to.deep.equal([]);
     expect(elements).to.equal(200_001);
-    expect(performance.now() - t, 'ms for 5 MB').to.be.lessThan(5000);
+    // Generous: the shared machines are often oversubscribed; a quadratic reader would take minutes.
+    expect(performance.now() - t, 'ms for 5 MB').to.be.lessThan(15_000);
   });
 });

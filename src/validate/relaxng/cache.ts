@@ -14,7 +14,6 @@ import { noteContextDependentDatatype } from './matcher.js';
 import { anyNameNc, choiceNc, nameNc, nsNameNc, type NameClass } from './nameclass.js';
 import {
   attribute,
-  canonicalChoice,
   choice,
   data,
   element,
@@ -144,7 +143,7 @@ export function readCachedSchema(dir: string, schemaPath: string): CompiledSchem
         p = TEXT;
         break;
       case Kind.Choice:
-        p = n(1).id < n(2).id && n(2).kind !== Kind.NotAllowed && n(1).kind !== Kind.NotAllowed ? canonicalChoice(n(1), n(2)) : choice(n(1), n(2));
+        p = choice(n(1), n(2));
         break;
       case Kind.Group:
         p = group(n(1), n(2));

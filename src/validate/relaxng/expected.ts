@@ -97,19 +97,27 @@ export function requiredAttributes(p: Pattern): NameClass[] {
   }
 }
 
-/** The values (`value` patterns) and datatypes (`data`) a value pattern allows. */
+/** The values (`value` patterns, in schema order) and datatypes (`data`) a value pattern allows. */
 export function allowedValues(p: Pattern, values: string[] = [], types: string[] = []): { values: string[]; types: string[] } {
+  const found: Pattern[] = [];
+  collectValues(p, found, types);
+  found.sort((a, b) => a.id - b.id);
+  for (const v of found) values.push(v.lexical!);
+  return { values, types };
+}
+
+function collectValues(p: Pattern, values: Pattern[], types: string[]): void {
   switch (p.kind) {
     case Kind.Value:
-      values.push(p.lexical!);
+      values.push(p);
       break;
     case Kind.Data:
     case Kind.DataExcept:
       types.push(p.datatype!.describe());
       break;
     case Kind.Choice:
-      allowedValues(p.a!, values, types);
-      allowedValues(p.b!, values, types);
+      collectValues(p.a!, values, types);
+      collectValues(p.b!, values, types);
       break;
     case Kind.List:
       types.push('a list of values');
@@ -118,7 +126,6 @@ export function allowedValues(p: Pattern, values: string[] = [], types: string[]
       types.push('text');
       break;
   }
-  return { values, types };
 }
 
 /** Value patterns of the attributes in state `p` whose name class matches {ns}local. */

@@ -60,15 +60,21 @@ export class Pattern {
 }
 
 let nextId = 0;
-const interned = new Map<string, Pattern>();
+
+/** Hash-consing tables, one per kind, keyed by operand ids packed into one number. */
+const tables = new Map<Kind, Map<number, Pattern>>();
+const PAIR = 2 ** 26;
 
 function make(kind: Kind, nullable: boolean, flags: number, a?: Pattern, b?: Pattern, nc?: NameClass): Pattern {
   return new Pattern(nextId++, kind, nullable, flags, a, b, nc);
 }
 
-function intern(key: string, build: () => Pattern): Pattern {
-  let p = interned.get(key);
-  if (!p) interned.set(key, (p = build()));
+function intern(kind: Kind, x: number, y: number, build: () => Pattern): Pattern {
+  let table = tables.get(kind);
+  if (!table) tables.set(kind, (table = new Map()));
+  const key = x * PAIR + y;
+  let p = table.get(key);
+  if (!p) table.set(key, (p = build()));
   return p;
 }
 
@@ -78,6 +84,10 @@ export const TEXT = make(Kind.Text, true, 0);
 
 const structural = (a: Pattern, b: Pattern) => a.flags | b.flags;
 
+function choiceNode(m: Pattern, r: Pattern): Pattern {
+  return intern(Kind.Choice, m.id, r.id, () => make(Kind.Choice, m.nullable || r.nullable, structural(m, r), m, r));
+}
+
 function members(p: Pattern, out: Pattern[]): void {
   if (p.kind === Kind.Choice) {
     members(p.a!, out);
@@ -85,62 +95,66 @@ function members(p: Pattern, out: Pattern[]): void {
   } else out.push(p);
 }
 
+/**
+ * Choices are chains `m1 | (m2 | (… | mn))` with member ids strictly decreasing, so a choice of
+ * the same members is always the same object. Adding a member newer than all others (the
+ * common case while a schema is built) is one new node on top of the existing chain.
+ */
 export function choice(a: Pattern, b: Pattern): Pattern {
   if (a.kind === Kind.NotAllowed || a === b) return b;
   if (b.kind === Kind.NotAllowed) return a;
+  const headA = a.kind === Kind.Choice ? a.a! : a;
+  const headB = b.kind === Kind.Choice ? b.a! : b;
+  if (b.kind !== Kind.Choice && headA.id < b.id) return choiceNode(b, a);
+  if (a.kind !== Kind.Choice && headB.id < a.id) return choiceNode(a, b);
   const all: Pattern[] = [];
   members(a, all);
   members(b, all);
-  all.sort((x, y) => x.id - y.id);
+  all.sort((x, y) => y.id - x.id);
   let result = all[all.length - 1]!;
   for (let i = all.length - 2; i >= 0; i--) {
     const m = all[i]!;
     if (m === all[i + 1]) continue;
-    const r = result;
-    result = intern(`c${m.id},${r.id}`, () => make(Kind.Choice, m.nullable || r.nullable, structural(m, r), m, r));
+    result = choiceNode(m, result);
   }
   return result;
 }
 
-/** A choice already in canonical form (members sorted, as read back from the cache): no re-flattening. */
-export function canonicalChoice(a: Pattern, b: Pattern): Pattern {
-  return intern(`c${a.id},${b.id}`, () => make(Kind.Choice, a.nullable || b.nullable, structural(a, b), a, b));
-}
 
 export function group(a: Pattern, b: Pattern): Pattern {
   if (a.kind === Kind.NotAllowed || b.kind === Kind.NotAllowed) return NOT_ALLOWED;
   if (a.kind === Kind.Empty) return b;
   if (b.kind === Kind.Empty) return a;
-  return intern(`g${a.id},${b.id}`, () => make(Kind.Group, a.nullable && b.nullable, structural(a, b), a, b));
+  return intern(Kind.Group, a.id, b.id, () => make(Kind.Group, a.nullable && b.nullable, structural(a, b), a, b));
 }
 
 export function interleave(a: Pattern, b: Pattern): Pattern {
   if (a.kind === Kind.NotAllowed || b.kind === Kind.NotAllowed) return NOT_ALLOWED;
   if (a.kind === Kind.Empty) return b;
   if (b.kind === Kind.Empty) return a;
-  return intern(`i${a.id},${b.id}`, () => make(Kind.Interleave, a.nullable && b.nullable, structural(a, b), a, b));
+  return intern(Kind.Interleave, a.id, b.id, () => make(Kind.Interleave, a.nullable && b.nullable, structural(a, b), a, b));
 }
 
 export function oneOrMore(p: Pattern): Pattern {
   if (p.kind === Kind.NotAllowed || p.kind === Kind.Empty) return p;
-  return intern(`o${p.id}`, () => make(Kind.OneOrMore, p.nullable, p.flags, p));
+  return intern(Kind.OneOrMore, p.id, 0, () => make(Kind.OneOrMore, p.nullable, p.flags, p));
 }
 
 export function after(a: Pattern, b: Pattern): Pattern {
   if (a.kind === Kind.NotAllowed || b.kind === Kind.NotAllowed) return NOT_ALLOWED;
-  return intern(`a${a.id},${b.id}`, () => make(Kind.After, false, structural(a, b), a, b));
+  return intern(Kind.After, a.id, b.id, () => make(Kind.After, false, structural(a, b), a, b));
 }
 
 export function list(p: Pattern): Pattern {
   if (p.kind === Kind.NotAllowed) return p;
-  return intern(`l${p.id}`, () => make(Kind.List, false, TEXT_SENSITIVE, p));
+  return intern(Kind.List, p.id, 0, () => make(Kind.List, false, TEXT_SENSITIVE, p));
 }
 
 export function attribute(nc: NameClass, value: Pattern): Pattern {
   if (value.kind === Kind.NotAllowed) return NOT_ALLOWED;
   // Only a plain text value matches whatever the string; empty, data, value and list depend on it.
   const flags = HAS_ATTRIBUTE | (value.kind === Kind.Text ? 0 : ATTRIBUTE_VALUE_SENSITIVE);
-  return intern(`t${nc.id},${value.id}`, () => make(Kind.Attribute, false, flags, value, undefined, nc));
+  return intern(Kind.Attribute, nc.id, value.id, () => make(Kind.Attribute, false, flags, value, undefined, nc));
 }
 
 /** A new element pattern; its content is set with `setContent` (content may refer back to it). */
