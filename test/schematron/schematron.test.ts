@@ -5,7 +5,8 @@
  * line and column.
  */
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
@@ -115,6 +116,35 @@ describe('Schematron validation', function () {
   it('rejects a document that is not well-formed with one diagnostic', () => {
     const found = validateSchematron(compileSchematron(SCHEMA), '<TEI><unclosed></TEI>', 'bad.xml');
     expect(found.map((d) => d.code)).to.deep.equal(['SHF-SCH-004']);
+  });
+});
+
+describe('Schematron includes', function () {
+  this.timeout(60_000);
+  const LIST = '<list>\n  <item n="1"/>\n  <item/>\n  <item n="3"/>\n  <item n="4"/>\n</list>\n';
+
+  it('compiles patterns from included files, with let content and rule subjects', () => {
+    const found = validateSchematron(compileSchematron(join(FIXTURES, 'with-include.sch')), LIST, 'list.xml');
+    expect(found.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`)).to.deep.equal([
+      '1:1 error INCLUDED-001 a list holds at most 3 items, not 4',
+      // subject="@n" on an item without n: the finding falls back to the rule's context, the item
+      '3:3 warning LOCAL-001 item has no n',
+    ]);
+  });
+
+  it('recompiles when an included file changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shifr-sch-'));
+    try {
+      for (const f of ['with-include.sch', 'included-pattern.sch']) copyFileSync(join(FIXTURES, f), join(dir, f));
+      const before = validateSchematron(compileSchematron(join(dir, 'with-include.sch')), LIST, 'list.xml');
+      expect(before.map((d) => d.code)).to.include('INCLUDED-001');
+      const included = join(dir, 'included-pattern.sch');
+      writeFileSync(included, readFileSync(included, 'utf8').replace('le $limit', 'le $limit + 1'));
+      const after = validateSchematron(compileSchematron(join(dir, 'with-include.sch')), LIST, 'list.xml');
+      expect(after.map((d) => d.code)).not.to.include('INCLUDED-001');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

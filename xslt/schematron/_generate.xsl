@@ -191,7 +191,7 @@
       </xsl:if>
       <xsl:attribute name="shc:at" select="shc:origin(.)"/>
       <xsl:if test="not(@value)">
-        <xsl:copy-of select="node()"/>
+        <xsl:apply-templates select="node()" mode="shc:literal"/>
       </xsl:if>
     </xsl:element>
   </xsl:template>
@@ -204,7 +204,7 @@
         <xsl:for-each select="@id, @role, @flag, @test">
           <xsl:attribute name="{local-name()}" select="shc:avt(.)"/>
         </xsl:for-each>
-        <axsl:attribute name="location" select="path({if ($subject) then '((' || $subject || ')[1])' else '.'})"/>
+        <axsl:attribute name="location" select="path({if ($subject) then '((' || $subject || ')[1], .)[1]' else '.'})"/>
         <xsl:variable name="schema" select="ancestor::sch:schema"/>
         <xsl:for-each select="tokenize(@diagnostics)">
           <svrl:diagnostic-reference diagnostic="{shc:avt(.)}">
@@ -245,6 +245,14 @@
 
   <xsl:template match="sch:name" mode="shc:message">
     <axsl:value-of select="name({if (@path) then '(' || @path || ')[1]' else '.'})"/>
+  </xsl:template>
+
+  <!-- The content of a sch:let without a value: copied as literal result elements, without the
+       compiler's own marks, attribute values escaped (they are attribute value templates there). -->
+  <xsl:mode name="shc:literal" on-no-match="shallow-copy"/>
+  <xsl:template match="@shc:*" mode="shc:literal"/>
+  <xsl:template match="@*" mode="shc:literal">
+    <xsl:attribute name="{name()}" namespace="{namespace-uri()}" select="shc:avt(.)"/>
   </xsl:template>
 
   <!-- A string written into a generated attribute value template: braces doubled. -->
