@@ -168,9 +168,11 @@ function ingestText(text: string, file: string): IngestResult {
 
   // Roles and languages of the versions.
   const origCode = originalLanguage ? languageCode(originalLanguage) : undefined;
+  // The versions in the page's original language are originals; without one, English is the translation.
+  const hasOrigLang = origCode !== undefined && versions.some((v) => v.lang === origCode);
   for (const v of versions) {
-    if (v.lang === 'en' && origCode !== 'en') v.role = 'translation';
-    else v.role = 'original';
+    if (hasOrigLang) v.role = v.lang === origCode ? 'original' : 'translation';
+    else v.role = v.lang === 'en' ? 'translation' : 'original';
   }
   page.versions = versions;
 

@@ -11,6 +11,8 @@ import { inlineText } from './inline.js';
 type Direction = 'outgoing' | 'incoming';
 
 const NUMBER = /(?:№|(?<![\p{L}])N|No\.?)\s*-?\s*\*?(\d[\p{L}\p{N}/]*)/gu;
+/** A cheap first look before the full number pattern runs over a long paragraph. */
+const MAY_HAVE_NUMBER = /№|N\.? ?-? ?\*?\d|No\./;
 const OUTGOING_MARK = /КОПИЯ ИСХ|ИСХОДЯЩ|COPY OF OUTGOING|OUTGOING/i;
 const INCOMING_MARK = /получена|принята|Received/i;
 const REGISTRATION = /(?:Вх|Вк|Вход|Incoming)\.?\s*(?:№|N|No\.?)\s*\*?([\p{L}\p{N}/]+)/iu;
@@ -60,7 +62,7 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
       } else if (b.kind === 'serviceNote' && b.noteType === 'registration') {
         const m = REGISTRATION.exec(t);
         if (m) add(m[1]!, 'incoming', source);
-      } else if (b.kind === 'paragraph' || b.kind === 'salute') {
+      } else if ((b.kind === 'paragraph' || b.kind === 'salute') && MAY_HAVE_NUMBER.test(t)) {
         for (const m of t.matchAll(NUMBER)) add(m[1]!, 'reference', source);
       }
     }

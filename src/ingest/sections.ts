@@ -69,7 +69,8 @@ export function splitSections(lines: PageLine[]): PageSections {
   let after = 0;
   for (let i = 0; i < end; i++) if (labelOf(lines[i]!, ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'], true)) after = i + 1;
   for (let i = after; i < end; i++) {
-    if (!SITE_SECTIONS.has(lines[i]!.clean.replace(/[*#:\s]+$/, '').replace(/^[#*\s]+/, ''))) continue;
+    const c = lines[i]!.clean;
+    if (c.length > 40 || !SITE_SECTIONS.has(c.replace(/[*#:\s]+$/, '').replace(/^[#*\s]+/, ''))) continue;
     for (let k = i; k < end; k++) if (!lines[k]!.blank) s.dropped.push(lines[k]!);
     end = i;
     break;

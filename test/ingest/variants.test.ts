@@ -180,3 +180,12 @@ describe('ingest: what real pages add around the telegram', () => {
     expect(ingestOk(seedText('001').replace('October 3, 1950', '1950')).page.date).to.deep.equal({ when: '1950', text: '1950' });
   });
 });
+
+describe('ingest: roles of the versions', () => {
+  it('makes a Russian version a translation when the original is Chinese', () => {
+    const zh = fixture('chinese-original.txt');
+    const withRussian = zh.replace('[...]\n', '[...]\n\nТоварищу Филиппову.\n\nМы решили послать часть войск в Корею под именем добровольцев.\n\nМао Цзэдун\n\n[...]\n');
+    const { page } = ingestOk(withRussian);
+    expect(page.versions.map((v) => `${v.role}:${v.lang}`)).to.deep.equal(['original:zh', 'translation:ru', 'translation:en']);
+  });
+});
