@@ -18,6 +18,7 @@ import {
   Kind,
   NOT_ALLOWED,
   oneOrMore,
+  operands,
   TEXT_SENSITIVE,
   type Pattern,
 } from './pattern.js';
@@ -27,18 +28,15 @@ const VALUE_MEMO_LIMIT = 200_000;
 let valueMemoEntries = 0;
 let valueMemoOwners: Pattern[] = [];
 
-function rememberValue(p: Pattern, table: 'attribute' | 'textByValue', key: string, result: Pattern): void {
+function rememberValue(p: Pattern, key: string, result: Pattern): void {
   if (valueMemoEntries >= VALUE_MEMO_LIMIT) {
-    for (const owner of valueMemoOwners) {
-      owner.textByValue = undefined;
-      if (owner.flags & ATTRIBUTE_VALUE_SENSITIVE) owner.attribute = undefined;
-    }
+    for (const owner of valueMemoOwners) owner.textByValue = undefined;
     valueMemoOwners = [];
     valueMemoEntries = 0;
   }
-  let map = p[table];
+  let map = p.textByValue;
   if (!map) {
-    map = p[table] = new Map();
+    map = p.textByValue = new Map();
     valueMemoOwners.push(p);
   }
   map.set(key, result);
@@ -105,60 +103,77 @@ export function startTagOpenDeriv(p: Pattern, ns: string, local: string): Patter
   return r;
 }
 
-/** Derivative for one attribute. */
+/**
+ * Derivative for one attribute. The result depends on the value only through which attribute
+ * patterns of that name accept it, so it is memoised by name plus that set ("mask") rather than by
+ * the value itself: unique values such as xml:id cost one datatype check each, not a new entry.
+ */
 export function attDeriv(p: Pattern, ns: string, local: string, value: string, cx: NamespaceContext | undefined): Pattern {
   if (!(p.flags & HAS_ATTRIBUTE)) return NOT_ALLOWED;
-  const byValue = (p.flags & ATTRIBUTE_VALUE_SENSITIVE) !== 0;
-  const key = byValue ? ns + '}' + local + '\u0000' + value : ns + '}' + local;
+  const name = ns + '}' + local;
+  const leaves = attributeLeaves(p, ns, local, name);
+  if (leaves.length === 0) return NOT_ALLOWED;
+  let key = name;
+  const accepted = new Set<Pattern>();
+  if (p.flags & ATTRIBUTE_VALUE_SENSITIVE) {
+    key += '|';
+    for (const leaf of leaves) {
+      const ok = valueMatch(leaf.a!, value, cx);
+      key += ok ? '1' : '0';
+      if (ok) accepted.add(leaf);
+    }
+  } else for (const leaf of leaves) accepted.add(leaf);
   const memo = p.attribute?.get(key);
   if (memo) return memo;
-  let r: Pattern;
+  const r = deriveAttribute(p, ns, local, accepted);
+  (p.attribute ??= new Map()).set(key, r);
+  return r;
+}
+
+/** The attribute patterns reachable in `p` (not inside elements) whose name class takes {ns}local. */
+function attributeLeaves(p: Pattern, ns: string, local: string, name: string): Pattern[] {
+  const memo = p.attributeLeaves?.get(name);
+  if (memo) return memo;
+  const out: Pattern[] = [];
+  const seen = new Set<Pattern>();
+  const walk = (q: Pattern): void => {
+    if (!(q.flags & HAS_ATTRIBUTE) || seen.has(q)) return;
+    seen.add(q);
+    if (q.kind === Kind.Attribute) {
+      if (containsName(q.nc!, ns, local)) out.push(q);
+    } else if (q.kind !== Kind.Element) for (const o of operands(q)) walk(o);
+  };
+  walk(p);
+  (p.attributeLeaves ??= new Map()).set(name, out);
+  return out;
+}
+
+function deriveAttribute(p: Pattern, ns: string, local: string, accepted: Set<Pattern>): Pattern {
+  if (!(p.flags & HAS_ATTRIBUTE)) return NOT_ALLOWED;
   switch (p.kind) {
     case Kind.After:
-      r = after(attDeriv(p.a!, ns, local, value, cx), p.b!);
-      break;
+      return after(deriveAttribute(p.a!, ns, local, accepted), p.b!);
     case Kind.Choice:
-      r = choice(attDeriv(p.a!, ns, local, value, cx), attDeriv(p.b!, ns, local, value, cx));
-      break;
+      return choice(deriveAttribute(p.a!, ns, local, accepted), deriveAttribute(p.b!, ns, local, accepted));
     case Kind.Group:
-      r = choice(group(attDeriv(p.a!, ns, local, value, cx), p.b!), group(p.a!, attDeriv(p.b!, ns, local, value, cx)));
-      break;
+      return choice(group(deriveAttribute(p.a!, ns, local, accepted), p.b!), group(p.a!, deriveAttribute(p.b!, ns, local, accepted)));
     case Kind.Interleave:
-      r = choice(interleave(attDeriv(p.a!, ns, local, value, cx), p.b!), interleave(p.a!, attDeriv(p.b!, ns, local, value, cx)));
-      break;
+      return choice(
+        interleave(deriveAttribute(p.a!, ns, local, accepted), p.b!),
+        interleave(p.a!, deriveAttribute(p.b!, ns, local, accepted)),
+      );
     case Kind.OneOrMore:
-      r = group(attDeriv(p.a!, ns, local, value, cx), choice(p, EMPTY));
-      break;
+      return group(deriveAttribute(p.a!, ns, local, accepted), choice(p, EMPTY));
     case Kind.Attribute:
-      r = containsName(p.nc!, ns, local) && valueMatch(p.a!, value, cx) ? EMPTY : NOT_ALLOWED;
-      break;
+      return accepted.has(p) ? EMPTY : NOT_ALLOWED;
     default:
-      r = NOT_ALLOWED;
+      return NOT_ALLOWED;
   }
-  if (!byValue) (p.attribute ??= new Map()).set(key, r);
-  else if (!contextDependentDatatypes) rememberValue(p, 'attribute', key, r);
-  return r;
 }
 
 /** Like `attDeriv` but accepting any value for a matching name: recovery from a bad value. */
 export function forceAttDeriv(p: Pattern, ns: string, local: string): Pattern {
-  if (!(p.flags & HAS_ATTRIBUTE)) return NOT_ALLOWED;
-  switch (p.kind) {
-    case Kind.After:
-      return after(forceAttDeriv(p.a!, ns, local), p.b!);
-    case Kind.Choice:
-      return choice(forceAttDeriv(p.a!, ns, local), forceAttDeriv(p.b!, ns, local));
-    case Kind.Group:
-      return choice(group(forceAttDeriv(p.a!, ns, local), p.b!), group(p.a!, forceAttDeriv(p.b!, ns, local)));
-    case Kind.Interleave:
-      return choice(interleave(forceAttDeriv(p.a!, ns, local), p.b!), interleave(p.a!, forceAttDeriv(p.b!, ns, local)));
-    case Kind.OneOrMore:
-      return group(forceAttDeriv(p.a!, ns, local), choice(p, EMPTY));
-    case Kind.Attribute:
-      return containsName(p.nc!, ns, local) ? EMPTY : NOT_ALLOWED;
-    default:
-      return NOT_ALLOWED;
-  }
+  return deriveAttribute(p, ns, local, new Set(attributeLeaves(p, ns, local, ns + '}' + local)));
 }
 
 /** Whether an attribute value (or whole element content) matches a value pattern. */
@@ -274,7 +289,7 @@ export function textDeriv(p: Pattern, s: string, cx: NamespaceContext | undefine
       r = NOT_ALLOWED;
   }
   if (!sensitive) p.text = r;
-  else if (!contextDependentDatatypes) rememberValue(p, 'textByValue', s, r);
+  else if (!contextDependentDatatypes) rememberValue(p, s, r);
   return r;
 }
 

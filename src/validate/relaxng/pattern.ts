@@ -36,6 +36,7 @@ export class Pattern {
   /** Memo tables of the matcher (see matcher.ts). */
   startTagOpen?: Map<string, Pattern>;
   attribute?: Map<string, Pattern>;
+  attributeLeaves?: Map<string, Pattern[]>;
   startTagClose?: Pattern;
   endTag?: Pattern;
   text?: Pattern;

@@ -30,6 +30,8 @@ export class CompiledSchema {
   private readonly idMemo = new Map<string, IdType | null>();
   private readonly recovery = new Map<string, { known: boolean; content: Pattern }>();
   private anything?: Pattern;
+  /** Local names of ID-typed attributes, for a quick "no" (undefined when a wildcard is ID-typed). */
+  private readonly idLocals?: Set<string>;
 
   constructor(
     readonly start: Pattern,
@@ -39,6 +41,10 @@ export class CompiledSchema {
     for (const el of elements) {
       if (el.a) for (const [attribute, type] of idAttributes(el.a, memo)) this.ids.push({ element: el.nc!, attribute, type });
     }
+    const locals = new Set<string>();
+    const named = (nc: NameClass): boolean =>
+      nc.kind === 'name' ? (locals.add(nc.local), true) : nc.kind === 'choice' ? named(nc.a) && named(nc.b) : false;
+    if (this.ids.every((e) => named(e.attribute))) this.idLocals = locals;
   }
 
   /** Whether the schema types any attribute as ID, IDREF or IDREFS. */
@@ -62,6 +68,7 @@ export class CompiledSchema {
   /** Calls `found` with the ID type and each (whitespace-normalised) value if the attribute is ID-typed. */
   checkId(tag: XmlStartTag, a: XmlAttribute, found: (type: IdType, value: string) => void): void {
     if (this.ids.length === 0) return;
+    if (this.idLocals && !this.idLocals.has(a.local)) return;
     const key = `${tag.ns}}${tag.local}|${a.ns}}${a.local}`;
     let type = this.idMemo.get(key);
     if (type === undefined) {
