@@ -159,6 +159,13 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
 
   const dirtyIds = new Set<string>();
   let editionChanged = everything;
+  // the person and place pages that list a changed telegram, before or after the change
+  const persons = new Set<string>();
+  const places = new Set<string>();
+  const touches = (record: TelegramRecord | undefined): void => {
+    for (const id of record?.persons ?? []) persons.add(id);
+    for (const id of record?.places ?? []) places.add(id);
+  };
   const removed = Object.keys(old.telegrams).filter((n) => !names.includes(n));
   for (const name of removed) {
     const id = pageId(name);
@@ -166,6 +173,7 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
     rmSync(join(outDir, 'tei', name), { force: true });
     removeSearchText(outDir, id);
     dirtyIds.add(id);
+    touches(old.telegrams[name]?.record);
     editionChanged = true;
   }
 
@@ -183,6 +191,7 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
       rmSync(join(outDir, 'telegrams', `${id}.html`), { force: true });
       if (before) {
         dirtyIds.add(id);
+        touches(before.record);
         editionChanged = true;
       }
       return;
@@ -194,7 +203,11 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
     const fixed: TelegramRecord = { ...record, id };
     const textHash = sha256(JSON.stringify(text));
     writeSearchText(outDir, id, text);
-    if (!before || JSON.stringify(before.record) !== JSON.stringify(fixed)) editionChanged = true;
+    if (!before || JSON.stringify(before.record) !== JSON.stringify(fixed)) {
+      editionChanged = true;
+      touches(before?.record);
+      touches(fixed);
+    }
     if (!before || before.textHash !== textHash || JSON.stringify(before.record) !== JSON.stringify(fixed)) dirtyIds.add(id);
     manifest.telegrams[r.name] = { ...hashes.get(r.name)!, record: fixed, textHash };
   };
@@ -218,9 +231,16 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
 
   const entries = Object.values(manifest.telegrams);
   const records = entries.map((e) => e.record);
-  if (editionChanged || !existsSync(join(outDir, 'index.html'))) {
+  const firstTime = !existsSync(join(outDir, 'index.html'));
+  if (editionChanged || firstTime) {
     const site = JSON.parse(readFileSync(stylesheets.siteSef, 'utf8')) as SefStylesheet;
-    writeEditionPages(site, outDir, records, authorityParams(authority, guidelines));
+    const all = everything || firstTime;
+    writeEditionPages(site, outDir, records, {
+      ...authorityParams(authority, guidelines),
+      'all-entity-pages': all,
+      'person-pages': all ? [] : [...persons],
+      'place-pages': all ? [] : [...places],
+    });
   }
   if (everything) copyAssets(outDir);
   lap('edition');

@@ -24,6 +24,10 @@ export interface TelegramRecord {
   places: string[];
   /** Full text per language code, for the search index only. */
   text?: Record<string, string>;
+  /** The telegram's row of the index table, as HTML (rendered by record.xsl). */
+  row?: string;
+  /** The telegram's line in a person's or place's list, as HTML. */
+  line?: string;
 }
 
 export interface Party {

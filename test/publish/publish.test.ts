@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { existsSync, readFileSync, rmSync, writeFileSync, utimesSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync, utimesSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { ROOT, runCli } from '../helpers.js';
@@ -165,12 +165,18 @@ describe('shifr publish', function () {
       expect(read(site, 'telegrams/wcda-113732.html')).to.include('Ждем скорейшего ответа.');
     });
 
-    it('rebuilds the edition pages when a record changes (a title)', async () => {
+    it('rebuilds the edition pages and the entries of the people it names when a record changes (a title)', async () => {
+      const unrelated = join(site.outDir, 'persons', 'gromyko.html');
+      const past = new Date('2000-01-01');
+      utimesSync(unrelated, past, past);
       writeFileSync(file(), readFileSync(file(), 'utf8').replace('<title type="main">Ciphered Telegram from Roshchin', '<title type="main">Edited Telegram from Roshchin'));
       const r = await republish(site);
       expect(r.rendered).to.equal(1);
       expect(r.editionPages).to.equal(true);
       expect(read(site, 'index.html')).to.include('Edited Telegram from Roshchin');
+      expect(read(site, 'persons/stalin.html')).to.include('Edited Telegram from Roshchin');
+      // Gromyko is named only in another telegram: his page is left alone
+      expect(statSync(unrelated).mtime.getFullYear()).to.equal(2000);
     });
 
     it('removes the page of a deleted TEI file and reports a broken one', async () => {

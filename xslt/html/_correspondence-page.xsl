@@ -14,24 +14,9 @@
   <!-- How many pairs get a lane in the timeline; the table lists them all. -->
   <xsl:variable name="pub:timeline-lanes" as="xs:integer" select="15"/>
 
-  <!-- One item per (sender, addressee) of every telegram: the pair key, labels and the record. -->
-  <xsl:function name="pub:letters" as="map(*)*">
-    <xsl:sequence select="for $r in $pub:records, $f in $r?from?*, $t in $r?to?*
-                          return map{'key': ($f?ref[. != ''], $f?label)[1] || '→' || ($t?ref[. != ''], $t?label)[1],
-                                     'from': $f, 'to': $t, 'record': $r}"/>
-  </xsl:function>
-
   <xsl:template name="pub:correspondence-page">
-    <xsl:variable name="letters" select="pub:letters()"/>
-    <xsl:variable name="grouped" as="map(*)*">
-      <xsl:for-each-group select="$letters" group-by="?key">
-        <xsl:variable name="dates" select="sort(current-group() ! ?record?when[. != ''])"/>
-        <xsl:sequence select="map{'key': current-grouping-key(), 'from': current-group()[1]?from, 'to': current-group()[1]?to,
-                                  'letters': current-group(), 'first': ($dates[1], '')[1], 'last': ($dates[last()], '')[1]}"/>
-      </xsl:for-each-group>
-    </xsl:variable>
-    <!-- most frequent pairs first (sorted after grouping: SaxonJS has no current-group() in xsl:sort) -->
-    <xsl:variable name="pairs" as="map(*)*" select="sort($grouped, (), function($p) { -count($p?letters), $p?key })"/>
+    <!-- pairs of correspondents, most frequent first, counted by the publish step -->
+    <xsl:variable name="pairs" as="map(*)*" select="$pub:edition?pairs?*"/>
     <xsl:result-document href="correspondence/index.html" format="page">
       <xsl:call-template name="pub:page">
         <xsl:with-param name="title" select="'Correspondence'"/>
@@ -39,7 +24,7 @@
         <xsl:with-param name="current" select="'correspondence'"/>
         <xsl:with-param name="content" as="node()*">
           <h1>Correspondence</h1>
-          <p class="lead">Who wrote to whom, and when: <xsl:value-of select="count($pub:records)"/> telegrams between <xsl:value-of select="count($pairs)"/> pairs of correspondents.</p>
+          <p class="lead">Who wrote to whom, and when: <xsl:value-of select="$pub:edition?count"/> telegrams between <xsl:value-of select="count($pairs)"/> pairs of correspondents.</p>
           <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Timeline</h2>
             <xsl:call-template name="pub:timeline">
@@ -57,7 +42,7 @@
                   <tr>
                     <td><xsl:call-template name="pub:party-link"><xsl:with-param name="party" select="?from"/></xsl:call-template></td>
                     <td><xsl:call-template name="pub:party-link"><xsl:with-param name="party" select="?to"/></xsl:call-template></td>
-                    <td class="number"><xsl:value-of select="count(?letters)"/></td>
+                    <td class="number"><xsl:value-of select="?count"/></td>
                     <td><xsl:if test="?first != ''"><time datetime="{?first}"><xsl:value-of select="pub:display-date(?first)"/></time></xsl:if></td>
                     <td><xsl:if test="?last != ''"><time datetime="{?last}"><xsl:value-of select="pub:display-date(?last)"/></time></xsl:if></td>
                   </tr>
@@ -81,11 +66,11 @@
   <!-- x: one column per month from the first year to the last; y: one lane per pair. -->
   <xsl:template name="pub:timeline">
     <xsl:param name="pairs" as="map(*)*"/>
-    <xsl:variable name="years" select="$pub:records ! ?year[. != ''] ! xs:integer(.)"/>
+    <xsl:variable name="years" select="$pub:edition?years?* ! xs:integer(.)"/>
     <xsl:if test="exists($years) and exists($pairs)">
       <xsl:variable name="y0" select="min($years)"/>
       <xsl:variable name="y1" select="max($years)"/>
-      <xsl:variable name="label-width" select="260"/>
+      <xsl:variable name="label-width" select="280"/>
       <xsl:variable name="month" select="9"/>
       <xsl:variable name="lane" select="26"/>
       <xsl:variable name="width" select="$label-width + ($y1 - $y0 + 1) * 12 * $month + 10"/>
@@ -102,16 +87,18 @@
           </xsl:for-each>
           <xsl:for-each select="$pairs">
             <xsl:variable name="y" select="30 + (position() - 1) * $lane + $lane idiv 2"/>
-            <text x="0" y="{$y + 4}" class="lane-label"><xsl:value-of select="substring(?from?label || ' → ' || ?to?label, 1, 42)"/></text>
+            <xsl:variable name="label" select="?from?label || ' → ' || ?to?label"/>
+            <text x="0" y="{$y + 4}" class="lane-label"><xsl:value-of select="if (string-length($label) le 44) then $label else substring($label, 1, 43) || '…'"/></text>
             <line x1="{$label-width}" y1="{$y}" x2="{$width - 10}" y2="{$y}" class="lane"/>
             <xsl:variable name="pair" select="."/>
-            <xsl:for-each-group select="?letters[matches(?record?when, '^\d{4}-\d{2}')]" group-by="substring(?record?when, 1, 7)">
-              <xsl:variable name="m" select="(xs:integer(substring(current-grouping-key(), 1, 4)) - $y0) * 12 + xs:integer(substring(current-grouping-key(), 6, 2)) - 1"/>
-              <circle cx="{$label-width + $m * $month + $month div 2}" cy="{$y}" r="{min((3 + math:sqrt(count(current-group())) * 1.5, 11))}" class="dot"
+            <xsl:for-each select="map:keys(?months)" xmlns:map="http://www.w3.org/2005/xpath-functions/map">
+              <xsl:variable name="n" select="$pair?months(current())"/>
+              <xsl:variable name="m" select="(xs:integer(substring(., 1, 4)) - $y0) * 12 + xs:integer(substring(., 6, 2)) - 1"/>
+              <circle cx="{$label-width + $m * $month + $month div 2}" cy="{$y}" r="{min((3 + math:sqrt($n) * 1.5, 11))}" class="dot"
                       xmlns:math="http://www.w3.org/2005/xpath-functions/math">
-                <title><xsl:value-of select="$pair?from?label"/> → <xsl:value-of select="$pair?to?label"/>, <xsl:value-of select="pub:display-date(current-grouping-key())"/>: <xsl:value-of select="count(current-group())"/> telegram<xsl:if test="count(current-group()) gt 1">s</xsl:if></title>
+                <title><xsl:value-of select="$pair?from?label"/> → <xsl:value-of select="$pair?to?label"/>, <xsl:value-of select="pub:display-date(.)"/>: <xsl:value-of select="$n"/> telegram<xsl:if test="$n gt 1">s</xsl:if></title>
               </circle>
-            </xsl:for-each-group>
+            </xsl:for-each>
           </xsl:for-each>
         </svg>
         <figcaption>Each dot is a month in which the pair exchanged telegrams; larger dots, more telegrams. The table below lists every pair.</figcaption>

@@ -19,19 +19,14 @@
       <xsl:with-param name="scripts" select="'assets/list.js'"/>
       <xsl:with-param name="content" as="node()*">
         <h1>Telegrams</h1>
-        <p class="lead"><xsl:value-of select="count($pub:records)"/> Soviet ciphered telegrams and related documents, in Russian with English translation, in the order they were sent.</p>
+        <p class="lead"><xsl:value-of select="$pub:edition?count"/> Soviet ciphered telegrams and related documents, in Russian with English translation, in the order they were sent.</p>
         <form class="list-controls" id="list-controls" hidden="">
           <div class="control">
             <label for="filter-correspondent">Correspondent</label>
             <select id="filter-correspondent" name="correspondent">
               <option value="">Anyone</option>
-              <xsl:variable name="people" as="map(*)*">
-                <xsl:for-each-group select="$pub:records ! (?from?*, ?to?*, ?via?*)[?ref != '']" group-by="?ref">
-                  <xsl:sequence select="map{'ref': current-grouping-key(), 'name': pub:person-name(current-grouping-key(), current-group()[1]?label)}"/>
-                </xsl:for-each-group>
-              </xsl:variable>
-              <xsl:for-each select="sort($people, (), function($p) { $p?name })">
-                <option value="{?ref}"><xsl:value-of select="?name"/></option>
+              <xsl:for-each select="sort($pub:edition?correspondents?*, (), function($p) { pub:person-name($p?ref, $p?label) })">
+                <option value="{?ref}"><xsl:value-of select="pub:person-name(?ref, ?label)"/></option>
               </xsl:for-each>
             </select>
           </div>
@@ -39,7 +34,7 @@
             <label for="filter-year">Year</label>
             <select id="filter-year" name="year">
               <option value="">Any year</option>
-              <xsl:for-each select="sort(distinct-values($pub:records ! ?year[. != '']))">
+              <xsl:for-each select="$pub:edition?years?*">
                 <option value="{.}"><xsl:value-of select="."/></option>
               </xsl:for-each>
             </select>
@@ -65,24 +60,8 @@
               <th scope="col">Archive</th>
             </tr>
           </thead>
-          <tbody>
-            <xsl:for-each select="$pub:records">
-              <tr data-when="{?when}" data-year="{?year}"
-                  data-correspondents="{string-join(distinct-values((?from?*, ?to?*, ?via?*) ! ?ref[. != '']), ' ')}">
-                <td class="date">
-                  <xsl:if test="?when != ''"><time datetime="{?when}"><xsl:value-of select="?date"/></time></xsl:if>
-                </td>
-                <td class="title"><a href="telegrams/{encode-for-uri(?id)}.html"><xsl:value-of select="?title"/></a></td>
-                <td class="parties">
-                  <xsl:value-of select="pub:labels(?from)"/>
-                  <xsl:if test="?fromPlace != ''"> (<xsl:value-of select="?fromPlace"/>)</xsl:if>
-                  <xsl:text> → </xsl:text>
-                  <xsl:value-of select="pub:labels(?to)"/>
-                </td>
-                <td class="archive"><xsl:value-of select="?archive"/></td>
-              </tr>
-            </xsl:for-each>
-          </tbody>
+          <!-- the rows, one per telegram in date order (_records.xsl) -->
+          <tbody><xsl:comment select="$pub:rows-slot"/></tbody>
         </table>
       </xsl:with-param>
     </xsl:call-template>

@@ -23,7 +23,15 @@
        the navigation links to them only then, so that no page carries a dead link. -->
   <xsl:param name="has-guidelines" as="xs:boolean" select="false()"/>
 
-  <!-- site.xsl only: the per-telegram records (JSON array made by record.xsl, search text removed),
-       from which the index, persons, places and correspondence pages are built. -->
-  <xsl:param name="records-json" as="xs:string" select="'[]'"/>
+  <!-- site.xsl only: the edition's figures as JSON, computed from every telegram's record — count,
+       correspondents, years, mentions per person and place, letters sent and received, pairs of
+       correspondents with their months (src/publish/edition.ts names each field). -->
+  <xsl:param name="edition-json" as="xs:string" select="'{}'"/>
+
+  <!-- site.xsl only: which person and place pages to write. An incremental publish writes only
+       the pages of the people and places the changed telegrams name (before and after the
+       change); the index pages are always written. -->
+  <xsl:param name="all-entity-pages" as="xs:boolean" select="true()"/>
+  <xsl:param name="person-pages" as="xs:string*" select="()"/>
+  <xsl:param name="place-pages" as="xs:string*" select="()"/>
 </xsl:stylesheet>

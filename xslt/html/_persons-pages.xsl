@@ -15,13 +15,7 @@
     select="map{'main':'Names', 'pseudonym':'Pseudonyms', 'variant':'Other forms'}"/>
 
   <xsl:template name="pub:persons-pages">
-    <xsl:variable name="mentions" as="map(xs:string, map(*)*)">
-      <xsl:map>
-        <xsl:for-each-group select="$pub:records" group-by="?persons?*">
-          <xsl:map-entry key="string(current-grouping-key())" select="current-group()"/>
-        </xsl:for-each-group>
-      </xsl:map>
-    </xsl:variable>
+    <xsl:variable name="mentions" as="map(*)" select="$pub:edition?persons"/>
     <xsl:variable name="ids" select="distinct-values(($persons//tei:person/@xml:id ! string(.), map:keys($mentions)))"
       xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
     <xsl:variable name="sorted" select="sort($ids, (), function($id) { pub:person-name($id, $id) })"/>
@@ -46,24 +40,22 @@
                     <xsl:value-of select="normalize-space(.)"/>
                   </span>
                 </xsl:for-each>
-                <span class="count"> (<xsl:value-of select="count($mentions(.))"/>)</span>
+                <span class="count"> (<xsl:value-of select="($mentions(.), 0)[1]"/>)</span>
               </li>
             </xsl:for-each>
           </ul>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:result-document>
-    <xsl:for-each select="$ids">
+    <xsl:for-each select="if ($all-entity-pages) then $ids else $ids[. = $person-pages]">
       <xsl:call-template name="pub:person-page">
         <xsl:with-param name="id" select="."/>
-        <xsl:with-param name="records" select="$mentions(.)"/>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
 
   <xsl:template name="pub:person-page">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:param name="records" as="map(*)*"/>
     <xsl:variable name="p" select="pub:person($id)"/>
     <xsl:variable name="name" select="pub:person-name($id, $id)"/>
     <xsl:result-document href="persons/{encode-for-uri($id)}.html" format="page">
@@ -90,22 +82,17 @@
                 </xsl:for-each-group>
               </dl>
             </xsl:if>
-            <xsl:variable name="wrote" select="$records[?from?* ! ?ref = $id]"/>
-            <xsl:variable name="received" select="$records[?to?* ! ?ref = $id]"/>
+            <xsl:variable name="count" select="($pub:edition?persons($id), 0)[1]"/>
+            <xsl:variable name="wrote" select="($pub:edition?sent($id), 0)[1]"/>
+            <xsl:variable name="received" select="($pub:edition?received($id), 0)[1]"/>
             <p class="tally">
-              <xsl:value-of select="count($records)"/> telegram<xsl:if test="count($records) ne 1">s</xsl:if> mention
-              <xsl:value-of select="if (count($records) eq 1) then 'this person' else 'this person'"/>;
-              <xsl:value-of select="count($wrote)"/> sent, <xsl:value-of select="count($received)"/> received.
+              <xsl:value-of select="$count"/> telegram<xsl:value-of select="if ($count eq 1) then ' mentions' else 's mention'"/> this person;
+              <xsl:value-of select="$wrote"/> sent, <xsl:value-of select="$received"/> received<xsl:if test="$wrote + $received gt 0">
+              (<a href="../index.html?correspondent={encode-for-uri($id)}">show them in the list of telegrams</a>)</xsl:if>.
             </p>
             <h2>Telegrams</h2>
-            <ol class="record-list">
-              <xsl:for-each select="$records">
-                <xsl:call-template name="pub:record-line">
-                  <xsl:with-param name="record" select="."/>
-                  <xsl:with-param name="root" select="'../'"/>
-                </xsl:call-template>
-              </xsl:for-each>
-            </ol>
+            <!-- the telegrams naming this person, in date order (_records.xsl) -->
+            <ol class="record-list"><xsl:comment select="$pub:lines-slot"/></ol>
           </article>
         </xsl:with-param>
       </xsl:call-template>

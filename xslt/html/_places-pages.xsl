@@ -12,13 +12,7 @@
   exclude-result-prefixes="#all">
 
   <xsl:template name="pub:places-pages">
-    <xsl:variable name="mentions" as="map(xs:string, map(*)*)">
-      <xsl:map>
-        <xsl:for-each-group select="$pub:records" group-by="?places?*">
-          <xsl:map-entry key="string(current-grouping-key())" select="current-group()"/>
-        </xsl:for-each-group>
-      </xsl:map>
-    </xsl:variable>
+    <xsl:variable name="mentions" as="map(*)" select="$pub:edition?places"/>
     <xsl:variable name="ids" select="distinct-values(($places//tei:place/@xml:id ! string(.), map:keys($mentions)))"
       xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
     <xsl:result-document href="places/index.html" format="page">
@@ -41,14 +35,14 @@
                     <xsl:value-of select="normalize-space(.)"/>
                   </span>
                 </xsl:for-each>
-                <span class="count"> (<xsl:value-of select="count($mentions(.))"/>)</span>
+                <span class="count"> (<xsl:value-of select="($mentions(.), 0)[1]"/>)</span>
               </li>
             </xsl:for-each>
           </ul>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:result-document>
-    <xsl:for-each select="$ids">
+    <xsl:for-each select="if ($all-entity-pages) then $ids else $ids[. = $place-pages]">
       <xsl:variable name="id" select="."/>
       <xsl:variable name="p" select="pub:place($id)"/>
       <xsl:result-document href="places/{encode-for-uri($id)}.html" format="page">
@@ -78,14 +72,8 @@
                 </xsl:for-each>
               </dl>
               <h2>Telegrams</h2>
-              <ol class="record-list">
-                <xsl:for-each select="$mentions($id)">
-                  <xsl:call-template name="pub:record-line">
-                    <xsl:with-param name="record" select="."/>
-                    <xsl:with-param name="root" select="'../'"/>
-                  </xsl:call-template>
-                </xsl:for-each>
-              </ol>
+              <!-- the telegrams naming this place, in date order (_records.xsl) -->
+              <ol class="record-list"><xsl:comment select="$pub:lines-slot"/></ol>
             </article>
           </xsl:with-param>
         </xsl:call-template>

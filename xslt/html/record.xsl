@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Entry stylesheet: one TEI telegram → its record (JSON), the little that the pages built from the
-  whole edition need — index row, persons and places mentioned, correspondence — and the text of
-  each language for the search index. Records are cached per telegram, so a rebuild after one
-  edit transforms one telegram and reassembles the edition pages from the cache.
+  whole edition need — persons and places mentioned, correspondence, its row in the index and its
+  line in a person's list (already HTML) — and the text of each language for the search index.
+  Records are cached per telegram, so a rebuild after one edit transforms one telegram and
+  reassembles the edition pages from the cache.
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -17,6 +18,7 @@
   <xsl:include href="_authority.xsl"/>
   <xsl:include href="_header.xsl"/>
   <xsl:include href="_text.xsl"/>
+  <xsl:include href="_records.xsl"/>
 
   <xsl:output method="json" encoding="UTF-8" indent="no"/>
 
@@ -39,7 +41,7 @@
     <xsl:variable name="when" select="pub:telegram-date(.)"/>
     <xsl:variable name="ms" select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
     <xsl:variable name="sent" select="$h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']"/>
-    <xsl:sequence select="map{
+    <xsl:variable name="record" as="map(*)" select="map{
       'id': string(@xml:id),
       'title': pub:title(.),
       'when': $when,
@@ -58,5 +60,17 @@
           for $lang in distinct-values(tei:text/tei:body/tei:div/@xml:lang)
           return map{ string($lang): normalize-space(string-join(tei:text/tei:body/tei:div[@xml:lang = $lang] ! string(.), ' ')) })
     }" xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
+    <xsl:variable name="row" as="element()">
+      <xsl:call-template name="pub:index-row"><xsl:with-param name="record" select="$record"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="line" as="element()">
+      <xsl:call-template name="pub:record-line">
+        <xsl:with-param name="record" select="$record"/>
+        <xsl:with-param name="root" select="'../'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="html" select="map{'method': 'html', 'html-version': 5.0, 'indent': false()}"/>
+    <xsl:sequence select="map:merge(($record, map{'row': serialize($row, $html), 'line': serialize($line, $html)}))"
+      xmlns:map="http://www.w3.org/2005/xpath-functions/map"/>
   </xsl:template>
 </xsl:stylesheet>
