@@ -324,6 +324,12 @@ function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: 
     const l = [...s.body, ...(s.title?.lines ?? [])].pop();
     return { why: 'the page has no telegram text and no footer', line: l?.no ?? 0, column: 0 };
   }
+  // The contents promise a translation the page does not have: the page stops before it.
+  const promised = s.contents.some((c) => /^Translation\b/.test(c));
+  if (promised && !versions.some((x) => x.role === 'translation') && last.kind !== 'gap') {
+    const lines = last.source.split('\n');
+    return { why: 'the contents list a translation, but the page ends before it and has no "Document Information" footer', line: last.span.endLine, column: (lines.length === 1 ? last.span.column : 1) + lines[lines.length - 1]!.length };
+  }
   if (last.kind !== 'paragraph' && last.kind !== 'salute' && last.kind !== 'doctype') return undefined;
   const t = inlineText(last.content).trimEnd();
   if (/[.!?:;"”»)\]…]$/.test(t)) return undefined;

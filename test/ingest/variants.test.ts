@@ -189,3 +189,15 @@ describe('ingest: roles of the versions', () => {
     expect(page.versions.map((v) => `${v.role}:${v.lang}`)).to.deep.equal(['original:zh', 'translation:ru', 'translation:en']);
   });
 });
+
+describe('ingest: pages cut off in the original', () => {
+  it('warns when the contents promise a translation that a cut page never reaches', () => {
+    // Cut inside the signature "М А О Ц З Е - Д У Н" of seed 004: the last block is a name, not a sentence.
+    const seed = seedText('004');
+    const text = seed.slice(0, seed.indexOf('М А О Ц З Е') + 7);
+    const r = ingestPage(text, 'cut.txt');
+    expect(r.diagnostics.map((d) => d.code)).to.include.members(['SHF-INGEST-002', 'SHF-INGEST-004']);
+    const d = r.diagnostics.find((x) => x.code === 'SHF-INGEST-004')!;
+    expect([d.line, d.column]).to.deep.equal([112, 8]);
+  });
+});
