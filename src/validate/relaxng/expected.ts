@@ -97,12 +97,12 @@ export function requiredAttributes(p: Pattern): NameClass[] {
   }
 }
 
-/** The values (`value` patterns, in schema order) and datatypes (`data`) a value pattern allows. */
+/** The values (`value` patterns, sorted as jing lists them) and datatypes (`data`) a value pattern allows. */
 export function allowedValues(p: Pattern, values: string[] = [], types: string[] = []): { values: string[]; types: string[] } {
   const found: Pattern[] = [];
   collectValues(p, found, types);
-  found.sort((a, b) => a.id - b.id);
   for (const v of found) values.push(v.lexical!);
+  values.sort();
   return { values, types };
 }
 

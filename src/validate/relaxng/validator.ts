@@ -77,7 +77,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
       const lead = s.length - s.trimStart().length;
       const items = expectedText(p).filter((x) => x !== 'text');
       out.push(
-        diagnostic('SHF-RNG-005', `text not allowed here; ${expectation(items, 'expected the end of the element')}`, source.place(at + lead), {
+        diagnostic('SHF-RNG-005', `text not allowed here; ${expectation(items, 'expected the element end-tag')}`, source.place(at + lead), {
           expected: items,
         }),
       );
@@ -152,7 +152,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
           } else {
             const items = expectedText(p).filter((x) => x !== 'text');
             out.push(
-              diagnostic('SHF-RNG-005', `text not allowed here; ${expectation(items, 'expected the end of the element')}`, source.place(frame.textOffset + s.length - s.trimStart().length), {
+              diagnostic('SHF-RNG-005', `text not allowed here; ${expectation(items, 'expected the element end-tag')}`, source.place(frame.textOffset + s.length - s.trimStart().length), {
                 expected: items,
               }),
             );
@@ -180,7 +180,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
     if (valuePatterns.length > 0) {
       const allowed = { values: [] as string[], types: [] as string[] };
       for (const v of valuePatterns) allowedValues(v, allowed.values, allowed.types);
-      const values = [...new Set(allowed.values)];
+      const values = [...new Set(allowed.values)].sort();
       const types = [...new Set(allowed.types)];
       const parts: string[] = [];
       if (values.length > 0) parts.push(`equal to ${listExpected(values)}`);
