@@ -4,7 +4,7 @@
  * ("Document Information" with Source, Rights, Original Uploaded Date, Type, Language, Record ID).
  * Labels come as markdown headings, bold lines or plain "Label:" lines.
  */
-import { makeLine, type PageLine } from './page.js';
+import { isMarkupOnly, makeLine, type PageLine } from './page.js';
 import { parseLeadingDate } from './dates.js';
 import { scriptOf } from './language.js';
 
@@ -84,7 +84,7 @@ export function splitSections(lines: PageLine[]): PageSections {
   for (; i < (dateAt >= 0 ? dateAt : 0); i++) {
     const l = lines[i]!;
     if (l.blank) continue;
-    if (NAVIGATION.test(l.clean) || isMarkup(l)) s.dropped.push(l);
+    if (NAVIGATION.test(l.clean) || isMarkupOnly(l)) s.dropped.push(l);
     else pre.push(l);
   }
   s.preface = pre;
@@ -107,7 +107,7 @@ export function splitSections(lines: PageLine[]): PageSections {
     for (; i < end; i++) {
       const l = lines[i]!;
       if (l.blank || l === s.badDateLine) continue;
-      if (NAVIGATION.test(l.clean) || isMarkup(l)) {
+      if (NAVIGATION.test(l.clean) || isMarkupOnly(l)) {
         s.dropped.push(l);
         continue;
       }
@@ -141,10 +141,6 @@ export function splitSections(lines: PageLine[]): PageSections {
   if (s.fields.size === 0 && s.contents.length === 0) bodyStart = i;
   for (let k = bodyStart; k < end; k++) s.body.push(lines[k]!);
   return s;
-}
-
-function isMarkup(l: PageLine): boolean {
-  return /^[\s\u00a0#*_=~`>|-]+$/.test(l.raw);
 }
 
 function findFirstLabel(lines: PageLine[], from: number, end: number): number {

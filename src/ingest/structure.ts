@@ -10,7 +10,7 @@ import type { Block, BlockKind, ServiceNoteType, TextVersion } from '../model.js
 import { findDates, isDateOnly } from './dates.js';
 import { parseInline } from './inline.js';
 import { scriptOf, type Script } from './language.js';
-import type { PageLine } from './page.js';
+import { isMarkupOnly, type PageLine } from './page.js';
 
 type Phase = 'opener' | 'text' | 'closing' | 'apparatus';
 
@@ -194,7 +194,7 @@ export function buildVersions(body: PageLine[]): StructureResult {
       blankBefore = true;
       continue;
     }
-    if (/^[\s\u00a0#*_=~`>|-]+$/.test(line.raw)) {
+    if (isMarkupOnly(line)) {
       dropped.push(line);
       blankBefore = true;
       continue;
