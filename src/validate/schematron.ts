@@ -20,12 +20,13 @@ import { SaxesParser } from 'saxes';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { elementLocator } from '../xml/locate.js';
-import { buildSefs, loadSef, loadStylesheet, projectRoot, sourceHash, XsltCompileError } from '../xslt/build.js';
+import { buildSefs, loadSef, loadStylesheet, projectRoot, sourceHash, stylesheetClosure, XsltCompileError } from '../xslt/build.js';
 import { parseXml, transform, XsltRunError, type SefStylesheet, type XdmParam, type XmlNode } from '../xslt/saxon.js';
 
 const SCH_NS = 'http://purl.oclc.org/dsdl/schematron';
 const SCH15_NS = 'http://www.ascc.net/xml/schematron';
 const SVRL_NS = 'http://purl.oclc.org/dsdl/svrl';
+const XSL_NS = 'http://www.w3.org/1999/XSL/Transform';
 const COMPILER = 'schematron/compile.xsl';
 
 /** A schema compiled into a validator, ready to run on many documents. */
@@ -68,7 +69,10 @@ export interface ParsedDocument {
   node: XmlNode;
 }
 
-/** The files a schema is made of: itself and what it reaches through `include`/`extends` hrefs. */
+/**
+ * The files a schema is made of: itself, what it reaches through `include`/`extends` hrefs, and
+ * the XSLT modules it includes with `xsl:include`/`xsl:import` (with their own includes).
+ */
 export function schemaClosure(schemaPath: string): string[] {
   const seen = new Set<string>();
   const visit = (path: string): void => {
@@ -77,18 +81,24 @@ export function schemaClosure(schemaPath: string): string[] {
     if (!existsSync(path)) return;
     const parser = new SaxesParser({ xmlns: true });
     const hrefs: string[] = [];
+    const modules: string[] = [];
     parser.on('opentag', (tag) => {
-      if ((tag.uri === SCH_NS || tag.uri === SCH15_NS) && (tag.local === 'include' || tag.local === 'extends')) {
-        const href = tag.attributes['href'];
-        if (href && typeof href === 'object' && href.value) hrefs.push(href.value.split('#')[0]!);
-      }
+      const href = tag.attributes['href'];
+      if (!href || typeof href !== 'object' || !href.value) return;
+      if ((tag.uri === SCH_NS || tag.uri === SCH15_NS) && (tag.local === 'include' || tag.local === 'extends')) hrefs.push(href.value.split('#')[0]!);
+      if (tag.uri === XSL_NS && (tag.local === 'include' || tag.local === 'import')) modules.push(href.value);
     });
     try {
       parser.write(readFileSync(path, 'utf8')).close();
     } catch {
       // Not well-formed: the compiler reports it.
     }
-    for (const href of hrefs) if (href && !/^[a-z][a-z0-9+.-]*:/i.test(href)) visit(resolve(dirname(path), decodeURI(href)));
+    const local = (href: string): boolean => href !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(href);
+    for (const href of hrefs) if (local(href)) visit(resolve(dirname(path), decodeURI(href)));
+    // XSLT modules the schema includes (copied into the validator) and what they include.
+    for (const href of modules) {
+      if (local(href)) for (const file of stylesheetClosure(resolve(dirname(path), decodeURI(href)))) seen.add(file);
+    }
   };
   visit(resolve(schemaPath));
   return [...seen];

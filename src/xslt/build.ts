@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { SaxesParser } from 'saxes';
@@ -70,25 +70,35 @@ export function findEntryStylesheets(root: string = projectRoot()): string[] {
   return found;
 }
 
-/** The hrefs of the top-level `xsl:include` and `xsl:import` elements of a stylesheet text. */
-function includedHrefs(text: string): string[] {
-  const hrefs: string[] = [];
+/**
+ * The files named by the top-level `xsl:include` and `xsl:import` elements of a stylesheet, as
+ * absolute paths, resolved against `xml:base` where the stylesheet (or the element) sets one —
+ * generated Schematron validators live in `.cache/` but set `xml:base` to their schema — and
+ * otherwise against the stylesheet's own folder. Non-file URIs are left out.
+ */
+function includedFiles(path: string): string[] {
+  const files: string[] = [];
   const parser = new SaxesParser({ xmlns: true });
-  let depth = 0;
+  const bases: string[] = [pathToFileURL(path).href];
   parser.on('opentag', (tag) => {
-    depth++;
-    if (depth === 2 && tag.uri === XSL_NS && (tag.local === 'include' || tag.local === 'import')) {
+    const xmlBase = tag.attributes['xml:base'];
+    const base = xmlBase && typeof xmlBase === 'object' ? new URL(xmlBase.value, bases[bases.length - 1]).href : bases[bases.length - 1]!;
+    bases.push(base);
+    if (bases.length === 3 && tag.uri === XSL_NS && (tag.local === 'include' || tag.local === 'import')) {
       const href = tag.attributes['href'];
-      if (href && typeof href === 'object') hrefs.push(href.value);
+      if (href && typeof href === 'object') {
+        const url = new URL(href.value, base);
+        if (url.protocol === 'file:') files.push(fileURLToPath(url));
+      }
     }
   });
-  parser.on('closetag', () => depth--);
+  parser.on('closetag', () => bases.pop());
   try {
-    parser.write(text).close();
+    parser.write(readFileSync(path, 'utf8')).close();
   } catch {
     // A stylesheet that is not well-formed has no readable includes; xslt3 reports the error.
   }
-  return hrefs;
+  return files;
 }
 
 /**
@@ -102,10 +112,7 @@ export function stylesheetClosure(entry: string): string[] {
     if (seen.has(path)) return;
     seen.add(path);
     if (!existsSync(path)) return;
-    for (const href of includedHrefs(readFileSync(path, 'utf8'))) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('file:')) continue;
-      visit(href.startsWith('file:') ? fileURLToPath(href) : resolve(dirname(path), decodeURI(href)));
-    }
+    for (const file of includedFiles(path)) visit(file);
   };
   visit(resolve(entry));
   return [...seen];

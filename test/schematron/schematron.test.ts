@@ -148,6 +148,26 @@ describe('Schematron includes', function () {
   });
 });
 
+describe('Schematron with XSLT modules', function () {
+  this.timeout(60_000);
+
+  it('runs functions from an xsl:include of the schema, and recompiles when that module changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shifr-sch-'));
+    try {
+      for (const f of ['with-xsl-include.sch', 'functions.xsl']) copyFileSync(join(FIXTURES, f), join(dir, f));
+      const doc = '<list><item n="2"/><item n="3"/></list>';
+      const odd = validateSchematron(compileSchematron(join(dir, 'with-xsl-include.sch')), doc, 'list.xml');
+      expect(odd.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).to.deep.equal(['1:20 EVEN-001 item 3 is odd']);
+      const functions = join(dir, 'functions.xsl');
+      writeFileSync(functions, readFileSync(functions, 'utf8').replace('mod 2 = 0', 'mod 2 = 1'));
+      const even = validateSchematron(compileSchematron(join(dir, 'with-xsl-include.sch')), doc, 'list.xml');
+      expect(even.map((d) => `${d.line}:${d.column} ${d.code}`)).to.deep.equal(['1:7 EVEN-001']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('Schematron dynamic errors', function () {
   this.timeout(60_000);
 
