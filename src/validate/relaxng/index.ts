@@ -52,7 +52,11 @@ export function loadSchema(path: string, options: LoadOptions = {}): CompiledSch
   }
   const elements = reachableElements(simplified.start);
   const problem = checkRestrictions(simplified.start, elements);
-  if (problem) throw new SchemaLoadError(diagnostic('SHF-RNG-010', `incorrect schema: ${problem}`, { file: path }));
+  if (problem) {
+    const at = (problem.element && simplified.locations.get(problem.element)) ?? { file: path };
+    const where = problem.element ? ' (in the content of this element)' : '';
+    throw new SchemaLoadError(diagnostic('SHF-RNG-010', `incorrect schema: ${problem.message}${where}`, at));
+  }
   const schema = new CompiledSchema(simplified.start, elements);
   if (options.cacheDir) writeCachedSchema(options.cacheDir, path, { ...simplified, elements });
   return schema;

@@ -3,7 +3,7 @@
  * (7.1), string sequences (7.2), attribute name overlap and unbounded attribute names (7.3), and
  * the interleave rule (7.4). Each element's content is walked once.
  */
-import { isInfinite, overlaps, type NameClass } from './nameclass.js';
+import { describeNameClass, isInfinite, overlaps, type NameClass } from './nameclass.js';
 import { Kind, operands, type Pattern } from './pattern.js';
 
 const IN_ATTRIBUTE = 1;
@@ -29,8 +29,9 @@ export function reachableElements(start: Pattern): Pattern[] {
   return out;
 }
 
-/** Returns the first violated restriction as a message, or undefined. */
-export function checkRestrictions(start: Pattern, elements: readonly Pattern[]): string | undefined {
+/** The first violated restriction, with the element pattern whose content violates it (none for start). */
+export function checkRestrictions(start: Pattern, elements: readonly Pattern[]): { message: string; element?: Pattern } | undefined {
+  let current: Pattern | undefined;
   try {
     checkStart(start);
     const attrMemo = new Map<Pattern, NameClass[]>();
@@ -77,11 +78,16 @@ export function checkRestrictions(start: Pattern, elements: readonly Pattern[]):
           check(p.b!, inner);
           const a1 = attributeNames(p.a!, attrMemo);
           const a2 = attributeNames(p.b!, attrMemo);
-          if (a1.some((x) => a2.some((y) => overlaps(x, y)))) throw new Error('the same attribute may occur twice (duplicate attribute in group or interleave)');
+          for (const x of a1) {
+            const y = a2.find((z) => overlaps(x, z));
+            if (y) throw new Error(`attribute ${describeNameClass(x, '', 'attribute').join('|')} may occur twice (it overlaps ${describeNameClass(y, '', 'attribute').join('|')} in the same group or interleave)`);
+          }
           if (p.kind === Kind.Interleave) {
             const e1 = elementNames(p.a!, elemMemo);
             const e2 = elementNames(p.b!, elemMemo);
-            if (e1.some((x) => e2.some((y) => overlaps(x, y)))) throw new Error('both operands of interleave may start with the same element');
+            for (const x of e1) {
+              if (e2.some((y) => overlaps(x, y))) throw new Error(`both operands of interleave may contain element ${describeNameClass(x, '', 'element').join('|')}`);
+            }
             if (hasText(p.a!, textMemo) && hasText(p.b!, textMemo)) throw new Error('both operands of interleave contain text');
           }
           return;
@@ -100,12 +106,13 @@ export function checkRestrictions(start: Pattern, elements: readonly Pattern[]):
     for (const el of elements) {
       if (seen.has(el) || !el.a) continue;
       seen.add(el);
+      current = el;
       check(el.a, 0);
       if (contentType(el.a) === undefined) throw new Error('element content mixes data with elements or text (string sequence restriction)');
     }
     return undefined;
   } catch (e) {
-    return (e as Error).message;
+    return { message: (e as Error).message, element: current };
   }
 }
 

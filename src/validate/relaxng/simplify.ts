@@ -64,6 +64,14 @@ export interface Simplified {
   datatypes: Map<Pattern, DatatypeSpec>;
   /** Absolute paths of the schema files read. */
   files: string[];
+  /** Where each element pattern is defined, for errors found after simplification (section 7). */
+  locations: Map<Pattern, SchemaLocation>;
+}
+
+export interface SchemaLocation {
+  file: string;
+  line: number;
+  column: number;
 }
 
 interface Doc {
@@ -152,6 +160,7 @@ export class Simplifier {
   private grammars: Grammar[] = [];
   readonly elements: Pattern[] = [];
   readonly datatypes = new Map<Pattern, DatatypeSpec>();
+  readonly locations = new Map<Pattern, SchemaLocation>();
 
   /** Reads the schema file and simplifies it. */
   simplify(path: string): Simplified {
@@ -163,7 +172,7 @@ export class Simplifier {
     this.unreachable = true;
     for (const g of this.grammars) for (const d of g.defines.values()) this.resolveDefine(d);
     this.drain();
-    return { start, elements: this.elements, datatypes: this.datatypes, files: [...this.docs.keys()] };
+    return { start, elements: this.elements, datatypes: this.datatypes, locations: this.locations, files: [...this.docs.keys()] };
   }
 
   private drain(): void {
@@ -266,6 +275,7 @@ export class Simplifier {
         }
         const p = element(nc);
         this.elements.push(p);
+        this.locations.set(p, { file: ctx.doc.file, ...ctx.doc.source.position(el.offset) });
         if (cs.length === 0) this.fail('"element" must contain a pattern', ctx, el);
         this.pending.push(() => setContent(p, this.sequence(cs, ctx, el)));
         return p;
