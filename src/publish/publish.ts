@@ -44,7 +44,11 @@ const IN_THREAD_LIMIT = 12;
 export interface PublishOptions {
   teiDir: string;
   outDir: string;
-  /** Worker threads; default: the cores available, at most 2 (the machines this runs on). */
+  /**
+   * Worker threads. Default: none for a dozen telegrams or fewer (starting a worker costs more
+   * than rendering them), else the cores available, at most 2 (the machines this runs on).
+   * Given explicitly, that many are used whatever the batch (0: render in this thread).
+   */
   workers?: number;
   /** Rebuild everything, ignoring the manifest. */
   force?: boolean;
@@ -179,7 +183,8 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
 
   // Render the changed telegrams.
   const setup: RenderSetup = { telegramSef: stylesheets.telegramSef, recordSef: stylesheets.recordSef, authority, hasGuidelines: guidelines };
-  const workers = jobs.length <= IN_THREAD_LIMIT ? 0 : Math.max(1, Math.min(options.workers ?? Math.min(2, availableParallelism()), jobs.length));
+  const wanted = options.workers ?? (jobs.length <= IN_THREAD_LIMIT ? 0 : Math.min(2, availableParallelism()));
+  const workers = Math.max(0, Math.min(wanted, jobs.length));
   let done = 0;
   const onResult = (r: TelegramResult): void => {
     done++;

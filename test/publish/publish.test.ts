@@ -3,8 +3,8 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync, utimesSync, 
 import { dirname, join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { ROOT, runCli } from '../helpers.js';
-import { buildFixtureSite, type BuiltSite } from './site.js';
-import type { PublishReport } from '../../src/publish/publish.js';
+import { buildFixtureSite, FIXTURE_TEI, type BuiltSite } from './site.js';
+import { publishEdition, type PublishReport } from '../../src/publish/publish.js';
 
 const read = (site: BuiltSite, path: string): string => readFileSync(join(site.outDir, path), 'utf8');
 
@@ -192,6 +192,17 @@ describe('shifr publish', function () {
       expect(read(site, 'index.html')).not.to.include('wcda-114899');
       expect(readdirSync(join(site.outDir, 'telegrams')).sort()).to.deep.equal(['wcda-113732.html', 'wcda-900001.html']);
     });
+  });
+
+  it('writes the same pages from worker threads as from one thread', async () => {
+    const out = join(dirname(site.outDir), 'site-workers');
+    const report = await publishEdition({ teiDir: FIXTURE_TEI, outDir: out, workers: 2 });
+    expect(report.workers).to.equal(2);
+    const inThread = join(dirname(site.outDir), 'site-thread');
+    await publishEdition({ teiDir: FIXTURE_TEI, outDir: inThread, workers: 0 });
+    for (const page of ['telegrams/wcda-113732.html', 'telegrams/wcda-114899.html', 'index.html', 'persons/stalin.html']) {
+      expect(readFileSync(join(out, page), 'utf8'), page).to.equal(readFileSync(join(inThread, page), 'utf8'));
+    }
   });
 
   it('rejects a missing --out with exit code 2', async () => {
