@@ -97,15 +97,21 @@ function profileDesc(header: Element, page: TelegramPage, ctx: HeaderContext): v
   // Without an archival description the summary has no msContents to live in.
   if (page.summary && page.archives.length === 0 && !page.recordId) el(el(pd, 'abstract'), 'p', {}, page.summary);
   encodeCorrespDesc(pd, page.correspondence);
-  if (ctx.languages.length > 0) {
-    // The original language comes first: TEI has no attribute saying which language is the original.
+  // The original language comes first: TEI has no attribute saying which language is the
+  // original. The page's "Original Language" counts even when only the translation is given.
+  const stated = page.originalLanguage ? Object.keys(LANGUAGE_NAMES).find((k) => LANGUAGE_NAMES[k] === page.originalLanguage!.trim()) : undefined;
+  const ordered = [
+    ...(stated ? [{ ident: stated, original: true }] : []),
+    ...ctx.languages.filter((l) => l.original),
+    ...ctx.languages.filter((l) => !l.original),
+  ];
+  if (ordered.length > 0) {
     const lu = el(pd, 'langUsage');
     const seen = new Set<string>();
-    const ordered = [...ctx.languages.filter((l) => l.original), ...ctx.languages.filter((l) => !l.original)];
     for (const l of ordered) {
       if (seen.has(l.ident)) continue;
       seen.add(l.ident);
-      el(lu, 'language', { ident: l.ident }, LANGUAGE_NAMES[l.ident] ?? l.ident);
+      el(lu, 'language', { ident: l.ident }, l.ident === stated ? page.originalLanguage!.trim() : (LANGUAGE_NAMES[l.ident] ?? l.ident));
     }
   }
   const tc = el(pd, 'textClass');
