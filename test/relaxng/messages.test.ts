@@ -64,6 +64,21 @@ describe('RELAX NG validator behaviour', function () {
   });
 });
 
+describe('RELAX NG schema restrictions (spec section 7)', function () {
+  it('places a duplicate attribute at the element that declares it, naming it', function () {
+    const bad = join(mkdtempSync(join(tmpdir(), 'shifr-rng-')), 'dup.rng');
+    writeFileSync(bad, '<grammar xmlns="http://relaxng.org/ns/structure/1.0">\n<start>\n  <element name="a">\n    <attribute name="x"/><attribute name="x"/>\n  </element>\n</start>\n</grammar>\n');
+    try {
+      loadSchema(bad);
+      expect.fail('loaded');
+    } catch (e) {
+      const d = (e as SchemaLoadError).diagnostic;
+      expect([d.code, d.line, d.column]).to.deep.equal(['SHF-RNG-010', 3, 3]);
+      expect(d.message).to.contain('attribute x');
+    }
+  });
+});
+
 describe('XPath locations back to line and column', function () {
   const doc = `<TEI xmlns="http://www.tei-c.org/ns/1.0">\n <text>\n  <body>\n   <div><p/></div>\n   <div>\n    <p/><p n="2"/>\n   </div>\n  </body>\n </text>\n</TEI>`;
 
