@@ -124,8 +124,12 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
   const back: Array<Array<[number, number] | undefined>> = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(undefined));
   cost[0]![0] = 0;
+  // A band around the diagonal: no alignment drifts further than this from it (a run of more
+  // unpaired paragraphs than the band is wide would be cut short), and it halves the work.
+  const band = Math.max(8, Math.abs(n - m) + 4);
   for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
+    const centre = n === 0 ? 0 : Math.round((i * m) / n);
+    for (let j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
       const here = cost[i]![j]!;
       if (here === Infinity) continue;
       for (const [di, dj, shape] of SHAPES) {
