@@ -199,6 +199,14 @@ describe('Schematron schema errors', function () {
     expect(errors[0]!.message).to.contain('count(@n) =');
   });
 
+  it('rejects parts of the standard it does not implement instead of ignoring them', () => {
+    const errors = compileErrors('unsupported.sch');
+    expect(errors.map((d) => `${d.line}:${d.column} ${d.message}`)).to.deep.equal([
+      '2:3 sch:group is not supported; use sch:pattern',
+      '3:3 sch:pattern/@documents (patterns on other documents) is not supported',
+    ]);
+  });
+
   it('reports an unknown phase', () => {
     expect(() => compileSchematron(SCHEMA, { phase: 'nonesuch' })).to.throw(SchematronCompileError, /phase 'nonesuch' is not defined/);
   });

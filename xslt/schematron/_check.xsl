@@ -31,6 +31,16 @@
     <xsl:apply-templates select="*" mode="#current"/>
   </xsl:template>
 
+  <!-- Parts of later editions of the standard that this compiler does not implement: rejected
+       rather than silently ignored. -->
+  <xsl:template match="sch:pattern[@documents]" mode="shc:check">
+    <xsl:sequence select="shc:error(., 'sch:pattern/@documents (patterns on other documents) is not supported')"/>
+    <xsl:apply-templates select="*" mode="#current"/>
+  </xsl:template>
+  <xsl:template match="sch:group" mode="shc:check">
+    <xsl:sequence select="shc:error(., 'sch:group is not supported; use sch:pattern')"/>
+  </xsl:template>
+
   <xsl:template match="sch:active" mode="shc:check">
     <xsl:if test="not(@pattern = ancestor::sch:schema/sch:pattern/@id)">
       <xsl:sequence select="shc:error(., 'sch:active names pattern ''' || @pattern || ''', which is not defined')"/>
