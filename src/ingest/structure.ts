@@ -361,11 +361,14 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   if (prev && prev.kind === 'serviceNote') {
     const lower = /^[\p{Ll}]/u.test(unquoted);
     const bracket = /^\[[^\]]*\]$/.test(unquoted);
-    const trailing = isNameLike(unquoted) || isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted);
-    if (bracket || (sameChunk && st.phase !== 'text') || (lower && st.phase === 'opener') || (trailing && st.phase === 'apparatus')) {
+    const trailing = (): boolean => isNameLike(unquoted) || isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted);
+    if (bracket || (sameChunk && st.phase !== 'text') || (lower && st.phase === 'opener') || (st.phase === 'apparatus' && trailing())) {
       return append(prev, it);
     }
   }
+
+  // A long line is text: the parts below (headings, addresses, signatures, dates) are short.
+  if (unquoted.length > 240) return paragraph(drafts, prev, it, st, sameChunk);
 
   if (LETTERHEAD.test(unquoted) || (it.line.heading === 1 && st.phase === 'opener')) return push(drafts, simple('letterhead', it));
   if (CLASSIFICATION.test(unquoted)) return push(drafts, simple('classification', it));
@@ -422,9 +425,13 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     return push(drafts, simple('salute', it));
   }
 
+  paragraph(drafts, prev, it, st, sameChunk);
+}
+
+function paragraph(drafts: Draft[], prev: Draft | undefined, it: Item, st: State, sameChunk: boolean): void {
+  if (st.phase !== 'apparatus') st.phase = 'text';
   if (prev && prev.kind === 'paragraph' && sameChunk) return append(prev, it);
   push(drafts, simple('paragraph', it));
-  if (st.phase !== 'apparatus') st.phase = 'text';
 }
 
 /** A quote never closed (the Russian of seed 003 omits the closing mark): it ends with its signature. */
