@@ -106,6 +106,7 @@ function restyleLabels(p: PageParts, style: string): PageParts {
   return { ...p, header: p.header.map((l) => (LABEL.test(l.trim()) ? f(LABEL.exec(l.trim())![1]!) : l)) };
 }
 
+/** The layout variations by name; each rearranges the parts of a seed page. */
 export const LAYOUTS: Record<string, Layout> = {
   'plain labels': (p) => restyleLabels(p, 'plain'),
   'bold labels': (p) => restyleLabels(p, 'bold'),

@@ -22,6 +22,7 @@ import { correspondenceOfTitle, documentTypeOfHeading, documentTypeOfTitle, numb
 export { MAX_PAGE_BYTES, decodePage } from './input.js';
 export { wordsOf } from './words.js';
 
+/** The model (absent when the page holds no telegram or cannot be read) and every diagnostic. */
 export interface IngestResult {
   page?: TelegramPage;
   diagnostics: Diagnostic[];

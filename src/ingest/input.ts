@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 /** The largest page ingest reads; real pages are under 100 kB. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 
+/** The decoded text, or the one diagnostic that says why it cannot be read. */
 export type TextResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 /** Line and column (1-based) of a byte offset. */

@@ -36,6 +36,7 @@ interface Draft {
   contentText?: string;
 }
 
+/** The text versions of a body, and the markup lines dropped from it. */
 export interface StructureResult {
   versions: TextVersion[];
   dropped: PageLine[];
