@@ -183,6 +183,12 @@ describe('convert: bad input', () => {
     expect(comparable(readFileSync(join(a, 'wcda-113732.xml'), 'utf8'))).to.equal(comparable(readFileSync(join(b, 'wcda-113732.xml'), 'utf8')));
   });
 
+  it('rejects a bad --threads as a usage error', async () => {
+    const r = await runCli(['convert', join(SOURCES, '000_73965fe85d4ea595.txt'), '--out', out, '--threads', 'many']);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/SHF-CLI-001 value "many" of --threads/);
+  });
+
   it('rejects a call without pages as a usage error', async () => {
     const r = await runCli(['convert', '--out', out]);
     expect(r.code).to.equal(2);

@@ -43,7 +43,7 @@ export function report(io: CommandIO, summary: ConvertSummary, pages: number, fo
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'Convert scraped telegram pages into TEI files (and the authority files)',
-  help: `Usage: shifr convert <page|dir>... [--out tei] [--force] [--format text|json] [--quiet]
+  help: `Usage: shifr convert <page|dir>... [--out tei] [--force] [--threads n] [--format text|json] [--quiet]
 
 Reads each scraped Wilson Center Digital Archive page (a directory stands for its .txt files),
 ingests it into the telegram model and encodes it as TEI P5: <out>/wcda-<record id>.xml (or
@@ -58,6 +58,8 @@ convert reports SHF-IO-003 and goes on, unless --force.
 Options:
   --out <dir>     where the TEI files go (default: tei)
   --force         overwrite files even when they were edited by hand
+  --threads <n>   worker threads for ingest and encode (default: 2 from ${PARALLEL_THRESHOLD} pages on,
+                  else 0 = this thread only)
   --format json   print the outcome and the diagnostics as JSON on stdout
   --quiet         print errors only; no progress bar
 
@@ -69,14 +71,19 @@ Examples:
   shifr convert sources --out /tmp/tei --format json`,
 
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' }, force: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' }, force: { type: 'boolean' }, threads: { type: 'string' } });
     const format = outputFormat(values.format as string | undefined);
     if (positionals.length === 0) throw new UsageError('no page given; expected one or more page files or directories');
     const outDir = (values.out as string | undefined) ?? 'tei';
     const quiet = values.quiet === true;
+    let threads: number | undefined;
+    if (typeof values.threads === 'string') {
+      threads = Number(values.threads);
+      if (!/^\d+$/.test(values.threads) || threads > 16) throw new UsageError(`value "${values.threads}" of --threads is not a number of threads from 0 to 16`);
+    }
     const pages = pagesOf(positionals);
     const progress = new Progress('convert', pages.length, io.stderr, quiet || format === 'json');
-    const summary = await convertPagesParallel(pages, { outDir, force: values.force === true, onPage: () => progress.tick() });
+    const summary = await convertPagesParallel(pages, { outDir, force: values.force === true, threads, onPage: () => progress.tick() });
     progress.finish();
     report(io, summary, pages.length, format, quiet);
     return exitCodeOf(summary);
