@@ -331,3 +331,27 @@ export function forceEndTag(p: Pattern): Pattern {
       return NOT_ALLOWED;
   }
 }
+
+/**
+ * The states reachable by leaving out some required content at the front of `p` (elements only):
+ * used after an element came too early ("not allowed yet"), so that validation resumes as if the
+ * missing elements had been there, while what follows the early element is still required.
+ */
+export function skipPrefix(p: Pattern): Pattern {
+  switch (p.kind) {
+    case Kind.Element:
+      return choice(p, EMPTY);
+    case Kind.Choice:
+      return choice(skipPrefix(p.a!), skipPrefix(p.b!));
+    case Kind.Group:
+      return choice(group(skipPrefix(p.a!), p.b!), skipPrefix(p.b!));
+    case Kind.Interleave:
+      return interleave(skipPrefix(p.a!), skipPrefix(p.b!));
+    case Kind.OneOrMore:
+      return group(skipPrefix(p.a!), choice(p, EMPTY));
+    case Kind.After:
+      return after(skipPrefix(p.a!), p.b!);
+    default:
+      return p;
+  }
+}

@@ -27,6 +27,7 @@ import {
   startTagCloseDeriv,
   startTagOpenDeriv,
   textDeriv,
+  skipPrefix,
 } from './matcher.js';
 import { after, choice, Kind, TEXT_SENSITIVE, type Pattern } from './pattern.js';
 import type { CompiledSchema } from './schema.js';
@@ -55,15 +56,16 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
     const names = describeAll(expectedElements(state), defaultNs, 'element');
     return acceptsText(state) ? [...names, 'text'] : names;
   };
+  /** "expected the element end-tag, text or element "a" or "b"", in jing's order. */
   const expectation = (items: string[], emptyMessage: string) => {
     if (items.length === 0) return emptyMessage;
-    const elements = items.filter((i) => i !== 'text');
+    const elements = items.filter((i) => i !== 'text' && i !== 'the element end-tag');
     const parts: string[] = [];
-    const endTag = elements[0] === 'the element end-tag';
-    if (endTag) parts.push(elements.shift()!);
-    if (elements.length > 0) parts.push(`element ${listExpected(elements)}`);
+    if (items.includes('the element end-tag')) parts.push('the element end-tag');
     if (items.includes('text')) parts.push('text');
-    return `expected ${parts.join(' or ')}`;
+    if (elements.length > 0) parts.push(`element ${listExpected(elements)}`);
+    const last = parts.pop()!;
+    return `expected ${parts.length > 0 ? `${parts.join(', ')} or ${last}` : last}`;
   };
 
   const flushMixedText = (frame: Frame) => {
@@ -96,11 +98,21 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
         if (parent) parent.childError = true;
         const items = expectedText(p);
         if (endTagDeriv(p).kind !== Kind.NotAllowed) items.unshift('the element end-tag');
-        const recovery = schema.recoveryContent(tag.ns, tag.local);
-        const where = recovery.known ? 'here' : 'anywhere';
-        const message = `element "${name(tag.ns, tag.local)}" not allowed ${where}; ${expectation(items, 'expected the element end-tag')}`;
-        out.push(diagnostic('SHF-RNG-001', message, source.place(tag.offset), { expected: items }));
-        q = after(recovery.content, p);
+        const early = startTagOpenDeriv(skipPrefix(p), tag.ns, tag.local);
+        if (early.kind !== Kind.NotAllowed) {
+          // The element comes later in this content: say what is missing before it, and go on
+          // as if it had been there, so the parent is not also reported incomplete.
+          const missing = items.filter((x) => x !== 'the element end-tag' && x !== 'text');
+          const what = missing.length === 1 ? `missing required element ${listExpected(missing)}` : expectation(missing, 'expected other content first');
+          out.push(diagnostic('SHF-RNG-001', `element "${name(tag.ns, tag.local)}" not allowed yet; ${what}`, source.place(tag.offset), { expected: missing }));
+          q = early;
+        } else {
+          const recovery = schema.recoveryContent(tag.ns, tag.local);
+          const where = recovery.known ? 'here' : 'anywhere';
+          const message = `element "${name(tag.ns, tag.local)}" not allowed ${where}; ${expectation(items, 'expected the element end-tag')}`;
+          out.push(diagnostic('SHF-RNG-001', message, source.place(tag.offset), { expected: items }));
+          q = after(recovery.content, p);
+        }
       }
       for (const a of tag.attributes) {
         const next = attDeriv(q, a.ns, a.local, a.value, tag.bindings);
@@ -195,7 +207,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
       '',
       'attribute',
     );
-    const tail = names.length > 0 ? `; expected attribute ${listExpected(names)}` : '';
+    const tail = names.length > 0 ? `; expected attribute ${listExpected(names)}` : '; no attributes are allowed here';
     out.push(diagnostic('SHF-RNG-002', `attribute "${qname}" not allowed here${tail}`, at, { expected: names }));
     return false;
   }
