@@ -138,6 +138,26 @@ export function transform(request: TransformRequest, destination: 'serialized' |
     return saxonJs().transform(options).principalResult as string | XmlNode;
   } catch (e) {
     throw asRunError(e);
+  } finally {
+    forgetKeyIndexes(request.source);
+    for (const value of Object.values(request.params ?? {})) {
+      for (const item of Array.isArray(value) ? value : [value]) forgetKeyIndexes(item);
+    }
+  }
+}
+
+/**
+ * SaxonJS stores the indexes of `xsl:key` on the document they index, under a key id drawn at
+ * random for every transform: an index is never reused by the next transform, and a document that
+ * outlives many transforms (an authority file passed as a parameter to every validation) would
+ * collect one index per transform — a leak. Dropped after each transform.
+ */
+function forgetKeyIndexes(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  const node = value as { nodeType?: number; _saxonIndexes?: unknown; _saxonIndexesBC?: unknown };
+  if ((node.nodeType === 9 || node.nodeType === 11) && node._saxonIndexes !== undefined) {
+    delete node._saxonIndexes;
+    delete node._saxonIndexesBC;
   }
 }
 

@@ -96,3 +96,28 @@ describe('XSLT build (SEF cache)', function () {
     expect(xml.map((d) => [d.file, d.line, d.column])).to.deep.equal([['xslt/sub/hello.xsl', 2, 31]]);
   });
 });
+
+describe('SaxonJS wrapper', function () {
+  this.timeout(60_000);
+
+  it('leaves no key index behind on documents that outlive a transform (no leak across 50 runs)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shifr-key-'));
+    try {
+      const xsl = join(dir, 'lookup.xsl');
+      writeFileSync(
+        xsl,
+        `<xsl:stylesheet version="3.0" ${XSL}><xsl:param name="list"/><xsl:key name="k" match="item" use="@id"/>` +
+          `<xsl:template match="/"><out><xsl:value-of select="count(key('k', 'b', $list))"/></out></xsl:template></xsl:stylesheet>`,
+      );
+      const stylesheet = loadSef(xsl, join(dir, 'lookup.sef.json'));
+      const list = parseXml('<list><item id="a"/><item id="b"/></list>');
+      const source = parseXml('<x/>');
+      for (let i = 0; i < 50; i++) {
+        expect(transform({ stylesheet, source, params: { list } }, 'serialized')).to.contain('<out>1</out>');
+      }
+      expect(Object.keys(list).filter((k) => k.startsWith('_saxonIndexes'))).to.deep.equal([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
