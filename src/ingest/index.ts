@@ -327,7 +327,9 @@ function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: 
   }
   // The contents promise a translation the page does not have: the page stops before it.
   const promised = s.contents.some((c) => /^Translation\b/.test(c));
-  if (promised && !versions.some((x) => x.role === 'translation') && last.kind !== 'gap') {
+  // (An original that ends with its archival apparatus or a gap is complete: only the translation is missing.)
+  const complete = last.kind === 'gap' || last.kind === 'serviceNote' || last.kind === 'distribution';
+  if (promised && !versions.some((x) => x.role === 'translation') && !complete) {
     const lines = last.source.split('\n');
     return { why: 'the contents list a translation, but the page ends before it and has no "Document Information" footer', line: last.span.endLine, column: (lines.length === 1 ? last.span.column : 1) + lines[lines.length - 1]!.length };
   }

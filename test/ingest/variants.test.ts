@@ -121,6 +121,8 @@ describe('ingest: variants of the seeds', () => {
       expect(page.versions.every((v) => v.role === 'original' && v.lang === 'ru'), s).to.equal(true);
       expect(codes, s).to.include('SHF-INGEST-002');
       expect(codes, s).to.not.include('SHF-INGEST-003');
+      // Complete (it ends with its archival notes or a gap): missing, not cut off.
+      expect(codes, s).to.not.include('SHF-INGEST-004');
     }
   });
 
