@@ -257,4 +257,88 @@ export const PERSONS: Person[] = [
       { text: 'Неру', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
     ],
   },
+  {
+    id: 'panyushkin',
+    note: 'Aleksandr Semenovich Panyushkin, Soviet ambassador to China 1952–1953.',
+    names: [
+      { text: 'Panyushkin', lang: 'en', type: 'main' },
+      { text: 'Панюшкин', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'razuvaev',
+    note: 'Vladimir Nikolaevich Razuvaev, Soviet ambassador to the DPRK and chief military adviser 1950–1953.',
+    names: [
+      { text: 'Razuvaev', lang: 'en', type: 'main' },
+      { text: 'Разуваев', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'zakharov',
+    note: 'Matvei Vasilevich Zakharov, Soviet general sent to Korea in July 1950.',
+    names: [
+      { text: 'Zakharov', lang: 'en', type: 'main' },
+      { text: 'Захаров', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'vasilevsky',
+    note: 'Aleksandr Mikhailovich Vasilevsky, Soviet Minister of the Armed Forces (War Minister) 1949–1953.',
+    names: [
+      { text: 'Vasilevsky', lang: 'en', type: 'main' },
+      { text: 'Василевский', lang: 'ru', type: 'main', paradigm: 'adjectival' },
+      { text: 'Vasilevskii', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'gao-gang',
+    note: 'Gao Gang, head of the Northeast (Manchuria) administration of the CCP.',
+    names: [
+      { text: 'Gao Gang', lang: 'en', type: 'main' },
+      { text: 'Гао Ган', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'zhu-de',
+    note: 'Zhu De, commander-in-chief of the People\'s Liberation Army.',
+    names: [
+      { text: 'Zhu De', lang: 'en', type: 'main' },
+      { text: 'Чжу Дэ', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'chiang-kai-shek',
+    note: 'Chiang Kai-shek, leader of the Guomindang and of the Republic of China.',
+    names: [
+      { text: 'Chiang Kai-shek', lang: 'en', type: 'main' },
+      { text: 'Jiang Jieshi', lang: 'en', type: 'variant' },
+      { text: 'Чан Кайши', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+      { text: 'Чан Кай-ши', lang: 'ru', type: 'variant', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'syngman-rhee',
+    note: 'Syngman Rhee, President of the Republic of Korea.',
+    names: [
+      { text: 'Syngman Rhee', lang: 'en', type: 'main' },
+      { text: 'Ли Сын Ман', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+      { text: 'Ли Сын Мана', lang: 'ru', type: 'variant' },
+    ],
+  },
+  {
+    id: 'macarthur',
+    note: 'Douglas MacArthur, commander of the UN forces in Korea until April 1951.',
+    names: [
+      { text: 'MacArthur', lang: 'en', type: 'main' },
+      { text: 'Макартур', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'truman',
+    note: 'Harry S. Truman, President of the United States.',
+    names: [
+      { text: 'Truman', lang: 'en', type: 'main' },
+      { text: 'Трумэн', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
 ];

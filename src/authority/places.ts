@@ -128,4 +128,76 @@ export const PLACES: Place[] = [
       { text: 'Индия', lang: 'ru', type: 'main', paradigm: 'fem-iia' },
     ],
   },
+  {
+    id: 'japan',
+    names: [
+      { text: 'Japan', lang: 'en', type: 'main' },
+      { text: 'Япония', lang: 'ru', type: 'main', paradigm: 'fem-iia' },
+    ],
+  },
+  {
+    id: 'taiwan',
+    names: [
+      { text: 'Taiwan', lang: 'en', type: 'main' },
+      { text: 'Formosa', lang: 'en', type: 'variant' },
+      { text: 'Тайвань', lang: 'ru', type: 'main' },
+      { text: 'Тайваня', lang: 'ru', type: 'variant' },
+      { text: 'Тайваню', lang: 'ru', type: 'variant' },
+      { text: 'Тайванем', lang: 'ru', type: 'variant' },
+      { text: 'Тайване', lang: 'ru', type: 'variant' },
+    ],
+  },
+  {
+    id: 'port-arthur',
+    geo: '38.8122 121.2617',
+    names: [
+      { text: 'Port Arthur', lang: 'en', type: 'main' },
+      { text: 'Lüshun', lang: 'en', type: 'variant' },
+      { text: 'Порт-Артур', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    // The Russian name, Дальний, is also the adjective "far" (Дальний Восток): not matched.
+    id: 'dalian',
+    geo: '38.9140 121.6147',
+    names: [
+      { text: 'Dalian', lang: 'en', type: 'main' },
+      { text: 'Dalny', lang: 'en', type: 'variant' },
+      { text: 'Dairen', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'harbin',
+    geo: '45.8038 126.5350',
+    names: [
+      { text: 'Harbin', lang: 'en', type: 'main' },
+      { text: 'Харбин', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'mukden',
+    geo: '41.8057 123.4315',
+    names: [
+      { text: 'Mukden', lang: 'en', type: 'main' },
+      { text: 'Shenyang', lang: 'en', type: 'variant' },
+      { text: 'Мукден', lang: 'ru', type: 'main', paradigm: 'hard' },
+      { text: 'Шэньян', lang: 'ru', type: 'variant', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'vladivostok',
+    geo: '43.1198 131.8869',
+    names: [
+      { text: 'Vladivostok', lang: 'en', type: 'main' },
+      { text: 'Владивосток', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'kaesong',
+    geo: '37.9708 126.5544',
+    names: [
+      { text: 'Kaesong', lang: 'en', type: 'main' },
+      { text: 'Кэсон', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
 ];

@@ -53,6 +53,7 @@ describe('authority: finding names in text', () => {
     expect(tagged('N 8-тов,Ьулганину')).to.deep.equal([]);
     expect(tagged('тов. Будганину')).to.deep.equal([]);
     expect(tagged('котов и мао')).to.deep.equal([]);
+    expect(tagged('на Дальнем Востоке')).to.deep.equal([]);
   });
 
   it('resolves a correspondent as written', () => {
