@@ -119,6 +119,9 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
     if (target.toLowerCase() === 'xml') fail('an XML declaration is allowed only at the very start of the file', at);
     const end = text.indexOf('?>', at + 2);
     if (end < 0) fail('unterminated processing instruction; expected ?>', at, ['?>']);
+    const after = at + 2 + target.length;
+    if (after !== end && !/[ \t\r\n]/.test(text[after]!)) fail(`expected whitespace or "?>" after the processing-instruction target ${target}`, after);
+    isCharOk(text.slice(after, end), after);
     return end + 2;
   };
   const doctype = (at: number): number => {

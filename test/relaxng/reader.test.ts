@@ -29,6 +29,7 @@ describe('XML reader', function () {
     ['illegal character reference', '<a>&#0;</a>', '1:4 SHF-XML-001'],
     ['XML declaration not at start', '\n<?xml version="1.0"?><a/>', '2:1 SHF-XML-001'],
     ['empty document', '', '1:1 SHF-XML-001'],
+    ['processing-instruction target run into its data', '<a><?xmhref="x"?></a>', '1:12 SHF-XML-001'],
     ['billion laughs', '<!DOCTYPE a [<!ENTITY x "xx"><!ENTITY y "&x;&x;">]><a>&y;</a>', '1:1 SHF-XML-002'],
   ];
   for (const [what, text, expected] of malformed) {
