@@ -20,10 +20,11 @@ import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js'
 import { writeFileAtomic } from '../fsutil.js';
 import { compileOdd, OddError } from '../odd/index.js';
 import { decodeXml } from '../xml/decode.js';
+import { readXml, XmlSource } from '../xml/reader.js';
 import { projectRoot } from '../xslt/build.js';
 import { parseXml, type XdmParam, type XmlNode } from '../xslt/saxon.js';
 import { loadSchema, SchemaLoadError, validateBytes, type CompiledSchema } from './relaxng/index.js';
-import { compileSchematron, readXmlFile, SchematronCompileError, validateSchematron, type CompiledSchematron } from './schematron.js';
+import { compileSchematron, SchematronCompileError, validateSchematron, type CompiledSchematron } from './schematron.js';
 
 /** Files above this size are refused unread: a telegram is ~20 KB, and a DOM of a huge file would exhaust memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -206,7 +207,7 @@ export class FileValidator {
         const path = join(dir, name);
         if (!existsSync(path)) continue;
         try {
-          params[param] = readXmlFile(path);
+          params[param] = authorityIndex(readFileSync(path, 'utf8'));
         } catch {
           // Not well-formed: validating that file reports it; here its references just do not resolve.
         }
@@ -215,6 +216,29 @@ export class FileValidator {
     }
     return params;
   }
+}
+
+const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+
+/**
+ * What the edition's rules need of an authority file: its elements that have an xml:id, by name
+ * and id, as a small TEI document. The rules look ids up with xsl:key, and SaxonJS indexes a
+ * document anew in every transform: indexing persons.xml with its attestation lists costs more
+ * than checking the telegram, indexing this extract almost nothing. Throws on a file that is not
+ * well-formed.
+ */
+export function authorityIndex(text: string): XmlNode {
+  const entries: string[] = [];
+  const problems = readXml(new XmlSource(text, ''), {
+    startElement(tag) {
+      const id = tag.attributes.find((a) => a.qname === 'xml:id')?.value;
+      if (id !== undefined && tag.ns === TEI_NS) entries.push(`<${tag.local} xml:id="${id.replace(/[<&"]/g, '')}"/>`);
+    },
+    endElement() {},
+    text() {},
+  });
+  if (problems.some((d) => d.severity === 'error')) throw new Error(problems[0]!.message);
+  return parseXml(`<TEI xmlns="${TEI_NS}">${entries.join('')}</TEI>`);
 }
 
 /** Names of the XML files of a folder (not recursive). */

@@ -1,0 +1,123 @@
+/**
+ * Validation benchmark, whole process (`node bin/shifr.js validate …` in a child, start-up included):
+ *   - the edition's schema (odd/shifr.rng + odd/shifr.sch, Schematron with the authority files) on
+ *     1,000 synthetic telegrams — copies of the edition's telegrams in tei/ with ids of their own —
+ *     on both cores (worker threads) and on one; target ≥ 500 documents/s;
+ *   - 200 of them against TEI P5's tei_all.rng, compared with jing's wall time on the same files.
+ *     tei_all.rng is taken from /work/tei-schema/tei_all.rng or $SHIFR_TEI_ALL; without it that part
+ *     is skipped with how to get one.
+ *
+ *   npm run compile && node lib/bench/validate.js [count=1000]
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { projectRoot } from '../src/xslt/build.js';
+
+const AUTHORITY = ['persons.xml', 'places.xml', 'archives.xml'];
+
+export interface ValidateBenchResult {
+  documents: number;
+  /** Wall time of `shifr validate` on the edition's schema, both cores / one core (s). */
+  editionSeconds: number;
+  editionSecondsOneCore: number;
+  docsPerSecond: number;
+  docsPerSecondOneCore: number;
+  /** Errors found in the synthetic edition (0 expected: copies of valid files). */
+  errors: number;
+  teiAll?: { documents: number; shifrSeconds: number; jingSeconds?: number; ratio?: number; agree?: boolean };
+}
+
+/** Copies of the edition's telegrams, each with ids of its own, plus the authority files. */
+export function makeTelegrams(teiDir: string, dir: string, count: number): void {
+  const templates = readdirSync(teiDir).filter((n) => n.endsWith('.xml') && !AUTHORITY.includes(n)).sort();
+  if (templates.length === 0) throw new Error(`no telegrams in ${teiDir} to copy`);
+  mkdirSync(dir, { recursive: true });
+  for (const a of AUTHORITY) if (existsSync(join(teiDir, a))) copyFileSync(join(teiDir, a), join(dir, a));
+  // The originals too: the authority files' attestations point at them.
+  for (const t of templates) copyFileSync(join(teiDir, t), join(dir, t));
+  const texts = templates.map((t) => ({ id: t.slice(0, -4), text: readFileSync(join(teiDir, t), 'utf8') }));
+  for (let i = templates.length; i < count; i++) {
+    const { id, text } = texts[i % texts.length]!;
+    const copy = `${id}x${i}`;
+    writeFileSync(join(dir, `${copy}.xml`), text.split(id).join(copy));
+  }
+}
+
+function run(command: string, args: string[]): { seconds: number; status: number | null; stdout: string; stderr: string } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+function teiAllPath(): string | undefined {
+  for (const p of [process.env.SHIFR_TEI_ALL, '/work/tei-schema/tei_all.rng']) if (p && existsSync(p)) return p;
+  return undefined;
+}
+
+/** Runs the benchmark and logs one line per measure; returns the figures. */
+export function benchValidate(count = 1000, log: (line: string) => void = console.log): ValidateBenchResult {
+  const root = projectRoot();
+  const shifr = join(root, 'bin', 'shifr.js');
+  const work = mkdtempSync(join(tmpdir(), 'shifr-bench-validate-'));
+  try {
+    const edition = join(work, 'tei');
+    makeTelegrams(join(root, 'tei'), edition, count);
+    // One warm-up run so that compiled stylesheets and the schema caches exist, as after a build.
+    run(process.execPath, [shifr, 'validate', join(edition, readdirSync(edition).find((n) => !AUTHORITY.includes(n))!), '--quiet']);
+    const both = run(process.execPath, [shifr, 'validate', edition, '--format', 'json', '--quiet']);
+    const one = run(process.execPath, [shifr, 'validate', edition, '--format', 'json', '--quiet', '--jobs', '1']);
+    const errors = (JSON.parse(both.stdout || '[]') as { severity: string }[]).filter((d) => d.severity === 'error').length;
+    const documents = readdirSync(edition).length;
+    const result: ValidateBenchResult = {
+      documents,
+      editionSeconds: both.seconds,
+      editionSecondsOneCore: one.seconds,
+      docsPerSecond: documents / both.seconds,
+      docsPerSecondOneCore: documents / one.seconds,
+      errors,
+    };
+    log(
+      `validate ${documents} files (edition schema, RELAX NG + Schematron, whole process): ` +
+        `${both.seconds.toFixed(2)} s = ${result.docsPerSecond.toFixed(0)} docs/s on all cores; ` +
+        `${one.seconds.toFixed(2)} s = ${result.docsPerSecondOneCore.toFixed(0)} docs/s on one; ${errors} error(s)`,
+    );
+
+    const teiAll = teiAllPath();
+    if (!teiAll) {
+      log('tei_all comparison skipped: no tei_all.rng. Put one at /work/tei-schema/tei_all.rng or set SHIFR_TEI_ALL ' +
+        '(e.g. the generated copy of TEI 4.3.0 in the public repository ldasjp8/tei-example, file tei_all.rng).');
+      return result;
+    }
+    const sample = join(work, 'sample');
+    mkdirSync(sample);
+    const files = readdirSync(edition).filter((n) => !AUTHORITY.includes(n)).sort().slice(0, 200);
+    for (const f of files) copyFileSync(join(edition, f), join(sample, f));
+    run(process.execPath, [shifr, 'validate', join(sample, files[0]!), '--schema', teiAll, '--quiet']);
+    const ours = run(process.execPath, [shifr, 'validate', sample, '--schema', teiAll, '--format', 'json', '--quiet']);
+    const jingAvailable = spawnSync('jing', [], { encoding: 'utf8' }).error === undefined;
+    const entry: NonNullable<ValidateBenchResult['teiAll']> = { documents: files.length, shifrSeconds: ours.seconds };
+    if (jingAvailable) {
+      const jing = run('jing', [teiAll, ...files.map((f) => join(sample, f))]);
+      entry.jingSeconds = jing.seconds;
+      entry.ratio = ours.seconds / jing.seconds;
+      entry.agree = (ours.status === 0) === (jing.status === 0);
+    }
+    result.teiAll = entry;
+    log(
+      `validate ${files.length} files against tei_all.rng: shifr ${ours.seconds.toFixed(2)} s` +
+        (entry.jingSeconds !== undefined
+          ? `, jing ${entry.jingSeconds.toFixed(2)} s (×${entry.ratio!.toFixed(2)}), verdicts ${entry.agree ? 'agree' : 'DISAGREE'}`
+          : ' (jing not installed: apt-get install jing for the comparison)'),
+    );
+    return result;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || fileURLToPath(import.meta.url) === process.argv[1]) {
+  benchValidate(Number(process.argv[2] ?? 1000));
+}
