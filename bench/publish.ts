@@ -8,16 +8,23 @@
  *   - Saxon-HE (Java, Debian libsaxonhe-java) running the same telegram and record stylesheets on
  *     the same files in one process each, as the reference for the full build.
  *
- *   npm run compile && node lib/bench/publish.js [sizes=1000,10000]
+ *   npm run compile && node lib/bench/publish.js [full sizes=1000] [incremental sizes=10000]
+ *
+ * A full 10,000 build takes about an hour on a shared 2-core machine (SaxonJS renders a telegram
+ * page in ~0.1 s of CPU), so by default 10,000 is measured for the incremental rebuild only, from
+ * a state cloned from the 1,000 build (see cloneState); `node lib/bench/publish.js 1000,10000`
+ * runs both full builds.
  *
  * Nothing is installed: without Saxon-HE the comparison is skipped with the command that installs it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectRoot } from '../src/xslt/build.js';
+import { shardCount } from '../src/publish/search.js';
 
 const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
 const AUTHORITY = ['persons.xml', 'places.xml', 'archives.xml'];
@@ -40,6 +47,8 @@ export interface PublishBenchResult {
 
 interface ChildRun {
   seconds: number;
+  /** CPU time of the publish process, all its threads (not pagefind's own binary). */
+  cpuSeconds: number;
   maxRssKB: number;
   report: { rendered: number; editionPages: boolean; searchShardsRebuilt: number; timings: Record<string, number> };
 }
@@ -94,6 +103,40 @@ function runSaxon(teiDir: string, outDir: string): number | undefined {
   return (performance.now() - started) / 1000;
 }
 
+/**
+ * The state a full publish of `n` telegrams would leave — TEI folder, manifest, search texts,
+ * edition pages — cloned from a full publish of a smaller edition made by `makeEdition` (telegram
+ * i of the large edition is telegram j of the small one with the same template and year, under a
+ * new id). Lets the incremental rebuild be measured at 10,000 without a full 10,000 build, which
+ * takes an hour on a shared 2-core machine. Telegram pages and search bundles are not cloned:
+ * an incremental publish neither reads nor needs them.
+ */
+export function cloneState(smallOut: string, small: number, teiDir: string, outDir: string, n: number, templates: string): void {
+  const files = makeEdition(templates, teiDir, n);
+  const manifest = JSON.parse(readFileSync(join(smallOut, '.shifr-publish', 'manifest.json'), 'utf8')) as {
+    shards: number;
+    telegrams: Record<string, { size: number; mtimeMs: number; hash: string; record: Record<string, unknown>; textHash: string }>;
+  };
+  cpSync(smallOut, outDir, { recursive: true, filter: (src) => !/[\\/](telegrams|pagefind)$/.test(src) });
+  const period = readdirSync(templates).filter((f) => f.endsWith('.xml') && !AUTHORITY.includes(f)).length * 7;
+  const textDir = join(outDir, '.shifr-publish', 'text');
+  const telegrams: typeof manifest.telegrams = {};
+  files.forEach((file, i) => {
+    const j = i < small ? i : i % Math.min(period, small);
+    const from = `wcda-${600000 + j}`;
+    const to = `wcda-${600000 + i}`;
+    const entry = manifest.telegrams[`${from}.xml`]!;
+    const record = JSON.parse(JSON.stringify(entry.record).split(from).join(to).split(`Copy ${j} of`).join(`Copy ${i} of`)) as Record<string, unknown>;
+    const bytes = readFileSync(file);
+    const stat = statSync(file);
+    telegrams[`${to}.xml`] = { size: stat.size, mtimeMs: stat.mtimeMs, hash: createHash('sha256').update(bytes).digest('hex'), record, textHash: entry.textHash };
+    if (i >= small) cpSync(join(textDir, `${from}.json`), join(textDir, `${to}.json`));
+  });
+  manifest.telegrams = telegrams;
+  manifest.shards = shardCount(n);
+  writeFileSync(join(outDir, '.shifr-publish', 'manifest.json'), JSON.stringify(manifest));
+}
+
 function editOne(file: string, what: 'text' | 'title'): void {
   const text = readFileSync(file, 'utf8');
   const edited =
@@ -103,17 +146,41 @@ function editOne(file: string, what: 'text' | 'title'): void {
   writeFileSync(file, edited);
 }
 
-/** Runs the benchmark for each size and prints one line per measurement. */
-export async function benchPublish(sizes: readonly number[] = [1000, 10000], log: (line: string) => void = console.log): Promise<PublishBenchResult[]> {
+export interface IncrementalAtScale {
+  telegrams: number;
+  textSeconds: number;
+  textCpuSeconds: number;
+  titleSeconds: number;
+  titleCpuSeconds: number;
+}
+
+function phases(run: ChildRun): string {
+  return Object.entries(run.report.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`).join(', ');
+}
+
+/**
+ * Full publishes at each of `sizes` (with the incremental rebuilds and the Saxon-HE comparison),
+ * then incremental rebuilds at each of `incrementalAt`, from a state cloned from the last full
+ * build. Prints one line per measurement.
+ */
+export async function benchPublish(
+  sizes: readonly number[] = [1000],
+  incrementalAt: readonly number[] = [10000],
+  log: (line: string) => void = console.log,
+): Promise<{ full: PublishBenchResult[]; incremental: IncrementalAtScale[] }> {
   const root = projectRoot();
   const realTei = join(root, 'tei');
   const templates = existsSync(realTei) && readdirSync(realTei).some((n) => /^wcda-.*\.xml$/.test(n)) ? realTei : join(root, 'test', 'fixtures', 'publish', 'tei');
   const results: PublishBenchResult[] = [];
-  log(`publish bench: templates from ${templates}`);
+  const incremental: IncrementalAtScale[] = [];
+  log(`publish bench: templates from ${templates}; wall and CPU seconds of whole processes (machine load shows in wall time)`);
   if (!existsSync(SAXON_JAR)) log(`Saxon-HE not found at ${SAXON_JAR}: comparison skipped (install with "apt-get install libsaxonhe-java")`);
-  for (const n of sizes) {
-    const work = mkdtempSync(join(tmpdir(), `shifr-bench-publish-${n}-`));
-    try {
+  const works: string[] = [];
+  try {
+    let last: { out: string; n: number } | undefined;
+    for (const n of sizes) {
+      const work = mkdtempSync(join(tmpdir(), `shifr-bench-publish-${n}-`));
+      works.push(work);
       const teiDir = join(work, 'tei');
       const files = makeEdition(templates, teiDir, n);
       const out = join(work, 'site');
@@ -136,26 +203,47 @@ export async function benchPublish(sizes: readonly number[] = [1000, 10000], log
         ...(saxon !== undefined ? { saxonSeconds: saxon, ratio: full.seconds / saxon, ratioWithoutSearch: (full.seconds - search) / saxon } : {}),
       };
       results.push(r);
-      log(
-        `publish ${n} telegrams: full ${r.fullSeconds.toFixed(1)} s (${r.pagesPerSecond.toFixed(0)} telegrams/s, peak RSS ${r.peakRssMB.toFixed(0)} MB; ` +
-          `phases ${Object.entries(r.phases).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')})`,
-      );
-      log(`publish ${n} telegrams: incremental after a text edit ${r.incrementalTextSeconds.toFixed(2)} s (rendered ${text.report.rendered}, edition pages ${text.report.editionPages ? 'rebuilt' : 'kept'}, search shards ${text.report.searchShardsRebuilt}); after a title edit ${r.incrementalTitleSeconds.toFixed(2)} s (edition pages ${title.report.editionPages ? 'rebuilt' : 'kept'})`);
+      log(`publish ${n} telegrams: full ${r.fullSeconds.toFixed(1)} s wall, ${full.cpuSeconds.toFixed(1)} s CPU (${r.pagesPerSecond.toFixed(1)} telegrams/s, peak RSS ${r.peakRssMB.toFixed(0)} MB; phases in s: ${phases(full)})`);
+      log(`publish ${n} telegrams: incremental after a text edit ${text.seconds.toFixed(2)} s wall, ${text.cpuSeconds.toFixed(2)} s CPU (rendered ${text.report.rendered}, edition pages ${text.report.editionPages ? 'rebuilt' : 'kept'}, search shards ${text.report.searchShardsRebuilt}; ${phases(text)})`);
+      log(`publish ${n} telegrams: incremental after a title edit ${title.seconds.toFixed(2)} s wall, ${title.cpuSeconds.toFixed(2)} s CPU (edition pages ${title.report.editionPages ? 'rebuilt' : 'kept'}; ${phases(title)})`);
       if (saxon !== undefined) log(`publish ${n} telegrams: Saxon-HE telegram.xsl + record.xsl ${saxon.toFixed(1)} s; ratio shifr/Saxon-HE ${r.ratio!.toFixed(2)} (without the search index ${r.ratioWithoutSearch!.toFixed(2)}; target ≤ 1.5)`);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
+      last = { out, n };
     }
+    for (const n of incrementalAt) {
+      if (!last) break;
+      const work = mkdtempSync(join(tmpdir(), `shifr-bench-publish-${n}-`));
+      works.push(work);
+      const teiDir = join(work, 'tei');
+      const out = join(work, 'site');
+      cloneState(last.out, last.n, teiDir, out, n, templates);
+      const one = join(teiDir, `wcda-${600000 + Math.floor(n / 2)}.xml`);
+      const nothing = runChild(teiDir, out);
+      editOne(one, 'text');
+      const text = runChild(teiDir, out);
+      editOne(one, 'title');
+      const title = runChild(teiDir, out);
+      incremental.push({ telegrams: n, textSeconds: text.seconds, textCpuSeconds: text.cpuSeconds, titleSeconds: title.seconds, titleCpuSeconds: title.cpuSeconds });
+      log(`publish ${n} telegrams (state cloned from the ${last.n} build): nothing changed ${nothing.seconds.toFixed(2)} s (rendered ${nothing.report.rendered})`);
+      log(`publish ${n} telegrams: incremental after a text edit ${text.seconds.toFixed(2)} s wall, ${text.cpuSeconds.toFixed(2)} s CPU (rendered ${text.report.rendered}, search shards ${text.report.searchShardsRebuilt}; ${phases(text)}) — target < 2 s`);
+      log(`publish ${n} telegrams: incremental after a title edit ${title.seconds.toFixed(2)} s wall, ${title.cpuSeconds.toFixed(2)} s CPU (edition pages ${title.report.editionPages ? 'rebuilt' : 'kept'}; ${phases(title)})`);
+    }
+  } finally {
+    for (const w of works) rmSync(w, { recursive: true, force: true });
   }
-  return results;
+  return { full: results, incremental };
 }
 
 async function child(teiDir: string, outDir: string): Promise<void> {
   const { publishEdition } = await import('../src/publish/publish.js');
   const report = await publishEdition({ teiDir, outDir });
-  process.stdout.write(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS, report: { rendered: report.rendered, editionPages: report.editionPages, searchShardsRebuilt: report.searchShardsRebuilt, timings: report.timings } }) + '\n');
+  const cpu = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS, cpuSeconds: (cpu.user + cpu.system) / 1e6, report: { rendered: report.rendered, editionPages: report.editionPages, searchShardsRebuilt: report.searchShardsRebuilt, timings: report.timings } }) + '\n');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
-  else await benchPublish((process.argv[2] ?? '1000,10000').split(',').map(Number));
+  else {
+    const list = (arg: string | undefined, fallback: number[]): number[] => (arg ? arg.split(',').filter(Boolean).map(Number) : fallback);
+    await benchPublish(list(process.argv[2], [1000]), list(process.argv[3], [10000]));
+  }
 }
