@@ -1,0 +1,73 @@
+/**
+ * Benchmark of `convert` (parse + encode + write) on synthetic corpora made from the seeds:
+ * pages per second on one core, and peak memory, which must stay flat as the corpus grows
+ * (pages are converted one at a time; nothing of a page is kept once it is written).
+ */
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { convertPages, convertPagesParallel } from '../src/convert.js';
+import { generateCorpus, readSeeds } from './corpus.js';
+
+export interface ConvertBenchResult {
+  pages: number;
+  /** 1: on the main thread; 2: ingest and encode on two worker threads, writing on the main thread. */
+  threads: number;
+  seconds: number;
+  pagesPerSecond: number;
+  peakRssMiB: number;
+  peakHeapMiB: number;
+  failed: number;
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * Generates `n` pages into a temporary folder, converts them with `threads` (1 = the main thread
+ * only, 2 = worker threads) and measures the conversion alone.
+ */
+export async function benchConvert(root: string, n: number, threads = 1, log: (line: string) => void = console.log): Promise<ConvertBenchResult> {
+  const work = mkdtempSync(join(tmpdir(), 'shifr-bench-convert-'));
+  try {
+    const pagesDir = join(work, 'sources');
+    mkdirSync(pagesDir);
+    const files = generateCorpus(readSeeds(root), n, 20261122).map((p, i) => {
+      const file = join(pagesDir, `${String(i).padStart(5, '0')}.txt`);
+      writeFileSync(file, p.text);
+      return file;
+    });
+    (globalThis as { gc?: () => void }).gc?.();
+    let peakRss = process.memoryUsage().rss;
+    let peakHeap = process.memoryUsage().heapUsed;
+    let done = 0;
+    const t0 = process.hrtime.bigint();
+    const options = {
+      outDir: join(work, 'tei'),
+      onPage: () => {
+        if (++done % 50 === 0) {
+          const m = process.memoryUsage();
+          peakRss = Math.max(peakRss, m.rss);
+          peakHeap = Math.max(peakHeap, m.heapUsed);
+        }
+      },
+    };
+    const summary = threads > 1 ? await convertPagesParallel(files, { ...options, threads }) : convertPages(files, options);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const result: ConvertBenchResult = {
+      pages: n,
+      threads,
+      seconds,
+      pagesPerSecond: n / seconds,
+      peakRssMiB: peakRss / MiB,
+      peakHeapMiB: peakHeap / MiB,
+      failed: summary.failedPages.length,
+    };
+    log(
+      `convert ${n} pages, ${threads === 1 ? 'one thread' : `${threads} worker threads`}: ${seconds.toFixed(2)} s, ${result.pagesPerSecond.toFixed(0)} pages/s, ` +
+        `peak RSS ${result.peakRssMiB.toFixed(0)} MiB, peak heap (main thread) ${result.peakHeapMiB.toFixed(0)} MiB, ${result.failed} page(s) with errors`,
+    );
+    return result;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

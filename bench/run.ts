@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: every benchmark of shifr, one line per measurement. Benchmarks measure; they
+ * do not assert (the test suite does). Figures vary ±25 % on shared machines: compare ratios
+ * measured in one run. `npm run bench -- convert publish` runs only the named parts.
+ */
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { availableParallelism, cpus } from 'node:os';
+import { benchConvert } from './convert.js';
+import { benchIngest } from './ingest.js';
+import { benchSchematron } from './schematron.js';
+import { benchValidate } from './validate.js';
+import { benchPublish } from './publish.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const PARTS: Record<string, () => Promise<unknown> | unknown> = {
+  ingest: () => benchIngest(ROOT, 1000),
+  convert: async () => {
+    for (const n of [1000, 10000]) await benchConvert(ROOT, n, 1);
+    await benchConvert(ROOT, 10000, 2);
+  },
+  schematron: () => {
+    const r = benchSchematron(300);
+    console.log(
+      `schematron (one thread, per CPU second, ${r.docs} docs of ${(r.averageBytes / 1024).toFixed(0)} KB): parse ${r.parseDocsPerSecond.toFixed(0)} docs/s, ` +
+        `validate ${r.validateDocsPerSecond.toFixed(0)} docs/s, both ${r.parseAndValidateDocsPerSecond.toFixed(0)} docs/s; compile ${r.compileMs.toFixed(0)} ms`,
+    );
+  },
+  validate: () => benchValidate(1000),
+  publish: () => benchPublish([1000, 10000], []),
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !(w in PARTS));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.map((u) => `"${u}"`).join(', ')}; expected ${Object.keys(PARTS).map((p) => `"${p}"`).join(', ')}`);
+  process.exit(2);
+}
+console.log(`shifr benchmarks on ${availableParallelism()} core(s) (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
+for (const [name, run] of Object.entries(PARTS)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  await run();
+}
