@@ -54,7 +54,11 @@ const fail = (message: string, offset: number, expected?: string[]): never => {
   throw new NotWellFormed(message, offset, expected);
 };
 
+/** Cheap first test: a control character, a surrogate or U+FFFE/U+FFFF may be present. */
+const SUSPECT_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 function isCharOk(s: string, offset: number): void {
+  if (!SUSPECT_CHAR.test(s)) return;
   const m = BAD_CHAR.exec(s);
   if (m) fail(`character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, offset + m.index);
 }
@@ -96,6 +100,14 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
   }
 
   const name = (at: number, what: string): string => {
+    // ASCII names (nearly all) are read with charCodeAt; anything else goes to the full regex.
+    let i = at;
+    let c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58) {
+      do c = text.charCodeAt(++i);
+      while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46);
+      if (!(c >= 0x80)) return text.slice(at, i);
+    }
     NAME.lastIndex = at;
     const m = NAME.exec(text);
     if (!m) fail(`expected ${what}`, at);
