@@ -25,7 +25,7 @@ const SPACES = /[ \t\u00a0\u2007\u202f]+/g;
 /** Splits a page into lines; the BOM goes, any line end (CRLF, LF, CR) ends a line. */
 export function splitLines(text: string): PageLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const raws = body.split(/\r\n|\n|\r/);
+  const raws = body.indexOf('\r') >= 0 ? body.split(/\r\n|\n|\r/) : body.split('\n');
   const lines: PageLine[] = [];
   for (let i = 0; i < raws.length; i++) lines.push(makeLine(raws[i]!, i + 1, 1));
   return lines;
@@ -35,7 +35,8 @@ export function splitLines(text: string): PageLine[] {
 export function makeLine(raw: string, no: number, column: number): PageLine {
   let heading = 0;
   let s = raw;
-  const m = /^\s{0,3}(#{1,6})(?:\s+|$)/.exec(s);
+  const hash = raw.indexOf('#');
+  const m = hash >= 0 && hash < 4 ? /^\s{0,3}(#{1,6})(?:\s+|$)/.exec(s) : null;
   if (m) {
     heading = m[1]!.length;
     s = s.slice(m[0].length);

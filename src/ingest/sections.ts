@@ -32,22 +32,32 @@ export interface PageSections {
 
 const HEADER_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Keywords'];
 const FOOTER_LABELS = ['Source', 'Rights', 'Original Uploaded Date', 'Type', 'Language', 'Record ID', 'Original Language', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Credits', 'Summary', 'Citation'];
+const MAIN_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'];
 const SITE_SECTIONS = new Set(['Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Related Collections', 'Keywords']);
 const NAVIGATION = /^(?:Skip to (?:main )?content|Menu|Search|Home|Back to top|Print|Share)$/i;
 /** Fields whose value is one line; what follows is no longer theirs. */
 const ONE_LINE = new Set(['Original Language', 'Original Uploaded Date', 'Type', 'Language', 'Record ID']);
 const CONTENT_ITEM = /^(?:Original Scan|Original|Transcript|Translation|Scan)(?:\s*[-–]\s*(?:[A-Z][a-z]+))?/;
 
+/** Label lists by their lowercase form, for one lookup per line. */
+const byLowercase = new Map<readonly string[], Map<string, string>>();
+function lookup(labels: readonly string[]): Map<string, string> {
+  let m = byLowercase.get(labels);
+  if (!m) {
+    m = new Map(labels.map((l) => [l.toLowerCase(), l]));
+    byLowercase.set(labels, m);
+  }
+  return m;
+}
+
 /** The label a line is, if it is one: "#### **Citation:**", "**Citation:**", "Citation:". */
 function labelOf(line: PageLine, labels: readonly string[], needColon: boolean): string | undefined {
   // Labels are short; the test is made on every line, so long ones leave at once.
   if (line.blank || line.clean.length > 40) return undefined;
-  const marked = line.heading > 0 || /^\s*\*\*.*\*\*\s*$/.test(line.raw);
-  const t = line.clean.replace(/\s*:$/, '');
   const colon = line.clean.endsWith(':');
-  if (needColon && !colon && !marked) return undefined;
-  for (const l of labels) if (l.toLowerCase() === t.toLowerCase()) return l;
-  return undefined;
+  if (needColon && !colon && line.heading === 0 && !/^\s*\*\*.*\*\*\s*$/.test(line.raw)) return undefined;
+  const t = colon ? line.clean.slice(0, -1).trimEnd() : line.clean;
+  return lookup(labels).get(t.toLowerCase());
 }
 
 /** Splits the page into header, body and footer. */
@@ -67,7 +77,7 @@ export function splitSections(lines: PageLine[]): PageSections {
   // The site's link lists ("Associated Places" …) may stand between the text and the footer:
   // navigation of the website, not part of the document.
   let after = 0;
-  for (let i = 0; i < end; i++) if (labelOf(lines[i]!, ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'], true)) after = i + 1;
+  for (let i = 0; i < end; i++) if (labelOf(lines[i]!, MAIN_LABELS, true)) after = i + 1;
   for (let i = after; i < end; i++) {
     const c = lines[i]!.clean;
     if (c.length > 40 || !SITE_SECTIONS.has(c.replace(/[*#:\s]+$/, '').replace(/^[#*\s]+/, ''))) continue;
