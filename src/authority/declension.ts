@@ -16,7 +16,7 @@ export type Paradigm =
   | 'soft-i'
   /** Adjectival surnames in -ский/-цкий: Красовский, Красовского, Красовскому, Красовским, Красовском. */
   | 'adjectival'
-  /** Feminine nouns in -а: Москва, Москвы, Москве, Москву, Москвой. */
+  /** Feminine nouns in -а: Москва, Москвы, Москве, Москву, Москвой; Америка, Америки. */
   | 'fem-a'
   /** Feminine nouns in -ия: Маньчжурия, Маньчжурии, Маньчжурию, Маньчжурией. */
   | 'fem-iia'
@@ -53,7 +53,9 @@ function inflect(word: string, paradigm: Paradigm): string[] {
     }
     case 'fem-a': {
       const stem = word.slice(0, -1);
-      return [stem + 'ы', stem + 'е', stem + 'у', stem + 'ой'];
+      // After к, г, х and the hushing consonants Russian spelling writes и, not ы: Америки.
+      const genitive = /[кгхжчшщ]$/.test(stem) ? 'и' : 'ы';
+      return [stem + genitive, stem + 'е', stem + 'у', stem + 'ой'];
     }
     case 'fem-iia': {
       const stem = word.slice(0, -1);

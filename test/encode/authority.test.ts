@@ -16,6 +16,8 @@ describe('authority: name forms', () => {
     expect(caseForms('Корея', 'fem-eia')).to.include.members(['Кореи', 'Корее', 'Корею']);
     expect(caseForms('Маньчжурия', 'fem-iia')).to.deep.equal(['Маньчжурии', 'Маньчжурию', 'Маньчжурией']);
     expect(caseForms('Берия', 'indeclinable')).to.deep.equal([]);
+    expect(caseForms('Москва', 'fem-a')).to.deep.equal(['Москвы', 'Москве', 'Москву', 'Москвой']);
+    expect(caseForms('Америка', 'fem-a')).to.deep.equal(['Америки', 'Америке', 'Америку', 'Америкой']);
   });
 
   it('has unique ids and no form shared by two entries', () => {
