@@ -122,6 +122,16 @@ describe('convert: never overwriting a hand edit', () => {
     expect(readFileSync(path, 'utf8')).not.to.include('(corrected)');
   });
 
+  it('keeps an edited authority file too', async () => {
+    const path = join(out, 'persons.xml');
+    const edited = readFileSync(path, 'utf8').replace('Soviet ambassador to China 1948–1952', 'Soviet ambassador to the PRC 1948–1952');
+    writeFileSync(path, edited);
+    const r = await runCli(['convert', seed, '--out', out]);
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/persons\.xml error SHF-IO-003/);
+    expect(readFileSync(path, 'utf8')).to.equal(edited);
+  });
+
   it('keeps a file that shifr did not generate (no stamp)', async () => {
     const path = join(out, 'wcda-113732.xml');
     writeFileSync(path, '<TEI xmlns="http://www.tei-c.org/ns/1.0"/>\n');
