@@ -183,13 +183,14 @@ export class FileValidator {
     if (!this.sch || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
     const text = decodeXml(bytes, file).text;
     if (text === undefined) return found;
-    let node: XmlNode;
+    // A document the positioned reader accepted can still defeat SaxonJS (nesting deep enough to
+    // exhaust its stack): that file gets a diagnostic, the others are still checked.
     try {
-      node = parseXml(text);
-    } catch {
-      return found;
+      const node = parseXml(text);
+      return found.concat(validateSchematron(this.sch, { text, node }, file, { params: this.authoritiesFor(file) }));
+    } catch (e) {
+      return found.concat(diagnostic('SHF-SCH-005', `the edition's rules could not be run on this file: ${(e as Error).message.split('\n')[0]}`, { file }));
     }
-    return found.concat(validateSchematron(this.sch, { text, node }, file, { params: this.authoritiesFor(file) }));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, openSync, closeSync, ftruncateSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertPages } from '../../src/convert.js';
@@ -62,6 +62,16 @@ describe('shifr validate', function () {
     expect(r.code).to.equal(1);
     expect((JSON.parse(r.stdout) as Diagnostic[]).map((d) => d.code)).to.deep.equal(['SHF-VAL-001']);
     expect(Date.now() - started).to.be.lessThan(10_000);
+  });
+
+  it('reports a file nested too deeply for SaxonJS as an error of that file, without crashing', async () => {
+    const deep = join(tmp, 'deep.xml');
+    const valid = readFileSync(join(FIXTURES, 'valid', 'input.xml'), 'utf8');
+    const open = '<p xml:id="wcda-113732-en-p3" corresp="#wcda-113732-ru-p3">';
+    writeFileSync(deep, valid.replace(open, open + '<hi rend="underline">'.repeat(20_000) + 'x' + '</hi>'.repeat(20_000)));
+    const r = await runCli(['validate', deep, join(FIXTURES, 'valid', 'input.xml'), '--authorities', AUTHORITIES, '--format', 'json']);
+    expect((JSON.parse(r.stdout) as Diagnostic[]).map((d) => [d.file, d.code])).to.deep.equal([[deep, 'SHF-SCH-005']]);
+    expect(r.code).to.equal(1);
   });
 
   it('checks any TEI file against another RELAX NG schema with --schema, without the edition\'s rules', async () => {
