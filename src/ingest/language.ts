@@ -17,7 +17,7 @@ export function scriptOf(text: string): Script | undefined {
   let wordLatin = 0;
   let roman = true;
   // The beginning of a long line decides its script as well as the whole would.
-  const n = Math.min(text.length, 200);
+  const n = Math.min(text.length, 100);
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {

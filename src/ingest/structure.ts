@@ -279,7 +279,7 @@ function splitAt(it: Item, at: number, first: BlockKind, second: BlockKind): [Dr
 
 /** A date at one end of the line and a name at the other: where to split, and which part is the date. */
 function dateNameSplit(raw: string): { at: number; dateFirst: boolean } | undefined {
-  if (raw.length > 160 || !/[\d年]/.test(raw)) return undefined;
+  if (raw.length > 80 || !/[\d年]/.test(raw)) return undefined;
   const text = raw.replace(/\u00a0/g, ' ');
   const ds = findDates(text);
   if (ds.length !== 1) return undefined;
