@@ -55,6 +55,7 @@ function buildIndex(): Index {
       }
       if (!prior) byKey.set(key, { entry, form });
       const words = form.text.split(/\s+/);
+      if (!words.every((w) => isCapital(w.replace(/^[^\p{L}]+/u, '')[0] ?? ''))) throw new Error(`authority form "${form.text}" (${entry.id}) has a word that does not begin with a capital`);
       firstWords.add(nameKey(words[0]!));
       maxWords = Math.max(maxWords, words.length);
     }
@@ -89,9 +90,11 @@ interface Word {
 }
 
 /**
- * The words of a text: runs of letters, a hyphen between two letters kept inside the word
- * ("Цзе-дун", "Heon-yeong"). A hand-written scanner: Unicode-property regular expressions cost
- * ten times as much on Cyrillic text, and names are looked for in every paragraph.
+ * The capitalised words of a text: runs of letters, a hyphen between two letters kept inside the
+ * word ("Цзе-дун", "Heon-yeong"). Every word of every authority form is capitalised, so the other
+ * words are skipped (the whitespace test between two words of a name then fails on them). A
+ * hand-written scanner: Unicode-property regular expressions cost ten times as much on Cyrillic
+ * text, and names are looked for in every paragraph.
  */
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
@@ -109,7 +112,7 @@ function wordsOf(text: string): Word[] {
       else if (HYPHENS.has(c) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    words.push({ start, end: i, text: text.slice(start, i) });
+    if (isCapital(text[start]!)) words.push({ start, end: i, text: text.slice(start, i) });
   }
   return words;
 }
