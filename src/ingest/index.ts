@@ -213,10 +213,17 @@ function clip(s: string): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
+/** Blocks that only a telegram (or a letter) has. */
+const TELEGRAM_PARTS = new Set(['doctype', 'salute', 'signature', 'dateline', 'letterhead']);
+
 /** Why this is not a telegram page, or undefined when it is one. */
 function whyNotATelegram(s: PageSections, versions: TextVersion[]): string | undefined {
-  const blocks = versions.flatMap((v) => v.blocks);
-  const telegramish = blocks.some((b) => ['doctype', 'salute', 'signature', 'dateline', 'letterhead'].includes(b.kind));
+  let blockCount = 0;
+  let telegramish = false;
+  for (const v of versions) {
+    blockCount += v.blocks.length;
+    for (const b of v.blocks) if (TELEGRAM_PARTS.has(b.kind)) telegramish = true;
+  }
   const foreign = versions.some((v) => v.lang !== 'en');
   const header = s.dateLine !== undefined && s.title !== undefined;
   const labelled = s.fields.has('Citation') || s.contents.length > 0 || s.footer !== undefined;
@@ -227,7 +234,7 @@ function whyNotATelegram(s: PageSections, versions: TextVersion[]): string | und
   }
   if (header || labelled) return undefined;
   if (foreign && telegramish) return undefined;
-  if (blocks.length === 0) return 'the page has no date line, no title, no citation and no text';
+  if (blockCount === 0) return 'the page has no date line, no title, no citation and no text';
   return 'the page has no date line, title or citation, and its text does not look like a telegram';
 }
 
