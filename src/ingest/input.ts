@@ -90,7 +90,7 @@ function guessEncoding(b: Uint8Array): string | undefined {
 
 /** Checks and decodes the bytes of a page file. */
 export function decodePage(bytes: Uint8Array, file: string): TextResult {
-  if (bytes.length === 0) return { ok: false, diagnostic: diagnostic('SHF-INGEST-007', 'file is empty; expected a scraped telegram page', { file }) };
+  if (bytes.length === 0) return { ok: false, diagnostic: diagnostic('SHF-INGEST-007', 'file is empty; expected a scraped telegram page', { file }, { expected: ['a scraped telegram page'] }) };
   if (bytes.length > MAX_PAGE_BYTES) {
     return {
       ok: false,
@@ -100,7 +100,7 @@ export function decodePage(bytes: Uint8Array, file: string): TextResult {
   const utf16 = guessEncoding(bytes.subarray(0, 2)) === 'UTF-16';
   const nul = utf16 ? -1 : bytes.indexOf(0);
   if (nul >= 0) {
-    return { ok: false, diagnostic: diagnostic('SHF-INGEST-008', `file is binary: NUL byte at offset ${nul}; expected UTF-8 text`, { file, ...placeOfByte(bytes, nul) }) };
+    return { ok: false, diagnostic: diagnostic('SHF-INGEST-008', `file is binary: NUL byte at offset ${nul}; expected UTF-8 text`, { file, ...placeOfByte(bytes, nul) }, { expected: ['UTF-8 text'] }) };
   }
   const bad = utf16 ? 0 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
@@ -113,16 +113,16 @@ export function decodePage(bytes: Uint8Array, file: string): TextResult {
 
 /** Checks a page already held as a string (size, NUL characters, U+FFFD from a lossy decode). */
 export function checkText(text: string, file: string): Diagnostic | undefined {
-  if (text.length === 0) return diagnostic('SHF-INGEST-007', 'file is empty; expected a scraped telegram page', { file });
+  if (text.length === 0) return diagnostic('SHF-INGEST-007', 'file is empty; expected a scraped telegram page', { file }, { expected: ['a scraped telegram page'] });
   if (text.length > MAX_PAGE_BYTES) {
     return diagnostic('SHF-INGEST-010', `page is ${text.length} characters, more than the ${MAX_PAGE_BYTES} a page may have`, { file }, { expected: [`at most ${MAX_PAGE_BYTES} bytes`] });
   }
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return diagnostic('SHF-INGEST-008', `text is binary: NUL character at offset ${nul}; expected UTF-8 text`, { file, ...placeOfOffset(text, nul) });
+  if (nul >= 0) return diagnostic('SHF-INGEST-008', `text is binary: NUL character at offset ${nul}; expected UTF-8 text`, { file, ...placeOfOffset(text, nul) }, { expected: ['UTF-8 text'] });
   const bad = text.indexOf('\ufffd');
   if (bad >= 0) {
     return diagnostic('SHF-INGEST-009', 'text contains U+FFFD replacement characters: it was decoded from bytes that were not UTF-8 (windows-1251?); decode the file strictly', { file, ...placeOfOffset(text, bad) }, { expected: ['UTF-8 text'] });
   }
-  if (!/[^\s\ufeff\u00a0]/.test(text)) return diagnostic('SHF-INGEST-007', 'file has only white space; expected a scraped telegram page', { file });
+  if (!/[^\s\ufeff\u00a0]/.test(text)) return diagnostic('SHF-INGEST-007', 'file has only white space; expected a scraped telegram page', { file }, { expected: ['a scraped telegram page'] });
   return undefined;
 }

@@ -175,3 +175,21 @@ describe('ingest: bad input', () => {
     }
   });
 });
+
+describe('ingest: diagnostics say what was expected', () => {
+  it('names what would have been acceptable for every refusal', () => {
+    const refusals = [
+      ingestPage('', 'a.txt'),
+      ingestPage(Buffer.from([0x41, 0, 0x42]), 'b.txt'),
+      ingestPage(Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]), 'c.txt'),
+      ingestPage('x'.repeat(MAX_PAGE_BYTES + 1), 'd.txt'),
+      ingestPage('<html><body>gone</body></html>', 'e.html'),
+    ];
+    for (const r of refusals) {
+      expect(r.page).to.equal(undefined);
+      expect(r.diagnostics).to.have.length(1);
+      expect(r.diagnostics[0]!.severity).to.equal('error');
+      expect(r.diagnostics[0]!.expected, r.diagnostics[0]!.code).to.be.an('array').that.is.not.empty;
+    }
+  });
+});
