@@ -1,6 +1,6 @@
 /**
  * Finds the date in a dateline or a closing line and gives its ISO form: "3 .10.1950",
- * "3..10.50 г.", "26 октября 1949 г.", "October 3, 1950", "3.10" (no year: `--10-03`,
+ * "3..10.50 г.", "26 октября 1949 г.", "October 3, 1950", "„ 8 “ 2 1952 г.", "3.10" (no year: `--10-03`,
  * the XML Schema month-day, rather than a guessed year; the inline encoder gives it the page's
  * year only when day and month are the page's own).
  */
@@ -17,6 +17,8 @@ const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july
 const NUMERIC = /(?<![\d.])(\d{1,2}) ?\.{1,2} ?(\d{1,2})(?: ?\.{1,2} ?(\d{4}|\d{2}))?(?: ?г\.)?(?![\d])/u;
 const RU_WORDS = new RegExp(`(?<!\\d)["„“]? ?(\\d{1,2}) ?["“”]? (${RU_MONTHS.join('|')})(?: (\\d{4}))?(?: ?г\\.)?`, 'iu');
 const EN_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2}) (${EN_MONTHS.join('|')})(?: (\\d{4}))?`, 'iu');
+/** The printed form with the day filled in by hand between quotes: „ 8 “ 2 1952 г. */
+const FORM_DAY = /„ ?(\d{1,2}) ?“ ?(\d{1,2}) (\d{4})(?: ?г\.)?/u;
 const EN_MONTH_DAY = new RegExp(`(${EN_MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})`, 'iu');
 
 function pad(n: number): string {
@@ -47,6 +49,11 @@ export function findDate(text: string): FoundDate | undefined {
   if (md) {
     const when = iso(Number(md[2]), EN_MONTHS.indexOf(md[1]!.toLowerCase()) + 1, md[3]);
     if (when) candidates.push({ start: md.index, end: md.index + md[0].length, when });
+  }
+  const form = FORM_DAY.exec(text);
+  if (form) {
+    const when = iso(Number(form[1]), Number(form[2]), form[3]);
+    if (when) candidates.push({ start: form.index, end: form.index + form[0].length, when });
   }
   const num = NUMERIC.exec(text);
   if (num) {
