@@ -95,7 +95,7 @@ describe('the published site in Chromium', function () {
     await page.locator('a.person', { hasText: 'Filippov (Joseph Stalin)' }).first().click();
     await page.waitForURL(/persons\/stalin\.html$/);
     expect(await page.locator('h1').textContent()).to.equal('Joseph Stalin');
-    expect(await page.locator('a[href="../telegrams/wcda-113732.html"]').count()).to.equal(1);
+    expect(await page.locator('.record-list a[href="../telegrams/wcda-113732.html"]').count()).to.equal(1);
     await page.screenshot({ path: join(ARTIFACTS, 'person.png'), fullPage: true });
   });
 

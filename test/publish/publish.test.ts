@@ -86,6 +86,8 @@ describe('shifr publish', function () {
     expect(stalin).to.include('<h1>Joseph Stalin</h1>');
     expect(stalin).to.include('<span class="name-form" lang="ru">Филиппов</span>');
     expect(stalin).to.include('<span class="name-form" lang="ru">Сталину</span>');
+    expect(stalin).to.include('<p class="entity-note">Iosif Vissarionovich Stalin, Chairman');
+    expect(stalin).to.include('<a href="../telegrams/wcda-113732.html">wcda-113732</a>: <span class="name-form" lang="ru">ФИЛИППОВУ</span>, <span class="name-form" lang="en">FILIPPOV</span>');
     for (const id of ['wcda-113732', 'wcda-114899', 'wcda-900001']) expect(stalin).to.include(`../telegrams/${id}.html`);
     expect(read(site, 'places/beijing.html')).to.include('<span class="name-form" lang="ru">Пекин</span>');
     expect(read(site, 'correspondence/index.html')).to.match(/<svg[^>]*role="img"/);

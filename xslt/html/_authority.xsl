@@ -83,6 +83,38 @@
     <xsl:sequence select="normalize-space(($org/tei:orgName[@type = 'full'][@xml:lang = 'en'], $org/tei:orgName[@type = 'full'], $org/tei:orgName)[1])"/>
   </xsl:function>
 
+  <!-- What the authority file says about a person or place: its description, and where each
+       form of the name was found ("attestations": one item per telegram, the forms as written). -->
+  <xsl:template name="pub:entity-notes">
+    <xsl:param name="entity" as="element()?"/>
+    <xsl:for-each select="$entity/tei:note[not(@type)][normalize-space()]">
+      <p class="entity-note"><xsl:value-of select="normalize-space(.)"/></p>
+    </xsl:for-each>
+    <xsl:variable name="items" select="$entity/tei:note[@type = 'attestations']//tei:item"/>
+    <xsl:if test="$items">
+      <h2>Forms in the telegrams</h2>
+      <ul class="attestations">
+        <xsl:for-each select="$items">
+          <li>
+            <xsl:for-each select="tei:ref[1]">
+              <xsl:variable name="href" select="pub:safe-href(string(@target), '../')"/>
+              <xsl:choose>
+                <xsl:when test="exists($href)"><a href="{$href}"><xsl:value-of select="normalize-space(.)"/></a></xsl:when>
+                <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+              </xsl:choose>
+              <xsl:text>: </xsl:text>
+            </xsl:for-each>
+            <xsl:for-each select="tei:mentioned | tei:persName | tei:placeName">
+              <xsl:if test="position() gt 1">, </xsl:if>
+              <!-- the forms carry no language: Cyrillic ones are Russian, the others English -->
+              <span class="name-form" lang="{if (matches(., '\p{IsCyrillic}')) then 'ru' else 'en'}"><xsl:value-of select="normalize-space(.)"/></span>
+            </xsl:for-each>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
+  </xsl:template>
+
   <!-- Index pages: one per person and per place, named by the authority id. -->
   <xsl:function name="pub:person-href" as="xs:string">
     <xsl:param name="id" as="xs:string"/>

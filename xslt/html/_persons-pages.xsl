@@ -82,6 +82,7 @@
                 </xsl:for-each-group>
               </dl>
             </xsl:if>
+            <xsl:call-template name="pub:entity-notes"><xsl:with-param name="entity" select="$p"/></xsl:call-template>
             <xsl:variable name="count" select="($pub:edition?persons($id), 0)[1]"/>
             <xsl:variable name="wrote" select="($pub:edition?sent($id), 0)[1]"/>
             <xsl:variable name="received" select="($pub:edition?received($id), 0)[1]"/>

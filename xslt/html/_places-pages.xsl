@@ -71,6 +71,7 @@
                   <dd><xsl:value-of select="normalize-space(.)"/></dd>
                 </xsl:for-each>
               </dl>
+              <xsl:call-template name="pub:entity-notes"><xsl:with-param name="entity" select="$p"/></xsl:call-template>
               <h2>Telegrams</h2>
               <!-- the telegrams naming this place, in date order (_records.xsl) -->
               <ol class="record-list"><xsl:comment select="$pub:lines-slot"/></ol>
