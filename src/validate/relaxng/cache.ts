@@ -33,7 +33,7 @@ import {
 import { CompiledSchema } from './schema.js';
 import type { DatatypeSpec, Simplified } from './simplify.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 type NcJson = ['n', string, string] | ['a', NcJson?] | ['s', string, NcJson?] | ['c', NcJson, NcJson];
 type NodeJson = (number | NcJson)[];
@@ -91,7 +91,9 @@ export function writeCachedSchema(dir: string, schemaPath: string, s: Simplified
       pendingElements.push(p);
       return i;
     }
-    const kids = operands(p).map(visit);
+    // A choice chain's tail is rebuilt before its head, so that on reading back the head is the
+    // newest member and `choice` extends the chain in O(1) (see pattern.ts).
+    const kids = p.kind === Kind.Choice ? [p.b!, p.a!].map(visit).reverse() : operands(p).map(visit);
     let node: NodeJson;
     if (p.kind === Kind.Data || p.kind === Kind.DataExcept || p.kind === Kind.Value) {
       node = [p.kind, datatypes.push(s.datatypes.get(p)!) - 1, ...kids];
