@@ -39,9 +39,9 @@ export function checkRestrictions(start: Pattern, elements: readonly Pattern[]):
     const textMemo = new Map<Pattern, boolean>();
     const seen = new Set<Pattern>();
     // Shared definitions (attribute classes, content models) are met again and again: walk each once per context.
-    const walked = new Set<string>();
+    const walked = new Set<number>();
     const check = (p: Pattern, flags: number): void => {
-      const key = `${p.id}:${flags}`;
+      const key = p.id * 32 + flags;
       if (walked.has(key)) return;
       walked.add(key);
       const prohibited = (what: string, mask: number) => {
