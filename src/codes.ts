@@ -38,6 +38,7 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-ENCODE-001': { severity: 'error', summary: 'The page has no telegram text to encode; no TEI file is written for it.' },
   'SHF-ENCODE-002': { severity: 'error', summary: 'Two pages give the same edition id (the same Wilson Center record); the second is not written.' },
   'SHF-ENCODE-003': { severity: 'info', summary: 'A paragraph has no counterpart in the other language after alignment; it is left without @corresp (check the alignment).' },
+  'SHF-ENCODE-004': { severity: 'error', summary: 'The page contains a character XML 1.0 cannot hold (a control character); no TEI file is written for it.' },
 
   // --- XML well-formedness and security --------------------------------------------------------
   'SHF-XML-001': { severity: 'error', summary: 'The document is not well-formed XML.' },

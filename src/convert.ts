@@ -15,6 +15,7 @@ import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { encodeArchives, encodePersons, encodePlaces } from './encode/authority.js';
 import { stamp, stampState } from './encode/stamp.js';
 import { encodeTelegram } from './encode/telegram.js';
+import { NOT_XML_CHAR, NotXmlCharError } from './encode/xml.js';
 import { writeFileAtomic } from './fsutil.js';
 import { ingestPage } from './ingest/index.js';
 
@@ -41,7 +42,20 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
     return { file, diagnostics };
   }
   const sha = createHash('sha256').update(bytes).digest('hex');
-  const encoded = encodeTelegram(page, { sourceName: basename(file), sourceSha256: sha, version: SHIFR_VERSION });
+  let encoded: ReturnType<typeof encodeTelegram>;
+  try {
+    encoded = encodeTelegram(page, { sourceName: basename(file), sourceSha256: sha, version: SHIFR_VERSION });
+  } catch (e) {
+    if (!(e instanceof NotXmlCharError)) throw e;
+    const text = Buffer.from(bytes).toString('utf8');
+    const at = NOT_XML_CHAR.exec(text)?.index ?? -1;
+    const before = at >= 0 ? text.slice(0, at).split('\n') : [];
+    const code = at >= 0 ? `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}` : 'a control character';
+    diagnostics.push(
+      diagnostic('SHF-ENCODE-004', `the page contains ${code}, which XML 1.0 cannot hold; no TEI file written (remove the character)`, { file, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 }, { expected: ['text without control characters'] }),
+    );
+    return { file, diagnostics };
+  }
   diagnostics.push(...encoded.diagnostics);
   return { file, id: encoded.id, xml: stamp(encoded.xml), diagnostics };
 }

@@ -50,15 +50,19 @@ function checkName(name: string): void {
   checkedNames.add(name);
 }
 
+/** Characters XML 1.0 does not allow (C0 controls but tab and line ends, U+FFFE/FFFF, lone surrogates). */
 // eslint-disable-next-line no-control-regex
-const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A quick first look: surrogates are fine in pairs, so only a hit here needs the exact test. */
 // eslint-disable-next-line no-control-regex
 const SUSPECT_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
 
+/** Thrown when text holds a character XML 1.0 cannot carry. */
+export class NotXmlCharError extends Error {}
+
 function checkChars(value: string): void {
-  if (SUSPECT_CHAR.test(value) && NOT_XML_CHAR.test(value)) throw new Error(`text contains a character XML 1.0 does not allow: ${JSON.stringify(value.slice(0, 40))}`);
+  if (SUSPECT_CHAR.test(value) && NOT_XML_CHAR.test(value)) throw new NotXmlCharError(`text contains a character XML 1.0 does not allow: ${JSON.stringify(value.slice(0, 40))}`);
 }
 
 /** A document under construction: its root element, in the TEI namespace. */

@@ -157,6 +157,7 @@ describe('convert: bad input', () => {
     ['windows-1251', () => Buffer.from(readFileSync(join(SOURCES, '003_ffabd6351bb41875.txt'), 'utf8').replace(/[^\u0000-\u007f]/g, '').slice(0, 200) + '\xd2\xc5\xcb\xc5\xc3\xd0\xc0\xcc\xcc\xc0', 'latin1'), 'SHF-INGEST-009'],
     ['20 MB', () => Buffer.alloc(20 * 1024 * 1024, 'Текст телеграммы. '), 'SHF-INGEST-010'],
     ['no telegram', () => Buffer.from('Skip to content\n\nSearch results\n\nNothing found.\n'), 'SHF-INGEST-001'],
+    ['holding a control character', () => Buffer.from('October 3, 1950\n\nCiphered Telegram from Roshchin to Filippov\n\nФИЛИППОВУ\n\nДокладываю \u0007 ответ.\n\nРОЩИН\n'), 'SHF-ENCODE-004'],
   ];
 
   for (const [name, bytes, code] of bad) {
