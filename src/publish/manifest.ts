@@ -29,6 +29,8 @@ export interface Manifest {
   format: number;
   /** Hash of the stylesheet sources and assets: a change redoes every page. */
   stylesheets: string;
+  /** Sizes and mtimes of the stylesheet files, to skip re-hashing them when none changed. */
+  stylesheetFiles?: string;
   /** Hash of persons.xml, places.xml, archives.xml: names and links on every page depend on them. */
   authority: string;
   guidelines: boolean;

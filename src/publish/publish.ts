@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
-import { isSefFresh, loadSef, sefPathFor, projectRoot, sourceHash } from '../xslt/build.js';
+import { isSefFresh, loadSef, sefPathFor, projectRoot, sourceHash, SEF_CACHE } from '../xslt/build.js';
 import { assetsHash, copyAssets } from './assets.js';
 import { writeEditionPages } from './edition.js';
 import {
@@ -102,6 +102,33 @@ function prepareStylesheets(): { telegramSef: string; recordSef: string; siteSef
 }
 
 /**
+ * A cheap fingerprint of everything prepareStylesheets looks at — names, sizes and mtimes of the
+ * stylesheet sources, assets, compiled SEFs and the SaxonJS package — so that a publish after an
+ * edit to one telegram need not re-hash them (as make trusts mtimes). Any change falls back to
+ * the full check.
+ */
+function stylesheetFingerprint(): string {
+  const root = projectRoot();
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk(join(root, 'xslt', 'html'));
+  walk(join(root, SEF_CACHE, 'xslt', 'html'));
+  const saxon = join(root, 'node_modules', 'saxon-js', 'package.json');
+  if (existsSync(saxon)) files.push(saxon);
+  return sha256(files.map((f) => {
+    const st = statSync(f);
+    return `${f}\0${st.size}\0${st.mtimeMs}`;
+  }).join('\n'));
+}
+
+/**
  * Publishes the TEI folder into `outDir`. Collects diagnostics (a telegram that does not render
  * is reported and left out); throws only when the TEI folder cannot be read or a stylesheet does
  * not compile.
@@ -121,7 +148,14 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
     .filter((n) => n.endsWith('.xml') && !(AUTHORITY_FILES as readonly string[]).includes(n))
     .sort();
 
-  const stylesheets = prepareStylesheets();
+  const old = options.force ? emptyManifest() : readManifest(outDir);
+  const root = projectRoot();
+  const fingerprint = stylesheetFingerprint();
+  const unchanged = old.stylesheetFiles === fingerprint && old.stylesheets !== '';
+  const sefOf = (name: string): string => sefPathFor(join(root, 'xslt', 'html', `${name}.xsl`), root);
+  const stylesheets = unchanged
+    ? { telegramSef: sefOf('telegram'), recordSef: sefOf('record'), siteSef: sefOf('site'), hash: old.stylesheets }
+    : prepareStylesheets();
   const authority = readAuthority(teiDir);
   for (const name of AUTHORITY_FILES) {
     if (authority[name.replace('.xml', '') as keyof AuthorityTexts] === undefined) {
@@ -135,9 +169,17 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   }
   lap('stylesheets');
 
-  const old = options.force ? emptyManifest() : readManifest(outDir);
   const everything = old.stylesheets !== stylesheets.hash || old.authority !== authorityHash || old.guidelines !== guidelines;
-  const manifest: Manifest = { format: MANIFEST_FORMAT, stylesheets: stylesheets.hash, authority: authorityHash, guidelines, shards: 0, telegrams: {} };
+  const manifest: Manifest = {
+    format: MANIFEST_FORMAT,
+    stylesheets: stylesheets.hash,
+    // taken after prepareStylesheets, which may have compiled (and so touched) the SEFs
+    stylesheetFiles: unchanged ? fingerprint : stylesheetFingerprint(),
+    authority: authorityHash,
+    guidelines,
+    shards: 0,
+    telegrams: {},
+  };
 
   // Which telegrams changed: size and mtime first, the bytes' hash when those differ.
   const jobs: TelegramJob[] = [];
