@@ -39,6 +39,7 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-ENCODE-002': { severity: 'error', summary: 'Two pages give the same edition id (the same Wilson Center record); the second is not written.' },
   'SHF-ENCODE-003': { severity: 'info', summary: 'A paragraph has no counterpart in the other language after alignment; it is left without @corresp (check the alignment).' },
   'SHF-ENCODE-004': { severity: 'error', summary: 'The page contains a character XML 1.0 cannot hold (a control character); no TEI file is written for it.' },
+  'SHF-ENCODE-005': { severity: 'error', summary: 'The encoder failed on a page (a defect of shifr); no TEI file is written for it, the other pages are converted.' },
 
   // --- XML well-formedness and security --------------------------------------------------------
   'SHF-XML-001': { severity: 'error', summary: 'The document is not well-formed XML.' },

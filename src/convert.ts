@@ -46,7 +46,11 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
   try {
     encoded = encodeTelegram(page, { sourceName: basename(file), sourceSha256: sha, version: SHIFR_VERSION });
   } catch (e) {
-    if (!(e instanceof NotXmlCharError)) throw e;
+    if (!(e instanceof NotXmlCharError)) {
+      // A defect of the encoder must not stop a batch: it is reported like any other problem.
+      diagnostics.push(diagnostic('SHF-ENCODE-005', `encoding failed on this page: ${(e as Error).message}; no TEI file written`, { file }));
+      return { file, diagnostics };
+    }
     const text = Buffer.from(bytes).toString('utf8');
     const at = NOT_XML_CHAR.exec(text)?.index ?? -1;
     const before = at >= 0 ? text.slice(0, at).split('\n') : [];
