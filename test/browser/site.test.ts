@@ -4,7 +4,7 @@
  * accessibility checked by axe-core on every kind of page. Screenshots go to test-artifacts/.
  */
 import { expect } from 'chai';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -41,11 +41,13 @@ describe('the published site in Chromium', function () {
   let site: StaticSite;
   let chromium: LaunchedBrowser;
   let page: Page;
+  let siteDir = '';
   const foreign: string[] = [];
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const built = await buildFixtureSite();
+    siteDir = built.dir;
     expect(built.result.code, built.result.stderr).to.equal(0);
     site = await serveSite(built.outDir);
     chromium = await launchChromium();
@@ -59,6 +61,7 @@ describe('the published site in Chromium', function () {
   after(async () => {
     await chromium?.close();
     await site?.close();
+    if (siteDir) rmSync(siteDir, { recursive: true, force: true });
   });
 
   it('goes from the index to a telegram and shows aligned paragraphs side by side', async () => {

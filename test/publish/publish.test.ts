@@ -24,6 +24,8 @@ describe('shifr publish', function () {
     expect(site.result.code, site.result.stderr).to.equal(0);
   });
 
+  after(() => rmSync(site.dir, { recursive: true, force: true }));
+
   it('reports the telegrams published and where to open the site', () => {
     const report = JSON.parse(site.result.stdout) as PublishReport & { open: string };
     expect(report.telegrams).to.equal(3);

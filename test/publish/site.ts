@@ -7,6 +7,8 @@ import { ROOT, runCli, type CliResult } from '../helpers.js';
 export const FIXTURE_TEI = join(ROOT, 'test', 'fixtures', 'publish', 'tei');
 
 export interface BuiltSite {
+  /** The temporary folder holding both; remove it when done. */
+  dir: string;
   /** A private copy of the fixture TEI folder (tests may edit it). */
   teiDir: string;
   outDir: string;
@@ -20,5 +22,5 @@ export async function buildFixtureSite(): Promise<BuiltSite> {
   cpSync(FIXTURE_TEI, teiDir, { recursive: true });
   const outDir = join(dir, 'site');
   const result = await runCli(['publish', teiDir, '--out', outDir, '--format', 'json']);
-  return { teiDir, outDir, result };
+  return { dir, teiDir, outDir, result };
 }
