@@ -132,6 +132,14 @@ export function cloneState(smallOut: string, small: number, teiDir: string, outD
     telegrams[`${to}.xml`] = { size: stat.size, mtimeMs: stat.mtimeMs, hash: createHash('sha256').update(bytes).digest('hex'), record, textHash: entry.textHash };
     if (i >= small) cpSync(join(textDir, `${from}.json`), join(textDir, `${to}.json`));
   });
+  const listingsPath = join(outDir, '.shifr-publish', 'listings.json');
+  const listings = JSON.parse(readFileSync(listingsPath, 'utf8')) as Record<string, { row: string; line: string }>;
+  for (let i = small; i < n; i++) {
+    const j = i % Math.min(period, small);
+    const from = `wcda-${600000 + j}`;
+    listings[`wcda-${600000 + i}`] = JSON.parse(JSON.stringify(listings[from]).split(from).join(`wcda-${600000 + i}`)) as { row: string; line: string };
+  }
+  writeFileSync(listingsPath, JSON.stringify(listings));
   manifest.telegrams = telegrams;
   manifest.shards = shardCount(n);
   writeFileSync(join(outDir, '.shifr-publish', 'manifest.json'), JSON.stringify(manifest));

@@ -12,14 +12,14 @@ import { writeFileAtomic } from '../fsutil.js';
 import type { TelegramRecord } from './render.js';
 
 /** Bump when the manifest's shape or the site's layout changes: forces a full build. */
-export const MANIFEST_FORMAT = 1;
+export const MANIFEST_FORMAT = 2;
 
 export interface TelegramEntry {
   size: number;
   mtimeMs: number;
   /** sha256 of the TEI bytes. */
   hash: string;
-  /** The record without its search text. */
+  /** The record without its search text and its listing HTML (kept apart, see `Listing`). */
   record: TelegramRecord;
   /** sha256 of the search text, to tell whether the telegram's search shard must be redone. */
   textHash: string;
@@ -66,6 +66,36 @@ export function readManifest(outDir: string): Manifest {
 
 export function writeManifest(outDir: string, manifest: Manifest): void {
   writeFileAtomic(manifestPath(outDir), JSON.stringify(manifest));
+}
+
+/**
+ * A telegram's row in the index and line in the person and place lists, as rendered HTML. Kept
+ * in a file of their own, read only when the edition pages are rebuilt: most of an edition's
+ * bookkeeping by size, and not needed after an edit that leaves every record as it was.
+ */
+export interface Listing {
+  row: string;
+  line: string;
+}
+
+function listingsPath(outDir: string): string {
+  return join(cacheDir(outDir), 'listings.json');
+}
+
+export function hasListings(outDir: string): boolean {
+  return existsSync(listingsPath(outDir));
+}
+
+export function readListings(outDir: string): Record<string, Listing> {
+  try {
+    return JSON.parse(readFileSync(listingsPath(outDir), 'utf8')) as Record<string, Listing>;
+  } catch {
+    return {};
+  }
+}
+
+export function writeListings(outDir: string, listings: Record<string, Listing>): void {
+  writeFileAtomic(listingsPath(outDir), JSON.stringify(listings));
 }
 
 function textPath(outDir: string, id: string): string {

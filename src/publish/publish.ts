@@ -20,7 +20,11 @@ import { assetsHash, copyAssets } from './assets.js';
 import { writeEditionPages } from './edition.js';
 import {
   emptyManifest,
+  hasListings,
+  readListings,
   readManifest,
+  writeListings,
+  type Listing,
   readSearchText,
   removeSearchText,
   writeManifest,
@@ -169,7 +173,9 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   }
   lap('stylesheets');
 
-  const everything = old.stylesheets !== stylesheets.hash || old.authority !== authorityHash || old.guidelines !== guidelines;
+  // without the listings file the edition pages cannot be rebuilt from the cache: redo all
+  const lostListings = Object.keys(old.telegrams).length > 0 && !hasListings(outDir);
+  const everything = lostListings || old.stylesheets !== stylesheets.hash || old.authority !== authorityHash || old.guidelines !== guidelines;
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
     stylesheets: stylesheets.hash,
@@ -208,6 +214,8 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   // the person and place pages that list a changed telegram, before or after the change
   const persons = new Set<string>();
   const places = new Set<string>();
+  // rows and lines rendered in this run, by page id (the others are in the listings file)
+  const listings = new Map<string, Listing>();
   const touches = (record: TelegramRecord | undefined): void => {
     for (const id of record?.persons ?? []) persons.add(id);
     for (const id of record?.places ?? []) places.add(id);
@@ -243,7 +251,8 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
       }
       return;
     }
-    const { text = {}, ...record } = r.record;
+    const { text = {}, row = '', line = '', ...record } = r.record;
+    listings.set(id, { row, line });
     if (record.id !== id) {
       diagnostics.push(diagnostic('SHF-PUB-002', `xml:id "${record.id}" differs from the file name; the page is published as ${id}.html`, { file: join(options.teiDir, r.name) }));
     }
@@ -277,16 +286,22 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   lap('telegrams');
 
   const entries = Object.values(manifest.telegrams);
-  const records = entries.map((e) => e.record);
+  let records = entries.map((e) => e.record);
   const firstTime = !existsSync(join(outDir, 'index.html'));
   if (editionChanged || firstTime) {
+    const all = readListings(outDir);
+    for (const [id, listing] of listings) all[id] = listing;
+    const kept: Record<string, Listing> = {};
+    for (const r of records) kept[r.id] = all[r.id] ?? { row: '', line: '' };
+    writeListings(outDir, kept);
+    records = records.map((r) => ({ ...r, ...kept[r.id] }));
     const site = JSON.parse(readFileSync(stylesheets.siteSef, 'utf8')) as SefStylesheet;
-    const all = everything || firstTime;
+    const every = everything || firstTime;
     writeEditionPages(site, outDir, records, {
       ...authorityParams(authority, guidelines),
-      'all-entity-pages': all,
-      'person-pages': all ? [] : [...persons],
-      'place-pages': all ? [] : [...places],
+      'all-entity-pages': every,
+      'person-pages': every ? [] : [...persons],
+      'place-pages': every ? [] : [...places],
     });
   }
   if (everything) copyAssets(outDir);
