@@ -4,7 +4,8 @@
  * generated it (see encode/stamp.ts) unless forced. A page that fails leaves nothing behind and
  * does not stop the others. The authority files are written beside the telegrams, with the list of
  * files that mention each person and place, read back from the TEI files themselves (so a hand
- * edit that adds a name counts).
+ * edit that adds a name counts) — except the files this run has just written or found unchanged,
+ * whose mentions are taken from the TEI still in memory (see `attestationsIn`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -31,6 +32,8 @@ export interface EncodedPage {
   diagnostics: Diagnostic[];
   /** True when the page could not be read at all. */
   unreadable?: boolean;
+  /** The persons and places `xml` mentions (computed where the page was encoded, so in the worker). */
+  mentions?: Mentions;
 }
 
 /** Ingests and encodes one page's bytes. Pure: the same bytes always give the same result. */
@@ -61,7 +64,8 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
     return { file, diagnostics };
   }
   diagnostics.push(...encoded.diagnostics);
-  return { file, id: encoded.id, xml: stamp(encoded.xml), diagnostics };
+  const xml = stamp(encoded.xml);
+  return { file, id: encoded.id, xml, diagnostics, mentions: mentionsIn(xml) };
 }
 
 /** Reads and encodes one page file; an unreadable file becomes SHF-IO-001. */
@@ -125,8 +129,12 @@ export function emptySummary(): ConvertSummary {
   return { diagnostics: [], written: [], unchanged: [], kept: [], failedPages: [], unreadable: false };
 }
 
-/** Writes one encoded page into `outDir`, recording the outcome; `ids` catches two pages with one id. */
-export function writeEncoded(r: EncodedPage, outDir: string, force: boolean, ids: Map<string, string>, summary: ConvertSummary): void {
+/**
+ * Writes one encoded page into `outDir`, recording the outcome; `ids` catches two pages with one id.
+ * When the file on disk ends up holding exactly `r.xml`, its mentions go into `known` (file name →
+ * mentions) so that the authority files need not read it back.
+ */
+export function writeEncoded(r: EncodedPage, outDir: string, force: boolean, ids: Map<string, string>, summary: ConvertSummary, known?: Map<string, Mentions>): void {
   summary.diagnostics.push(...r.diagnostics);
   if (r.unreadable) summary.unreadable = true;
   if (!r.id || !r.xml) {
@@ -142,6 +150,7 @@ export function writeEncoded(r: EncodedPage, outDir: string, force: boolean, ids
   ids.set(r.id, r.file);
   const path = join(outDir, `${r.id}.xml`);
   const outcome = writeGenerated(path, r.xml, force, summary.diagnostics, r.file);
+  if (known && (outcome === 'written' || outcome === 'unchanged')) known.set(`${r.id}.xml`, r.mentions ?? mentionsIn(r.xml));
   if (outcome === 'written') summary.written.push(path);
   else if (outcome === 'unchanged') summary.unchanged.push(path);
   else if (outcome === 'kept-edited') summary.kept.push(path);
@@ -151,16 +160,29 @@ export function writeEncoded(r: EncodedPage, outDir: string, force: boolean, ids
 const AUTHORITY_FILES = new Set(['persons.xml', 'places.xml', 'archives.xml']);
 const MENTION = /<(persName|placeName)\b[^>]*?\bref="(persons|places)\.xml#([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g;
 
-/** Which TEI files of `dir` mention each person and place, and the forms they use: read from the files. */
-export function attestationsIn(dir: string): Map<string, Array<{ file: string; forms: string[] }>> {
+/** The persons and places a TEI file mentions, in document order: [ref, form as written]. */
+export type Mentions = Array<[ref: string, form: string]>;
+
+/** The mentions in a TEI file's text: each persName/placeName pointing into persons.xml or places.xml. */
+export function mentionsIn(xml: string): Mentions {
+  const out: Mentions = [];
+  for (const m of xml.matchAll(MENTION)) out.push([`${m[2]}.xml#${m[3]}`, m[4]!.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()]);
+  return out;
+}
+
+/**
+ * Which TEI files of `dir` mention each person and place, and the forms they use. Files named in
+ * `known` (file name → mentions; files this run wrote or found unchanged) are not read again:
+ * re-reading the whole folder made every run cost as much as the edition is large (~0.5 ms per
+ * file). Every other file — hand-edited, kept, or not converted this time — is read.
+ */
+export function attestationsIn(dir: string, known?: ReadonlyMap<string, Mentions>): Map<string, Array<{ file: string; forms: string[] }>> {
   const byRef = new Map<string, Map<string, Set<string>>>();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xml') && !AUTHORITY_FILES.has(f)).sort() : [];
   for (const f of files) {
     const id = f.slice(0, -4);
-    const xml = readFileSync(join(dir, f), 'utf8');
-    for (const m of xml.matchAll(MENTION)) {
-      const ref = `${m[2]}.xml#${m[3]}`;
-      const form = m[4]!.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const mentions = known?.get(f) ?? mentionsIn(readFileSync(join(dir, f), 'utf8'));
+    for (const [ref, form] of mentions) {
       const files2 = byRef.get(ref) ?? new Map<string, Set<string>>();
       const forms = files2.get(id) ?? new Set<string>();
       if (form) forms.add(form);
@@ -173,9 +195,9 @@ export function attestationsIn(dir: string): Map<string, Array<{ file: string; f
   return out;
 }
 
-/** Writes persons.xml, places.xml and archives.xml into `outDir`. */
-export function writeAuthorityFiles(outDir: string, force: boolean, summary: ConvertSummary): void {
-  const attestations = attestationsIn(outDir);
+/** Writes persons.xml, places.xml and archives.xml into `outDir`; `known` as for `attestationsIn`. */
+export function writeAuthorityFiles(outDir: string, force: boolean, summary: ConvertSummary, known?: ReadonlyMap<string, Mentions>): void {
+  const attestations = attestationsIn(outDir, known);
   const files: Array<[string, string]> = [
     ['persons.xml', encodePersons(attestations)],
     ['places.xml', encodePlaces(attestations)],
@@ -201,11 +223,12 @@ export interface ConvertOptions {
 export function convertPages(files: readonly string[], opts: ConvertOptions): ConvertSummary {
   const summary = emptySummary();
   const ids = new Map<string, string>();
+  const known = new Map<string, Mentions>();
   for (const file of files) {
-    writeEncoded(encodePageFile(file), opts.outDir, opts.force ?? false, ids, summary);
+    writeEncoded(encodePageFile(file), opts.outDir, opts.force ?? false, ids, summary, known);
     opts.onPage?.();
   }
-  writeAuthorityFiles(opts.outDir, opts.force ?? false, summary);
+  writeAuthorityFiles(opts.outDir, opts.force ?? false, summary, known);
   return summary;
 }
 
@@ -239,6 +262,7 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const summary = emptySummary();
   const ids = new Map<string, string>();
+  const known = new Map<string, Mentions>();
   const done = new Map<number, EncodedPage[]>();
   let nextToWrite = 0;
   let nextToSend = 0;
@@ -258,7 +282,7 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
           send(w);
           while (done.has(nextToWrite)) {
             for (const r of done.get(nextToWrite)!) {
-              writeEncoded(r, opts.outDir, opts.force ?? false, ids, summary);
+              writeEncoded(r, opts.outDir, opts.force ?? false, ids, summary, known);
               opts.onPage?.();
             }
             done.delete(nextToWrite++);
@@ -271,6 +295,6 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
   } finally {
     for (const w of workers) w.postMessage({ stop: true } satisfies ToConvertWorker);
   }
-  writeAuthorityFiles(opts.outDir, opts.force ?? false, summary);
+  writeAuthorityFiles(opts.outDir, opts.force ?? false, summary, known);
   return summary;
 }

@@ -2,7 +2,9 @@ import { expect } from 'chai';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { convertPagesParallel } from '../../src/convert.js';
+import { attestationsIn, convertPagesParallel } from '../../src/convert.js';
+import { encodePersons, encodePlaces } from '../../src/encode/authority.js';
+import { stamp } from '../../src/encode/stamp.js';
 import { wordsOf } from '../../src/ingest/index.js';
 import { ingestPage } from '../../src/ingest/index.js';
 import { ROOT, runCli } from '../helpers.js';
@@ -97,6 +99,34 @@ describe('convert: in worker threads', () => {
     for (const f of teiFiles(a)) expect(readFileSync(join(b, f), 'utf8'), f).to.equal(readFileSync(join(a, f), 'utf8'));
     rmSync(a, { recursive: true, force: true });
     rmSync(b, { recursive: true, force: true });
+  });
+});
+
+describe('convert: the authority files when only some pages are converted', () => {
+  /** persons.xml and places.xml as they would be written from the TEI files now on disk, all read back. */
+  function fromDisk(dir: string): string[] {
+    const attestations = attestationsIn(dir);
+    return [stamp(encodePersons(attestations)), stamp(encodePlaces(attestations))];
+  }
+  const written = (dir: string): string[] => ['persons.xml', 'places.xml'].map((f) => readFileSync(join(dir, f), 'utf8'));
+
+  it('list the mentions of every file in the folder, hand edits included, not only of the pages just converted', async () => {
+    const out = tmp();
+    const files = SEEDS.map((f) => join(SOURCES, f));
+    await convertPagesParallel(files, { outDir: out, threads: 0 });
+    const all = written(out);
+    expect(all[0]).to.include('type="attestations"');
+    await convertPagesParallel([files[0]!], { outDir: out, threads: 0 });
+    expect(written(out)).to.deep.equal(all);
+    // A hand edit that removes every tagged name from one file, which is then converted again (and kept).
+    const edited = join(out, 'wcda-113732.xml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/<(persName|placeName)\b[^>]*>([\s\S]*?)<\/\1>/g, '$2'));
+    const r = await convertPagesParallel([files[0]!, join(SOURCES, '001_e42eb21aee4c9899.txt')], { outDir: out, threads: 0 });
+    expect(r.kept).to.have.length(1);
+    expect(written(out)).to.deep.equal(fromDisk(out));
+    expect(written(out)).not.to.deep.equal(all);
+    expect(written(out)[0]).not.to.include('target="wcda-113732.xml"');
+    rmSync(out, { recursive: true, force: true });
   });
 });
 
