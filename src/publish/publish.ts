@@ -220,7 +220,8 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
     for (const id of record?.persons ?? []) persons.add(id);
     for (const id of record?.places ?? []) places.add(id);
   };
-  const removed = Object.keys(old.telegrams).filter((n) => !names.includes(n));
+  const present = new Set(names);
+  const removed = Object.keys(old.telegrams).filter((n) => !present.has(n));
   for (const name of removed) {
     const id = pageId(name);
     rmSync(join(outDir, 'telegrams', `${id}.html`), { force: true });
