@@ -3,6 +3,7 @@
  * that are not UTF-8 are never decoded by guessing; the diagnostic says what they look like
  * (windows-1251, UTF-16) and where the first bad byte is.
  */
+import { isUtf8 } from 'node:buffer';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 
 /** The largest page ingest reads; real pages are under 100 kB. */
@@ -88,6 +89,9 @@ function guessEncoding(b: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** One decoder for every page (it drops a leading byte order mark). */
+const UTF8 = new TextDecoder('utf-8');
+
 /** Checks and decodes the bytes of a page file. */
 export function decodePage(bytes: Uint8Array, file: string): TextResult {
   if (bytes.length === 0) return { ok: false, diagnostic: diagnostic('SHF-INGEST-007', 'file is empty; expected a scraped telegram page', { file }, { expected: ['a scraped telegram page'] }) };
@@ -102,13 +106,15 @@ export function decodePage(bytes: Uint8Array, file: string): TextResult {
   if (nul >= 0) {
     return { ok: false, diagnostic: diagnostic('SHF-INGEST-008', `file is binary: NUL byte at offset ${nul}; expected UTF-8 text`, { file, ...placeOfByte(bytes, nul) }, { expected: ['UTF-8 text'] }) };
   }
-  const bad = utf16 ? 0 : firstInvalidUtf8(bytes);
+  // isUtf8 is native and checks the same rules (no overlong forms, surrogates or code points past
+  // U+10FFFF); the scan in JavaScript, ~4 % of a conversion, only runs to find where a bad page breaks.
+  const bad = utf16 ? 0 : isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const looks = guessEncoding(bytes);
     const msg = `file is not UTF-8${looks ? `; looks like ${looks}` : ''} (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at offset ${bad}); convert it to UTF-8 first`;
     return { ok: false, diagnostic: diagnostic('SHF-INGEST-009', msg, { file, ...placeOfByte(bytes, bad) }, { expected: ['UTF-8 text'] }) };
   }
-  return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+  return { ok: true, text: UTF8.decode(bytes) };
 }
 
 /** Checks a page already held as a string (size, NUL characters, U+FFFD from a lossy decode). */
