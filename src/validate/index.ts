@@ -32,8 +32,11 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** The authority files of the edition, by the name of the Schematron parameter that receives each. */
 export const AUTHORITY_FILES = { persons: 'persons.xml', places: 'places.xml', archives: 'archives.xml' } as const;
 
-/** Below this many files, the work stays on the main thread (a worker costs ~1 s to start). */
-const PARALLEL_THRESHOLD = 48;
+/**
+ * Below this many files, the work stays on the main thread unless `jobs` is given: a worker costs
+ * ~2 s of CPU before its first file is done (SaxonJS, stylesheets, schema, JIT), ~50 files' worth.
+ */
+const PARALLEL_THRESHOLD = 100;
 /** Files handed to a worker at a time: small enough to balance, large enough to keep messages rare. */
 const BATCH = 8;
 
@@ -252,7 +255,7 @@ function xmlFilesIn(dir: string): string[] {
 }
 
 export interface ValidateOptions extends ValidatorOptions {
-  /** Worker threads to use for many files; default: one per core (at most 4). 1 = this thread only. */
+  /** Worker threads; default: one per core (at most 4) from 100 files on, else none. 1 = this thread only. */
   jobs?: number;
   /** Called after each file with the number done so far. */
   onProgress?: (done: number) => void;
@@ -273,8 +276,9 @@ export type FromWorker = { ready: true } | { done: number; diagnostics: Diagnost
  * `SchemaUnusableError` when a schema cannot be used.
  */
 export async function validateFiles(files: readonly string[], schemas: SchemaPaths, options: ValidateOptions = {}): Promise<Diagnostic[]> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(4, availableParallelism()), Math.ceil(files.length / BATCH)));
-  if (jobs === 1 || files.length < PARALLEL_THRESHOLD) {
+  const wanted = options.jobs ?? (files.length < PARALLEL_THRESHOLD ? 1 : Math.min(4, availableParallelism()));
+  const jobs = Math.max(1, Math.min(wanted, Math.ceil(files.length / BATCH)));
+  if (jobs === 1) {
     const validator = new FileValidator(schemas, options);
     const all: Diagnostic[] = [];
     files.forEach((file, i) => {
