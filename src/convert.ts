@@ -32,8 +32,8 @@ export interface EncodedPage {
   diagnostics: Diagnostic[];
   /** True when the page could not be read at all. */
   unreadable?: boolean;
-  /** The persons and places `xml` mentions (computed where the page was encoded, so in the worker). */
-  mentions?: Mentions;
+  /** The persons and places `xml` mentions, packed (see `packMentions`); computed where the page was encoded, so in the worker. */
+  mentions?: string;
 }
 
 /** Ingests and encodes one page's bytes. Pure: the same bytes always give the same result. */
@@ -65,7 +65,7 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
   }
   diagnostics.push(...encoded.diagnostics);
   const xml = stamp(encoded.xml);
-  return { file, id: encoded.id, xml, diagnostics, mentions: mentionsIn(xml) };
+  return { file, id: encoded.id, xml, diagnostics, mentions: packMentions(mentionsIn(xml)) };
 }
 
 /** Reads and encodes one page file; an unreadable file becomes SHF-IO-001. */
@@ -131,10 +131,10 @@ export function emptySummary(): ConvertSummary {
 
 /**
  * Writes one encoded page into `outDir`, recording the outcome; `ids` catches two pages with one id.
- * When the file on disk ends up holding exactly `r.xml`, its mentions go into `known` (file name →
+ * When the file on disk ends up holding exactly `r.xml`, its packed mentions go into `known` (file name →
  * mentions) so that the authority files need not read it back.
  */
-export function writeEncoded(r: EncodedPage, outDir: string, force: boolean, ids: Map<string, string>, summary: ConvertSummary, known?: Map<string, Mentions>): void {
+export function writeEncoded(r: EncodedPage, outDir: string, force: boolean, ids: Map<string, string>, summary: ConvertSummary, known?: Map<string, string>): void {
   summary.diagnostics.push(...r.diagnostics);
   if (r.unreadable) summary.unreadable = true;
   if (!r.id || !r.xml) {
@@ -150,7 +150,7 @@ export function writeEncoded(r: EncodedPage, outDir: string, force: boolean, ids
   ids.set(r.id, r.file);
   const path = join(outDir, `${r.id}.xml`);
   const outcome = writeGenerated(path, r.xml, force, summary.diagnostics, r.file);
-  if (known && (outcome === 'written' || outcome === 'unchanged')) known.set(`${r.id}.xml`, r.mentions ?? mentionsIn(r.xml));
+  if (known && (outcome === 'written' || outcome === 'unchanged')) known.set(`${r.id}.xml`, r.mentions ?? packMentions(mentionsIn(r.xml)));
   if (outcome === 'written') summary.written.push(path);
   else if (outcome === 'unchanged') summary.unchanged.push(path);
   else if (outcome === 'kept-edited') summary.kept.push(path);
@@ -160,14 +160,34 @@ export function writeEncoded(r: EncodedPage, outDir: string, force: boolean, ids
 const AUTHORITY_FILES = new Set(['persons.xml', 'places.xml', 'archives.xml']);
 const MENTION = /<(persName|placeName)\b[^>]*?\bref="(persons|places)\.xml#([^"]+)"[^>]*>([\s\S]*?)<\/\1>/g;
 
-/** The persons and places a TEI file mentions, in document order: [ref, form as written]. */
-export type Mentions = Array<[ref: string, form: string]>;
+/** The persons and places a TEI file mentions: ref → the forms written for it (empty forms left out). */
+export type Mentions = Map<string, Set<string>>;
 
 /** The mentions in a TEI file's text: each persName/placeName pointing into persons.xml or places.xml. */
 export function mentionsIn(xml: string): Mentions {
-  const out: Mentions = [];
-  for (const m of xml.matchAll(MENTION)) out.push([`${m[2]}.xml#${m[3]}`, m[4]!.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()]);
+  const out: Mentions = new Map();
+  for (const m of xml.matchAll(MENTION)) {
+    const ref = `${m[2]}.xml#${m[3]}`;
+    const form = m[4]!.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const forms = out.get(ref) ?? new Set<string>();
+    if (form) forms.add(form);
+    out.set(ref, forms);
+  }
   return out;
+}
+
+/**
+ * Mentions packed into one string, to be kept while the other pages are converted: a few hundred
+ * bytes where Maps of Sets cost kilobytes, and a copy — a form taken straight from the TEI would
+ * be a slice of it and keep the whole document alive (V8 keeps longer substrings as slices),
+ * which made peak memory grow ~9 kB per page.
+ */
+export function packMentions(mentions: Mentions): string {
+  return JSON.stringify([...mentions].map(([ref, forms]) => [ref, ...forms]));
+}
+
+function unpackMentions(packed: string): Mentions {
+  return new Map((JSON.parse(packed) as string[][]).map(([ref, ...forms]) => [ref!, new Set(forms)]));
 }
 
 /**
@@ -176,16 +196,15 @@ export function mentionsIn(xml: string): Mentions {
  * re-reading the whole folder made every run cost as much as the edition is large (~0.5 ms per
  * file). Every other file — hand-edited, kept, or not converted this time — is read.
  */
-export function attestationsIn(dir: string, known?: ReadonlyMap<string, Mentions>): Map<string, Array<{ file: string; forms: string[] }>> {
+export function attestationsIn(dir: string, known?: ReadonlyMap<string, string>): Map<string, Array<{ file: string; forms: string[] }>> {
   const byRef = new Map<string, Map<string, Set<string>>>();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xml') && !AUTHORITY_FILES.has(f)).sort() : [];
   for (const f of files) {
     const id = f.slice(0, -4);
-    const mentions = known?.get(f) ?? mentionsIn(readFileSync(join(dir, f), 'utf8'));
-    for (const [ref, form] of mentions) {
+    const packed = known?.get(f);
+    const mentions = packed !== undefined ? unpackMentions(packed) : mentionsIn(readFileSync(join(dir, f), 'utf8'));
+    for (const [ref, forms] of mentions) {
       const files2 = byRef.get(ref) ?? new Map<string, Set<string>>();
-      const forms = files2.get(id) ?? new Set<string>();
-      if (form) forms.add(form);
       files2.set(id, forms);
       byRef.set(ref, files2);
     }
@@ -196,7 +215,7 @@ export function attestationsIn(dir: string, known?: ReadonlyMap<string, Mentions
 }
 
 /** Writes persons.xml, places.xml and archives.xml into `outDir`; `known` as for `attestationsIn`. */
-export function writeAuthorityFiles(outDir: string, force: boolean, summary: ConvertSummary, known?: ReadonlyMap<string, Mentions>): void {
+export function writeAuthorityFiles(outDir: string, force: boolean, summary: ConvertSummary, known?: ReadonlyMap<string, string>): void {
   const attestations = attestationsIn(outDir, known);
   const files: Array<[string, string]> = [
     ['persons.xml', encodePersons(attestations)],
@@ -223,7 +242,7 @@ export interface ConvertOptions {
 export function convertPages(files: readonly string[], opts: ConvertOptions): ConvertSummary {
   const summary = emptySummary();
   const ids = new Map<string, string>();
-  const known = new Map<string, Mentions>();
+  const known = new Map<string, string>();
   for (const file of files) {
     writeEncoded(encodePageFile(file), opts.outDir, opts.force ?? false, ids, summary, known);
     opts.onPage?.();
@@ -262,7 +281,7 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const summary = emptySummary();
   const ids = new Map<string, string>();
-  const known = new Map<string, Mentions>();
+  const known = new Map<string, string>();
   const done = new Map<number, EncodedPage[]>();
   let nextToWrite = 0;
   let nextToSend = 0;
