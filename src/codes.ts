@@ -71,7 +71,7 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-ALIGN-003': { severity: 'error', summary: 'Alignment is one-way: the paragraph pointed at does not point back.' },
   'SHF-DATE-001': { severity: 'error', summary: 'The date of sending (correspAction type="sent") has no ISO @when.' },
   'SHF-DATE-002': { severity: 'error', summary: 'The date of sending disagrees with the date the Wilson Center page gives.' },
-  'SHF-DIV-001': { severity: 'error', summary: 'The telegram has no division with its original text (div type="original").' },
+  'SHF-DIV-001': { severity: 'warning', summary: 'The telegram has no division with its original text (div type="original"): the source page published only a translation.' },
   'SHF-DIV-002': { severity: 'warning', summary: 'The telegram has no English translation (div type="translation").' },
   'SHF-DIV-003': { severity: 'error', summary: 'The translation division is not marked xml:lang="en".' },
   'SHF-DIV-004': { severity: 'error', summary: 'A version (div directly in the body) lacks its xml:id or xml:lang.' },

@@ -57,6 +57,11 @@ export interface Block {
   noteType?: ServiceNoteType;
   /** For pageBreak / continuation: the sheet number. */
   folio?: string;
+  /**
+   * For gap: why text is missing — "omitted" by the publisher ("[...]" on the page), or
+   * "truncated" where the scraped page breaks off mid-text (default: omitted).
+   */
+  gapReason?: 'omitted' | 'truncated';
   /** True when the block belongs to a telegram quoted inside this one (see `quotedGroup`). */
   quotedGroup?: number;
 }

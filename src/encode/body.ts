@@ -74,6 +74,8 @@ function role(item: Item): 'opener' | 'closer' | 'global' | 'main' {
   if ('quoted' in item) return 'main';
   if ('distribution' in item) return 'global';
   const k = item.block.kind;
+  // Where the page breaks off, the missing text stands where the text would be, after any opener.
+  if (k === 'gap' && item.block.gapReason === 'truncated') return 'main';
   if (OPENER.has(k)) return 'opener';
   if (CLOSER.has(k)) return 'closer';
   if (GLOBAL.has(k)) return 'global';
@@ -256,7 +258,7 @@ export class BodyEncoder {
         renderInline(el(parent, 'fw', { type: 'catchword' }), content, st);
         break;
       case 'gap':
-        el(parent, 'gap', { reason: 'omitted' });
+        el(parent, 'gap', { reason: b.gapReason ?? 'omitted' });
         break;
     }
   }

@@ -204,7 +204,15 @@ function ingestText(text: string, file: string): IngestResult {
     diagnostics.push(diagnostic('SHF-INGEST-003', `the page has no text in ${lang}; only the translation`, place, { expected: [`the ${lang} text of the telegram`] }));
   }
   const cut = cutOff(s, versions);
-  if (cut) diagnostics.push(diagnostic('SHF-INGEST-004', `the page seems cut off: ${cut.why}`, { file, line: cut.line, column: cut.column }, { expected: ['the end of the telegram and the "Document Information" footer'] }));
+  if (cut) {
+    diagnostics.push(diagnostic('SHF-INGEST-004', `the page seems cut off: ${cut.why}`, { file, line: cut.line, column: cut.column }, { expected: ['the end of the telegram and the "Document Information" footer'] }));
+    // The version the page breaks off in is incomplete: say so in the text itself, where a reader
+    // of the edition sees it, not only in a diagnostic of the conversion.
+    if (cut.truncates) {
+      const span = { line: cut.line, column: cut.column, endLine: cut.line };
+      cut.truncates.blocks.push({ kind: 'gap', gapReason: 'truncated', content: [], source: '', span });
+    }
+  }
 
   return { page, diagnostics };
 }
@@ -324,7 +332,7 @@ function placeOfDateline(versions: TextVersion[]): string | undefined {
 }
 
 /** A page that ends mid-text, with no footer: where and why. */
-function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: number; column: number } | undefined {
+function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: number; column: number; truncates?: TextVersion } | undefined {
   if (s.footer) return undefined;
   const v = versions[versions.length - 1];
   const last: Block | undefined = v?.blocks[v.blocks.length - 1];
@@ -345,6 +353,11 @@ function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: 
   if (/[.!?:;"”»)\]…]$/.test(t)) return undefined;
   const endLine = last.span.endLine;
   const lastLine = last.source.split('\n').pop() ?? '';
-  return { why: `the text ends mid-sentence ("…${clip(t.slice(-40))}") and there is no "Document Information" footer`, line: endLine, column: (endLine === last.span.line ? last.span.column : 1) + lastLine.length };
+  return {
+    why: `the text ends mid-sentence ("…${clip(t.slice(-40))}") and there is no "Document Information" footer`,
+    line: endLine,
+    column: (endLine === last.span.line ? last.span.column : 1) + lastLine.length,
+    truncates: v,
+  };
 }
 

@@ -1,0 +1,49 @@
+import { expect } from 'chai';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyLayout, cutOff, readSeeds } from '../bench/corpus.js';
+import { convertPages } from '../src/convert.js';
+import { editionSchemas, validateFiles } from '../src/validate/index.js';
+import { ROOT } from './helpers.js';
+
+/**
+ * The promise of the whole pipeline for pages nobody here has seen: whatever the layout — English
+ * first, one language only, cut off mid-word — a page that holds a telegram becomes a TEI file
+ * that the edition's own schema (RELAX NG + Schematron) accepts, and what is missing is named in
+ * a warning, never silently.
+ */
+describe('the edition from varied pages', function () {
+  this.timeout(300_000);
+  let work: string;
+  before(() => {
+    work = mkdtempSync(join(tmpdir(), 'shifr-edition-'));
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  const variants: Array<[string, (text: string) => string, RegExp]> = [
+    ['English first', (t) => applyLayout(t, 'English first'), /./],
+    ['English only', (t) => applyLayout(t, 'English only'), /SHF-INGEST-003|SHF-DIV-001/],
+    ['Russian only', (t) => applyLayout(t, 'Russian only'), /SHF-INGEST-002|SHF-DIV-002/],
+    ...[0.3, 0.45, 0.55, 0.7, 0.85].map((f): [string, (text: string) => string, RegExp] => [`cut off mid-word at ${Math.round(f * 100)}%`, (t) => cutOff(t, f), /SHF-INGEST-00[234]/]),
+  ];
+
+  for (const [name, vary, missing] of variants) {
+    it(`turns every seed page, ${name}, into TEI valid against the edition's schema, naming what is missing`, async () => {
+      const pages = join(work, name.replace(/\W+/g, '-'), 'sources');
+      const tei = join(work, name.replace(/\W+/g, '-'), 'tei');
+      mkdirSync(pages, { recursive: true });
+      const files = readSeeds(ROOT).map((s, i) => ({ file: join(pages, `${i}.txt`), text: vary(s.text) }));
+      for (const f of files) writeFileSync(f.file, f.text);
+      const converted = convertPages(files.map((f) => f.file), { outDir: tei });
+      expect(converted.diagnostics.filter((d) => d.severity === 'error'), 'convert errors').to.deep.equal([]);
+      expect(converted.written.length).to.be.greaterThanOrEqual(files.length);
+      const validated = await validateFiles(readdirSync(tei).map((n) => join(tei, n)), editionSchemas(), { jobs: 1 });
+      expect(validated.filter((d) => d.severity === 'error'), 'validation errors').to.deep.equal([]);
+      if (name !== 'English first') {
+        const warned = [...converted.diagnostics, ...validated].filter((d) => d.severity === 'warning').map((d) => d.code).join(' ');
+        expect(warned).to.match(missing);
+      }
+    });
+  }
+});
