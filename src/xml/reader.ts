@@ -123,13 +123,7 @@ export function readXml(source: XmlSource, handler: XmlHandler): Diagnostic[] {
 }
 
 /** A light element tree, for small documents such as schemas. */
-export interface XmlElement {
-  qname: string;
-  local: string;
-  ns: string;
-  attributes: XmlAttribute[];
-  bindings: NamespaceContext;
-  offset: number;
+export interface XmlElement extends XmlStartTag {
   children: (XmlElement | string)[];
 }
 
