@@ -15,6 +15,9 @@ export interface ConvertBenchResult {
   threads: number;
   seconds: number;
   pagesPerSecond: number;
+  /** CPU seconds of the whole process (all threads): the figure to trust on a shared, loaded machine. */
+  cpuSeconds: number;
+  pagesPerCpuSecond: number;
   peakRssMiB: number;
   peakHeapMiB: number;
   failed: number;
@@ -41,6 +44,7 @@ export async function benchConvert(root: string, n: number, threads = 1, log: (l
     let peakHeap = process.memoryUsage().heapUsed;
     let done = 0;
     const t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     const options = {
       outDir: join(work, 'tei'),
       onPage: () => {
@@ -53,17 +57,21 @@ export async function benchConvert(root: string, n: number, threads = 1, log: (l
     };
     const summary = threads > 1 ? await convertPagesParallel(files, { ...options, threads }) : convertPages(files, options);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const result: ConvertBenchResult = {
       pages: n,
       threads,
       seconds,
       pagesPerSecond: n / seconds,
+      cpuSeconds,
+      pagesPerCpuSecond: n / cpuSeconds,
       peakRssMiB: peakRss / MiB,
       peakHeapMiB: peakHeap / MiB,
       failed: summary.failedPages.length,
     };
     log(
-      `convert ${n} pages, ${threads === 1 ? 'one thread' : `${threads} worker threads`}: ${seconds.toFixed(2)} s, ${result.pagesPerSecond.toFixed(0)} pages/s, ` +
+      `convert ${n} pages, ${threads === 1 ? 'one thread' : `${threads} worker threads`}: ${seconds.toFixed(2)} s, ${result.pagesPerSecond.toFixed(0)} pages/s; CPU ${cpuSeconds.toFixed(2)} s, ${result.pagesPerCpuSecond.toFixed(0)} pages per CPU second; ` +
         `peak RSS ${result.peakRssMiB.toFixed(0)} MiB, peak heap (main thread) ${result.peakHeapMiB.toFixed(0)} MiB, ${result.failed} page(s) with errors`,
     );
     return result;
