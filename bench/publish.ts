@@ -16,6 +16,13 @@
  * runs both full builds.
  *
  * Nothing is installed: without Saxon-HE the comparison is skipped with the command that installs it.
+ *
+ * Per-transform mode, to try a change to a stylesheet: each SEF given runs on one TEI file in this
+ * thread, the SEFs taking turns round after round (so that a change of machine load hits all
+ * alike); reports the first (cold) transform and the best round's CPU ms per transform. On a
+ * shared machine the rounds of one SEF still differ by ±30 %: compare only SEFs of one run.
+ *
+ *   node lib/bench/publish.js --transform tei/wcda-113022.xml [rounds=8] a.sef.json b.sef.json …
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,7 +30,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { projectRoot } from '../src/xslt/build.js';
+import { projectRoot, SEF_CACHE } from '../src/xslt/build.js';
+import { parseXml, transform, type SefStylesheet } from '../src/xslt/saxon.js';
+import { authorityParams } from '../src/publish/render.js';
 import { shardCount } from '../src/publish/search.js';
 
 const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
@@ -241,6 +250,30 @@ export async function benchPublish(
   return { full: results, incremental };
 }
 
+/** Cold and best warm CPU ms per transform of each SEF on one TEI file (see the header). */
+export function benchTransforms(teiFile: string, sefs: readonly string[], rounds = 8, perRound = 10): { sef: string; coldMs: number; bestCpuMs: number }[] {
+  const teiDir = join(teiFile, '..');
+  const read = (n: string): string | undefined => (existsSync(join(teiDir, n)) ? readFileSync(join(teiDir, n), 'utf8') : undefined);
+  const params = authorityParams({ persons: read('persons.xml'), places: read('places.xml'), archives: read('archives.xml') }, true);
+  const text = readFileSync(teiFile, 'utf8');
+  const run = (stylesheet: SefStylesheet): string => transform({ stylesheet, source: parseXml(text), params }, 'serialized');
+  const sheets = sefs.map((sef) => {
+    const stylesheet = JSON.parse(readFileSync(sef, 'utf8')) as SefStylesheet;
+    const started = performance.now();
+    run(stylesheet);
+    return { sef, stylesheet, coldMs: performance.now() - started, bestCpuMs: Infinity };
+  });
+  for (let round = 0; round < rounds; round++) {
+    for (const sheet of sheets) {
+      const cpu = process.cpuUsage();
+      for (let i = 0; i < perRound; i++) run(sheet.stylesheet);
+      const used = process.cpuUsage(cpu);
+      sheet.bestCpuMs = Math.min(sheet.bestCpuMs, (used.user + used.system) / 1000 / perRound);
+    }
+  }
+  return sheets.map(({ sef, coldMs, bestCpuMs }) => ({ sef, coldMs, bestCpuMs }));
+}
+
 async function child(teiDir: string, outDir: string): Promise<void> {
   const { publishEdition } = await import('../src/publish/publish.js');
   const report = await publishEdition({ teiDir, outDir });
@@ -250,7 +283,15 @@ async function child(teiDir: string, outDir: string): Promise<void> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!);
-  else {
+  else if (process.argv[2] === '--transform') {
+    const [file, ...rest] = process.argv.slice(3);
+    const rounds = rest[0] !== undefined && /^\d+$/.test(rest[0]) ? Number(rest.shift()) : 8;
+    const root = projectRoot();
+    const sefs = rest.length > 0 ? rest : ['telegram', 'record'].map((n) => join(root, SEF_CACHE, 'xslt', 'html', `${n}.sef.json`));
+    for (const r of benchTransforms(file ?? join(root, 'tei', 'wcda-113022.xml'), sefs, rounds)) {
+      console.log(`${r.sef}: first transform ${r.coldMs.toFixed(0)} ms wall; best round ${r.bestCpuMs.toFixed(1)} ms CPU per transform`);
+    }
+  } else {
     const list = (arg: string | undefined, fallback: number[]): number[] => (arg ? arg.split(',').filter(Boolean).map(Number) : fallback);
     await benchPublish(list(process.argv[2], [1000]), list(process.argv[3], [10000]));
   }
