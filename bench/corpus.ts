@@ -202,8 +202,9 @@ function changeCorrespondent(text: string, r: () => number, names: typeof CORRES
 }
 
 /** Gives the page another record id (URL and footer). */
-function changeRecordId(text: string, r: () => number): string {
-  const to = String(110000 + Math.floor(r() * 90000));
+/** A record id unique to page `i` of the corpus (random ids collide: two pages, one edition id). */
+function changeRecordId(text: string, i: number, r: () => number): string {
+  const to = String(1_000_000 + i * 8 + Math.floor(r() * 8));
   return text.replace(/(\/document\/)\d+/g, `$1${to}`).replace(/(Record ID\s*\n\s*\n?)\d+/, `$1${to}`);
 }
 
@@ -249,7 +250,7 @@ export function generateCorpus(seeds: SeedPage[], n: number, seed: number): Corp
       text = changeCorrespondent(text, r, PSEUDONYMS);
       variations.push('pseudonym');
     }
-    text = changeRecordId(text, r);
+    text = changeRecordId(text, i, r);
     const layout = pick(r, layouts);
     text = join2(LAYOUTS[layout]!(partsOf(text), r));
     variations.push(layout);
