@@ -5,8 +5,8 @@
  *   - a full publish (pages/s, peak memory),
  *   - an incremental publish after an edit of one telegram's text, and after an edit of its title
  *     (which also rebuilds the edition pages),
- *   - Saxon-HE (Java, Debian libsaxonhe-java) running the same telegram and record stylesheets on
- *     the same files in one process each, as the reference for the full build.
+ *   - Saxon-HE (Java, Debian libsaxonhe-java) running the same telegram stylesheet (page and
+ *     record) on the same files in one process, as the reference for the full build.
  *
  *   npm run compile && node lib/bench/publish.js [full sizes=1000] [incremental sizes=10000]
  *
@@ -48,7 +48,7 @@ export interface PublishBenchResult {
   incrementalTextSeconds: number;
   incrementalTitleSeconds: number;
   saxonSeconds?: number;
-  /** Full publish time / Saxon-HE time (telegram + record stylesheets). */
+  /** Full publish time / Saxon-HE time (telegram.xsl, which writes page and record). */
   ratio?: number;
   /** The same ratio without the search index, which Saxon-HE does not build. */
   ratioWithoutSearch?: number;
@@ -97,13 +97,13 @@ function runChild(teiDir: string, outDir: string): ChildRun {
   return { seconds, ...out };
 }
 
-/** Saxon-HE over the folder, one process per stylesheet (as a user would run it). */
+/** Saxon-HE over the folder in one process (as a user would run it). */
 function runSaxon(teiDir: string, outDir: string): number | undefined {
   if (!existsSync(SAXON_JAR)) return undefined;
   const root = projectRoot();
   const params = AUTHORITY.filter((n) => existsSync(join(teiDir, n))).map((n) => `?${n.replace('.xml', '')}=doc('${pathToFileURL(join(teiDir, n)).href}')`);
   const started = performance.now();
-  for (const sheet of ['telegram', 'record']) {
+  for (const sheet of ['telegram']) {
     const target = join(outDir, sheet);
     mkdirSync(target, { recursive: true });
     const run = spawnSync('java', ['-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${teiDir}`, `-o:${target}`, `-xsl:${join(root, 'xslt', 'html', `${sheet}.xsl`)}`, ...params], { encoding: 'utf8' });
@@ -223,7 +223,7 @@ export async function benchPublish(
       log(`publish ${n} telegrams: full ${r.fullSeconds.toFixed(1)} s wall, ${full.cpuSeconds.toFixed(1)} s CPU (${r.pagesPerSecond.toFixed(1)} telegrams/s, peak RSS ${r.peakRssMB.toFixed(0)} MB; phases in s: ${phases(full)})`);
       log(`publish ${n} telegrams: incremental after a text edit ${text.seconds.toFixed(2)} s wall, ${text.cpuSeconds.toFixed(2)} s CPU (rendered ${text.report.rendered}, edition pages ${text.report.editionPages ? 'rebuilt' : 'kept'}, search shards ${text.report.searchShardsRebuilt}; ${phases(text)})`);
       log(`publish ${n} telegrams: incremental after a title edit ${title.seconds.toFixed(2)} s wall, ${title.cpuSeconds.toFixed(2)} s CPU (edition pages ${title.report.editionPages ? 'rebuilt' : 'kept'}; ${phases(title)})`);
-      if (saxon !== undefined) log(`publish ${n} telegrams: Saxon-HE telegram.xsl + record.xsl ${saxon.toFixed(1)} s; ratio shifr/Saxon-HE ${r.ratio!.toFixed(2)} (without the search index ${r.ratioWithoutSearch!.toFixed(2)}; target ≤ 1.5)`);
+      if (saxon !== undefined) log(`publish ${n} telegrams: Saxon-HE telegram.xsl (page and record) ${saxon.toFixed(1)} s; ratio shifr/Saxon-HE ${r.ratio!.toFixed(2)} (without the search index ${r.ratioWithoutSearch!.toFixed(2)}; target ≤ 1.5)`);
       last = { out, n };
     }
     for (const n of incrementalAt) {
@@ -287,7 +287,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const [file, ...rest] = process.argv.slice(3);
     const rounds = rest[0] !== undefined && /^\d+$/.test(rest[0]) ? Number(rest.shift()) : 8;
     const root = projectRoot();
-    const sefs = rest.length > 0 ? rest : ['telegram', 'record'].map((n) => join(root, SEF_CACHE, 'xslt', 'html', `${n}.sef.json`));
+    const sefs = rest.length > 0 ? rest : ['telegram'].map((n) => join(root, SEF_CACHE, 'xslt', 'html', `${n}.sef.json`));
     for (const r of benchTransforms(file ?? join(root, 'tei', 'wcda-113022.xml'), sefs, rounds)) {
       console.log(`${r.sef}: first transform ${r.coldMs.toFixed(0)} ms wall; best round ${r.bestCpuMs.toFixed(1)} ms CPU per transform`);
     }

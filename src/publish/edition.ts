@@ -2,7 +2,7 @@
  * The pages built from the whole edition — index.html, persons/, places/, correspondence/,
  * search/. site.xsl renders them as shells from the edition's figures (computed here from every
  * telegram's record); the lists in them are slots, filled here with the rows and lines that
- * record.xsl rendered per telegram (cached in the manifest). So no transform walks 10,000
+ * _record.xsl rendered per telegram (cached in the manifest). So no transform walks 10,000
  * telegrams after an edit: the cost of the edition pages hardly grows with the edition.
  */
 import { join } from 'node:path';

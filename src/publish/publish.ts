@@ -94,15 +94,15 @@ function readAuthority(teiDir: string): AuthorityTexts {
 }
 
 /**
- * Ensures the three HTML stylesheets are compiled and fresh (compiling stale ones) and returns
+ * Ensures the two HTML stylesheets are compiled and fresh (compiling stale ones) and returns
  * their SEF paths; parsing is left to whoever runs them, so a run with nothing to do parses none.
  */
-function prepareStylesheets(): { telegramSef: string; recordSef: string; siteSef: string; hash: string } {
+function prepareStylesheets(): { telegramSef: string; siteSef: string; hash: string } {
   const root = projectRoot();
-  const [telegram, record, site] = ['telegram', 'record', 'site'].map((name) => join(root, 'xslt', 'html', `${name}.xsl`)) as [string, string, string];
-  for (const xsl of [telegram, record, site]) if (!isSefFresh(xsl)) loadSef(xsl);
-  const hash = sha256([telegram, record, site].map((p) => sourceHash(p)).join('\n') + assetsHash());
-  return { telegramSef: sefPathFor(telegram, root), recordSef: sefPathFor(record, root), siteSef: sefPathFor(site, root), hash };
+  const [telegram, site] = ['telegram', 'site'].map((name) => join(root, 'xslt', 'html', `${name}.xsl`)) as [string, string];
+  for (const xsl of [telegram, site]) if (!isSefFresh(xsl)) loadSef(xsl);
+  const hash = sha256([telegram, site].map((p) => sourceHash(p)).join('\n') + assetsHash());
+  return { telegramSef: sefPathFor(telegram, root), siteSef: sefPathFor(site, root), hash };
 }
 
 /**
@@ -158,7 +158,7 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   const unchanged = old.stylesheetFiles === fingerprint && old.stylesheets !== '';
   const sefOf = (name: string): string => sefPathFor(join(root, 'xslt', 'html', `${name}.xsl`), root);
   const stylesheets = unchanged
-    ? { telegramSef: sefOf('telegram'), recordSef: sefOf('record'), siteSef: sefOf('site'), hash: old.stylesheets }
+    ? { telegramSef: sefOf('telegram'), siteSef: sefOf('site'), hash: old.stylesheets }
     : prepareStylesheets();
   const authority = readAuthority(teiDir);
   for (const name of AUTHORITY_FILES) {
@@ -233,7 +233,7 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   }
 
   // Render the changed telegrams.
-  const setup: RenderSetup = { telegramSef: stylesheets.telegramSef, recordSef: stylesheets.recordSef, authority, hasGuidelines: guidelines };
+  const setup: RenderSetup = { telegramSef: stylesheets.telegramSef, authority, hasGuidelines: guidelines };
   const wanted = options.workers ?? (jobs.length <= IN_THREAD_LIMIT ? 0 : Math.min(2, availableParallelism()));
   const workers = Math.max(0, Math.min(wanted, jobs.length));
   let done = 0;

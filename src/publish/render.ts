@@ -1,12 +1,13 @@
 /**
- * One telegram through the HTML stylesheets: TEI text → its page and its record. Shared by the
- * worker threads and by the main thread (which renders small batches itself, since starting
- * workers costs more than a handful of telegrams). Each stylesheet is parsed once per thread.
+ * One telegram through the HTML stylesheet: TEI text → its page and its record, from one parse
+ * and one transform. Shared by the worker threads and by the main thread (which renders small
+ * batches itself, since starting workers costs more than a handful of telegrams). The stylesheet
+ * is parsed once per thread.
  */
 import { readFileSync } from 'node:fs';
-import { parseXml, transform, type SefStylesheet, type XmlNode } from '../xslt/saxon.js';
+import { parseXml, saxonJs, XsltRunError, type SefStylesheet, type XmlNode } from '../xslt/saxon.js';
 
-/** The per-telegram summary the edition pages are built from (made by xslt/html/record.xsl). */
+/** The per-telegram summary the edition pages are built from (made by xslt/html/_record.xsl). */
 export interface TelegramRecord {
   id: string;
   title: string;
@@ -24,7 +25,7 @@ export interface TelegramRecord {
   places: string[];
   /** Full text per language code, for the search index only. */
   text?: Record<string, string>;
-  /** The telegram's row of the index table, as HTML (rendered by record.xsl). */
+  /** The telegram's row of the index table, as HTML (rendered by _record.xsl). */
   row?: string;
   /** The telegram's line in a person's or place's list, as HTML. */
   line?: string;
@@ -42,10 +43,9 @@ export interface AuthorityTexts {
   archives?: string;
 }
 
-/** What a renderer needs: the compiled stylesheets (as SEF file paths) and the authorities. */
+/** What a renderer needs: the compiled stylesheet (as a SEF file path) and the authorities. */
 export interface RenderSetup {
   telegramSef: string;
-  recordSef: string;
   authority: AuthorityTexts;
   hasGuidelines: boolean;
 }
@@ -65,23 +65,43 @@ export function authorityParams(authority: AuthorityTexts, hasGuidelines: boolea
   return params;
 }
 
-/** Renders telegrams with stylesheets loaded once; create one per thread. */
+/**
+ * Base URI of telegram.xsl's secondary result (the record). Only resolved, never written to:
+ * `deliverResultDocument` hands the serialized record back in memory.
+ */
+const RESULT_BASE = 'file:///shifr-publish/';
+
+/** Renders telegrams with the stylesheet loaded once; create one per thread. */
 export class TelegramRenderer {
   private readonly telegram: SefStylesheet;
-  private readonly record: SefStylesheet;
   private readonly params: Record<string, XmlNode | boolean>;
 
   constructor(setup: RenderSetup) {
     this.telegram = JSON.parse(readFileSync(setup.telegramSef, 'utf8')) as SefStylesheet;
-    this.record = JSON.parse(readFileSync(setup.recordSef, 'utf8')) as SefStylesheet;
     this.params = authorityParams(setup.authority, setup.hasGuidelines);
   }
 
-  /** Parses the TEI text once and runs both stylesheets on it. Throws `XsltRunError`. */
+  /** Parses the TEI text and renders page and record in one transform. Throws `XsltRunError`. */
   render(text: string): RenderedTelegram {
     const source = parseXml(text);
-    const html = transform({ stylesheet: this.telegram, source, params: this.params }, 'serialized');
-    const record = JSON.parse(transform({ stylesheet: this.record, source, params: this.params }, 'serialized')) as TelegramRecord;
-    return { html, record };
+    let recordJson: string | undefined;
+    let html: string;
+    try {
+      html = saxonJs().transform({
+        stylesheetInternal: this.telegram,
+        sourceNode: source,
+        destination: 'serialized',
+        stylesheetParams: this.params,
+        baseOutputURI: RESULT_BASE,
+        deliverResultDocument: () => ({ destination: 'serialized', save: (_uri: string, result: string) => void (recordJson = result) }),
+        deliverMessage: () => undefined,
+      }).principalResult as string;
+    } catch (e) {
+      const err = e as { message?: string; code?: string; getMessage?: () => string };
+      const message = typeof err.getMessage === 'function' ? err.getMessage() : (err.message ?? String(e));
+      throw new XsltRunError(message, typeof err.code === 'string' ? err.code.replace(/^Q\{[^}]*\}/, '') : '');
+    }
+    if (recordJson === undefined) throw new XsltRunError('telegram.xsl wrote no record', '');
+    return { html, record: JSON.parse(recordJson) as TelegramRecord };
   }
 }

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   A telegram as it appears in the edition's lists: a row of the index table and a line of a
-  person's or place's list. They are rendered once per telegram, by record.xsl next to its page,
+  person's or place's list. They are rendered once per telegram, by telegram.xsl (_record.xsl) with its page,
   and cached; the edition pages are shells (site.xsl) into which the publish step sets the cached
   rows in order. So the lists of a 10,000-telegram edition cost no transform after an edit.
 -->

@@ -3,7 +3,7 @@
   Entry stylesheet: the pages made from the whole edition — the list of telegrams (the principal
   result, index.html), persons, places, the correspondence overview and the search page (as
   result documents). Its input is the edition's figures computed from every telegram's record, not
-  the TEI files, and the lists are left as slots for the rows record.xsl rendered per telegram:
+  the TEI files, and the lists are left as slots for the rows _record.xsl rendered per telegram:
   so after an edit to one telegram it runs in about the same time for 10 or 10,000 telegrams.
   Started with the initial template pub:site.
 -->

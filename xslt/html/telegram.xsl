@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Entry stylesheet: one TEI telegram → its HTML page (telegrams/<id>.html).
+  Entry stylesheet: one TEI telegram → its HTML page (telegrams/<id>.html), and its record
+  (_record.xsl) as the secondary result "<id>.record.json".
   The page is header (_header.xsl), parallel text (_text.xsl) and citation (_cite.xsl) inside the
   shared frame (_page.xsl). Run once per telegram by the publish workers.
 -->
@@ -18,6 +19,8 @@
   <xsl:include href="_header.xsl"/>
   <xsl:include href="_text.xsl"/>
   <xsl:include href="_cite.xsl"/>
+  <xsl:include href="_records.xsl"/>
+  <xsl:include href="_record.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" include-content-type="no" indent="no"/>
 
@@ -25,6 +28,10 @@
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI"/>
+    <!-- src/publish/render.ts takes this result in memory; nothing is written at its URI -->
+    <xsl:result-document href="{encode-for-uri(string(tei:TEI/@xml:id))}.record.json" method="json" encoding="UTF-8" indent="no">
+      <xsl:apply-templates select="tei:TEI" mode="pub:record"/>
+    </xsl:result-document>
   </xsl:template>
 
   <xsl:template match="tei:TEI">
