@@ -229,7 +229,7 @@
     </p>
   </xsl:template>
 
-  <xsl:template match="tei:note | tei:pb | tei:list | tei:p | tei:fw" mode="pub:part" priority="1">
+  <xsl:template match="tei:note | tei:pb | tei:list | tei:p | tei:fw | tei:gap" mode="pub:part" priority="1">
     <xsl:apply-templates select="." mode="pub:block"/>
   </xsl:template>
 
@@ -286,6 +286,12 @@
       <xsl:call-template name="pub:lang"/>
       <xsl:apply-templates mode="pub:inline"/>
     </p>
+  </xsl:template>
+
+  <!-- A gap between blocks ("[...]" on a line of its own, or where the page breaks off): shown as
+       the inline gap is, on a line of its own. -->
+  <xsl:template match="tei:gap" mode="pub:block">
+    <p class="gap-block"><xsl:apply-templates select="." mode="pub:inline"/></p>
   </xsl:template>
 
   <xsl:template match="tei:lg" mode="pub:block">
@@ -351,6 +357,12 @@
 
   <xsl:template match="tei:gap" mode="pub:inline">
     <span class="gap" title="{if (@reason = 'omitted') then 'omitted in the source' else 'gap' || (@reason ! (': ' || .))}">[…]</span>
+  </xsl:template>
+
+  <!-- Where the archive's page breaks off, the reader must see that the text stops there, not that
+       something was left out on purpose. -->
+  <xsl:template match="tei:gap[@reason = 'truncated']" mode="pub:inline" priority="1">
+    <span class="gap" title="the source page breaks off here">[… the source page breaks off here]</span>
   </xsl:template>
 
   <xsl:template match="tei:unclear" mode="pub:inline">
