@@ -1,10 +1,11 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyLayout, cutOff, readSeeds } from '../bench/corpus.js';
 import { convertPages } from '../src/convert.js';
 import { editionSchemas, validateFiles } from '../src/validate/index.js';
+import { publishEdition } from '../src/publish/publish.js';
 import { ROOT } from './helpers.js';
 
 /**
@@ -46,4 +47,15 @@ describe('the edition from varied pages', function () {
       }
     });
   }
+
+  it('shows the reader of the published edition where a cut-off page breaks off', async () => {
+    const tei = join(work, 'cut-off-mid-word-at-55-', 'tei');
+    const truncated = readdirSync(tei).filter((n) => readFileSync(join(tei, n), 'utf8').includes('<gap reason="truncated"/>'));
+    expect(truncated, 'TEI files with gap[@reason=truncated]').to.not.be.empty;
+    const out = join(work, 'site');
+    await publishEdition({ teiDir: tei, outDir: out });
+    for (const name of truncated) {
+      expect(readFileSync(join(out, 'telegrams', name.replace(/\.xml$/, '.html')), 'utf8')).to.include('the source page breaks off here');
+    }
+  });
 });
