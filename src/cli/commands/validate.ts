@@ -54,7 +54,7 @@ Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error, unreadabl
 Examples:
   shifr validate
   shifr validate tei/wcda-113732.xml --format json
-  shifr validate tei --schema /work/tei-schema/tei_all.rng`,
+  shifr validate my-project/tei --schema tei_all.rng`,
 
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
