@@ -20,7 +20,7 @@ import { SaxesParser } from 'saxes';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { elementLocator } from '../xml/locate.js';
-import { buildSefs, loadSef, loadStylesheet, projectRoot, sourceHash, stylesheetClosure, XsltCompileError } from '../xslt/build.js';
+import { buildSefs, fileClosure, includedFiles, loadSef, loadStylesheet, projectRoot, sourceHash, XsltCompileError } from '../xslt/build.js';
 import { parseXml, transform, XsltRunError, type SefStylesheet, type XdmParam, type XmlNode } from '../xslt/saxon.js';
 
 const SCH_NS = 'http://purl.oclc.org/dsdl/schematron';
@@ -74,34 +74,28 @@ export interface ParsedDocument {
  * the XSLT modules it includes with `xsl:include`/`xsl:import` (with their own includes).
  */
 export function schemaClosure(schemaPath: string): string[] {
-  const seen = new Set<string>();
-  const visit = (path: string): void => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    if (!existsSync(path)) return;
-    const parser = new SaxesParser({ xmlns: true });
-    const hrefs: string[] = [];
-    const modules: string[] = [];
-    parser.on('opentag', (tag) => {
-      const href = tag.attributes['href'];
-      if (!href || typeof href !== 'object' || !href.value) return;
-      if ((tag.uri === SCH_NS || tag.uri === SCH15_NS) && (tag.local === 'include' || tag.local === 'extends')) hrefs.push(href.value.split('#')[0]!);
-      if (tag.uri === XSL_NS && (tag.local === 'include' || tag.local === 'import')) modules.push(href.value);
-    });
-    try {
-      parser.write(readFileSync(path, 'utf8')).close();
-    } catch {
-      // Not well-formed: the compiler reports it.
-    }
-    const local = (href: string): boolean => href !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(href);
-    for (const href of hrefs) if (local(href)) visit(resolve(dirname(path), decodeURI(href)));
-    // XSLT modules the schema includes (copied into the validator) and what they include.
-    for (const href of modules) {
-      if (local(href)) for (const file of stylesheetClosure(resolve(dirname(path), decodeURI(href)))) seen.add(file);
-    }
-  };
-  visit(resolve(schemaPath));
-  return [...seen];
+  return fileClosure(schemaPath, (path) => (/\.xslt?$/i.test(path) ? includedFiles(path) : schemaLinks(path)));
+}
+
+/** The local files a schema names: `include`/`extends` hrefs and the XSLT modules it includes. */
+function schemaLinks(path: string): string[] {
+  const parser = new SaxesParser({ xmlns: true });
+  const links: string[] = [];
+  const local = (href: string): boolean => href !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(href);
+  parser.on('opentag', (tag) => {
+    const href = tag.attributes['href'];
+    if (!href || typeof href !== 'object' || !href.value) return;
+    const schemaPart = (tag.uri === SCH_NS || tag.uri === SCH15_NS) && (tag.local === 'include' || tag.local === 'extends');
+    const module = tag.uri === XSL_NS && (tag.local === 'include' || tag.local === 'import');
+    const target = schemaPart ? href.value.split('#')[0]! : href.value;
+    if ((schemaPart || module) && local(target)) links.push(resolve(dirname(path), decodeURI(target)));
+  });
+  try {
+    parser.write(readFileSync(path, 'utf8')).close();
+  } catch {
+    // Not well-formed: the compiler reports it.
+  }
+  return links;
 }
 
 function sha256(...parts: (string | Buffer)[]): string {

@@ -7,7 +7,7 @@
  * is skipped without being read, and one that declares entities is refused (`entities`
  * callback), so nothing external is ever loaded and no expansion can blow up.
  */
-import type { NamespaceContext, XmlAttribute } from './reader.js';
+import type { NamespaceContext, XmlAttribute, XmlStartTag } from './reader.js';
 
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
@@ -35,18 +35,10 @@ export class NotWellFormed extends Error {
   }
 }
 
-export interface ScanTag {
-  qname: string;
-  local: string;
-  ns: string;
-  attributes: XmlAttribute[];
-  bindings: NamespaceContext;
-  offset: number;
-}
 
 export interface ScanHandler {
-  start(tag: ScanTag): void;
-  end(tag: ScanTag, offset: number): void;
+  start(tag: XmlStartTag): void;
+  end(tag: XmlStartTag, offset: number): void;
   text(text: string, offset: number): void;
 }
 
@@ -88,7 +80,7 @@ const normaliseNewlines = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g,
  */
 export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype: string, offset: number) => void): void {
   const rootBindings: NamespaceContext = { xml: XML_NAMESPACE };
-  const stack: ScanTag[] = [];
+  const stack: XmlStartTag[] = [];
   let pos = 0;
   let seenRoot = false;
   let seenDoctype = false;
@@ -231,7 +223,7 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
       seen.add(key);
       attributes.push({ qname: a.qname, local: alocal, ns: ans, value: a.value });
     }
-    const tag: ScanTag = { qname, local, ns, attributes, bindings, offset: at };
+    const tag: XmlStartTag = { qname, local, ns, attributes, bindings, offset: at };
     handler.start(tag);
     if (selfClosing) handler.end(tag, at);
     else stack.push(tag);

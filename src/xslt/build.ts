@@ -76,7 +76,7 @@ export function findEntryStylesheets(root: string = projectRoot()): string[] {
  * generated Schematron validators live in `.cache/` but set `xml:base` to their schema — and
  * otherwise against the stylesheet's own folder. Non-file URIs are left out.
  */
-function includedFiles(path: string): string[] {
+export function includedFiles(path: string): string[] {
   const files: string[] = [];
   const parser = new SaxesParser({ xmlns: true });
   const bases: string[] = [pathToFileURL(path).href];
@@ -107,14 +107,22 @@ function includedFiles(path: string): string[] {
  * changes the hash.
  */
 export function stylesheetClosure(entry: string): string[] {
+  return fileClosure(entry, includedFiles);
+}
+
+/**
+ * The files reachable from `start` through `linksOf` (absolute paths, `start` first). A missing
+ * file is listed but not read, so that creating it changes any hash taken over the closure.
+ */
+export function fileClosure(start: string, linksOf: (path: string) => string[]): string[] {
   const seen = new Set<string>();
   const visit = (path: string): void => {
     if (seen.has(path)) return;
     seen.add(path);
     if (!existsSync(path)) return;
-    for (const file of includedFiles(path)) visit(file);
+    for (const file of linksOf(path)) visit(file);
   };
-  visit(resolve(entry));
+  visit(resolve(start));
   return [...seen];
 }
 
