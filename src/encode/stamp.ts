@@ -12,11 +12,37 @@ function sha256(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('hex');
 }
 
+/** Where the stamp goes: right before the root element (after the XML declaration and the xml-model PIs). */
+function stampOffset(xml: string): number {
+  const root = xml.search(/^<[A-Za-z]/m);
+  return root < 0 ? xml.length : root;
+}
+
 /** Inserts the stamp right before the root element (after the XML declaration and the xml-model PIs). */
 export function stamp(xml: string): string {
-  const root = xml.search(/^<[A-Za-z]/m);
-  const at = root < 0 ? xml.length : root;
+  const at = stampOffset(xml);
   return `${xml.slice(0, at)}<?shifr generated="sha256:${sha256(xml)}"?>\n${xml.slice(at)}`;
+}
+
+/** The stamp line's length in bytes: `<?shifr generated="sha256:` + 64 hex digits + `"?>` and a line end. */
+const STAMP_BYTES = 26 + 64 + 4;
+
+/**
+ * `stamp(xml)` as the text and as the UTF-8 bytes to write. The text is encoded once, straight
+ * into the output buffer with room left for the stamp line, and hashed from there: encoding it
+ * for the hash and again for the write cost as much as the hash itself.
+ */
+export function stampBytes(xml: string): { text: string; bytes: Buffer } {
+  const at = stampOffset(xml);
+  const head = xml.slice(0, at);
+  const headBytes = Buffer.byteLength(head, 'utf8');
+  const bytes = Buffer.allocUnsafe(Buffer.byteLength(xml, 'utf8') + STAMP_BYTES);
+  bytes.write(head, 0, 'utf8');
+  bytes.write(xml.slice(at), headBytes + STAMP_BYTES, 'utf8');
+  const digest = createHash('sha256').update(bytes.subarray(0, headBytes)).update(bytes.subarray(headBytes + STAMP_BYTES)).digest('hex');
+  const line = `<?shifr generated="sha256:${digest}"?>\n`;
+  bytes.write(line, headBytes, 'latin1');
+  return { text: `${head}${line}${xml.slice(at)}`, bytes };
 }
 
 /** 'generated': the file is exactly as shifr wrote it; 'edited': changed since; 'foreign': it has no stamp. */

@@ -9,6 +9,7 @@ import { BodyEncoder, type EncodedParagraph } from './body.js';
 import { encodeHeader } from './header.js';
 import { documentId, versionIds } from './ids.js';
 import { newInlineState } from './inline.js';
+import { mentionsOf, type Mentions } from './mentions.js';
 import { el, serialize, teiDocument } from './xml.js';
 
 export interface EncodeOptions {
@@ -24,6 +25,8 @@ export interface EncodedTelegram {
   xml: string;
   /** Forms as written per reference ("persons.xml#stalin" → {"ФИЛИППОВУ", …}). */
   refs: Map<string, Set<string>>;
+  /** The persons and places the document mentions, header included (as `mentionsIn(xml)` would read them). */
+  mentions: Mentions;
   /** The alignment of each original version with the translation. */
   alignments: Bead[][];
   /** What the editor should check (paragraphs left unpaired). */
@@ -94,5 +97,5 @@ export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): Encoded
   });
   const diagnostics: Diagnostic[] = [];
   const alignments = alignVersions(page, encoders.map((e) => e.paragraphs), diagnostics);
-  return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, alignments, diagnostics };
+  return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, mentions: mentionsOf(root), alignments, diagnostics };
 }

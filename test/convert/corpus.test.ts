@@ -9,6 +9,8 @@ import { ARCHIVES } from '../../src/authority/archives.js';
 import { PERSONS } from '../../src/authority/persons.js';
 import { PLACES } from '../../src/authority/places.js';
 import { encodePage } from '../../src/convert.js';
+import { mentionsIn } from '../../src/encode/mentions.js';
+import { stamp, stampState } from '../../src/encode/stamp.js';
 import { ingestPage, wordsOf } from '../../src/ingest/index.js';
 import { ROOT } from '../helpers.js';
 import { parseTei } from '../encode/xmltest.js';
@@ -47,5 +49,17 @@ describe('convert: guarantees on a varied corpus of 100 pages', () => {
       expect(lost, where).to.deep.equal([]);
     }
     expect(files).to.equal(pages.length);
+  });
+
+  it('writes the bytes of its text, stamped as generated, and keeps the mentions a reader of the file finds', () => {
+    for (const p of pages.slice(0, 40)) {
+      const r = encodePage(Buffer.from(p.text), p.file);
+      expect(Buffer.from(r.bytes!).toString('utf8'), p.file).to.equal(r.xml);
+      expect(stampState(r.xml!), p.file).to.equal('generated');
+      expect(stamp(r.xml!.replace(/<\?shifr generated="[^"]*"\?>\n/, '')), p.file).to.equal(r.xml);
+      const read = [...mentionsIn(r.xml!)].map(([ref, forms]) => [ref, [...forms]]);
+      expect([...r.mentions!].map(([ref, forms]) => [ref, [...forms]]), p.file).to.deep.equal(read);
+      expect(read.length, p.file).to.be.greaterThan(0);
+    }
   });
 });
