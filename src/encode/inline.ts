@@ -101,9 +101,11 @@ function renderText(parent: Element, value: string, opts: InlineOptions, state: 
 export function trimContent(content: readonly Inline[]): Inline[] {
   const out = content.map((c) => ({ ...c }));
   const first = out[0];
-  if (first?.kind === 'text') first.text = first.text.replace(/^\s+/, '');
+  // trimStart/trimEnd strip exactly what /^\s+/ and /\s+$/ match, without a regular expression's
+  // scan of every run of spaces in a long paragraph.
+  if (first?.kind === 'text') first.text = first.text.trimStart();
   const last = out[out.length - 1];
-  if (last?.kind === 'text') last.text = last.text.replace(/\s+$/, '');
+  if (last?.kind === 'text') last.text = last.text.trimEnd();
   return out.filter((c) => c.kind !== 'text' || c.text !== '');
 }
 

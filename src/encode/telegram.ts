@@ -39,6 +39,14 @@ export const SCHEMA_PIS: Array<[string, string]> = [
   ['xml-model', 'href="../odd/shifr.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"'],
 ];
 
+/** The first `n` words of a text, joined by single spaces (without splitting the whole text). */
+function firstWords(text: string, n: number): string {
+  const words: string[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(text); m && words.length < n; m = re.exec(text)) words.push(m[0]);
+  return words.join(' ');
+}
+
 /**
  * Aligns each original version with the translation and writes @corresp on the paired
  * paragraphs, both ways; a translation paragraph paired in two originals (archival copy and
@@ -61,7 +69,7 @@ function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], dia
       const other = b.target.length === 0 ? page.versions[translation]! : v;
       for (const id of alone) {
         const p = byId.get(id)!;
-        const words = p.text.trim().split(/\s+/).slice(0, 6).join(' ');
+        const words = firstWords(p.text, 6);
         diagnostics.push(
           diagnostic('SHF-ENCODE-003', `paragraph ${id} ("${words}…") has no counterpart in the ${other.lang}${other.subtype ? ` ${other.subtype}` : ''} text; left without @corresp`, { file: page.file, line: p.span.line, column: p.span.column }),
         );

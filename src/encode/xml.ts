@@ -26,17 +26,13 @@ export class Element {
   /** Sets an attribute (appended after those already set). */
   att(name: string, value: string): this {
     checkName(name);
-    checkChars(value);
     this.attrs.push([name, value]);
     return this;
   }
 
   /** Appends text. */
   txt(value: string): this {
-    if (value !== '') {
-      checkChars(value);
-      this.children.push(value);
-    }
+    if (value !== '') this.children.push(value);
     return this;
   }
 }
@@ -61,8 +57,15 @@ const SUSPECT_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-
 /** Thrown when text holds a character XML 1.0 cannot carry. */
 export class NotXmlCharError extends Error {}
 
-function checkChars(value: string): void {
-  if (SUSPECT_CHAR.test(value) && NOT_XML_CHAR.test(value)) throw new NotXmlCharError(`text contains a character XML 1.0 does not allow: ${JSON.stringify(value.slice(0, 40))}`);
+/**
+ * Refuses a document holding a character XML 1.0 does not allow. Checked once on the serialised
+ * document rather than on every text and attribute value as they are added (a tenth of the
+ * encoder's time): names are checked as XML names and the markup around values is ASCII.
+ */
+function checkChars(xml: string): void {
+  if (!SUSPECT_CHAR.test(xml)) return;
+  const bad = NOT_XML_CHAR.exec(xml);
+  if (bad) throw new NotXmlCharError(`text contains a character XML 1.0 does not allow: ${JSON.stringify(xml.slice(Math.max(0, bad.index - 20), bad.index + 20))}`);
 }
 
 /** A document under construction: its root element, in the TEI namespace. */
@@ -136,35 +139,33 @@ function startTag(node: Element, withNs: boolean): string {
 }
 
 /** Serialises inline (mixed) content exactly, with no added whitespace. */
-function inline(node: Element | string, out: string[]): void {
-  if (typeof node === 'string') {
-    out.push(escapeText(node));
-    return;
-  }
-  if (node.children.length === 0) {
-    out.push(startTag(node, false) + '/>');
-    return;
-  }
-  out.push(startTag(node, false) + '>');
-  for (const c of node.children) inline(c, out);
-  out.push(`</${node.name}>`);
+function inline(node: Element | string): string {
+  if (typeof node === 'string') return escapeText(node);
+  if (node.children.length === 0) return `${startTag(node, false)}/>`;
+  let s = `${startTag(node, false)}>`;
+  for (const c of node.children) s += inline(c);
+  return `${s}</${node.name}>`;
 }
 
-function pretty(node: Element, depth: number, out: string[], root: boolean): void {
-  const pad = '  '.repeat(depth);
-  if (node.children.length === 0) {
-    out.push(pad + startTag(node, root) + '/>\n');
-    return;
-  }
+/** Indentation by depth, made once. */
+const PADS: string[] = [];
+
+function pad(depth: number): string {
+  for (let d = PADS.length; d <= depth; d++) PADS.push('  '.repeat(d));
+  return PADS[depth]!;
+}
+
+function pretty(node: Element, depth: number, root: boolean): string {
+  const indent = pad(depth);
+  if (node.children.length === 0) return `${indent}${startTag(node, root)}/>\n`;
   if (!isElementOnly(node)) {
-    out.push(pad + startTag(node, root) + '>');
-    for (const c of node.children) inline(c, out);
-    out.push(`</${node.name}>\n`);
-    return;
+    let s = `${indent}${startTag(node, root)}>`;
+    for (const c of node.children) s += inline(c);
+    return `${s}</${node.name}>\n`;
   }
-  out.push(pad + startTag(node, root) + '>\n');
-  for (const c of node.children) pretty(c as Element, depth + 1, out, false);
-  out.push(`${pad}</${node.name}>\n`);
+  let s = `${indent}${startTag(node, root)}>\n`;
+  for (const c of node.children) s += pretty(c as Element, depth + 1, false);
+  return `${s}${indent}</${node.name}>\n`;
 }
 
 /**
@@ -172,8 +173,9 @@ function pretty(node: Element, depth: number, out: string[], root: boolean): voi
  * the root), then the root element pretty-printed.
  */
 export function serialize(doc: XmlDocument, pis: Array<[string, string]>): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
-  for (const [target, data] of pis) out.push(`<?${target} ${data}?>\n`);
-  pretty(doc.root, 0, out, true);
-  return out.join('');
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  for (const [target, data] of pis) out += `<?${target} ${data}?>\n`;
+  out += pretty(doc.root, 0, true);
+  checkChars(out);
+  return out;
 }
