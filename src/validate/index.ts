@@ -2,11 +2,14 @@
  * `shifr validate` orchestration: well-formedness, RELAX NG and Schematron over files and folders.
  *
  * Each file is read once and checked by the RELAX NG validator of `src/validate/relaxng/` (which
- * also reports well-formedness, encoding and refused DOCTYPEs); when it is well-formed, it is parsed
- * once for SaxonJS and checked by the compiled Schematron of `src/validate/schematron.ts`, with the
- * edition's authority files (persons.xml, places.xml, archives.xml from the file's folder) passed
- * in parsed, so cross-file references resolve without `doc()`. Many files are shared between worker
- * threads (one per core) — each loads the schemas once and takes files from a common queue.
+ * also reports well-formedness, encoding and refused DOCTYPEs); when it is well-formed, its
+ * Schematron rules are run by the native engine of `src/validate/schematron-native/` when the
+ * schema lies within its subset, else (or for a document the native engine declines) by the
+ * validator compiled to XSLT and run on SaxonJS (`src/validate/schematron.ts`), the reference.
+ * The edition's authority files (persons.xml, places.xml, archives.xml from the file's folder)
+ * are passed in parsed, so cross-file references resolve without `doc()`. Many files are shared
+ * between worker threads (one per core) — each loads the schemas once and takes files from a
+ * common queue.
  *
  * Untrusted input: files larger than `MAX_FILE_BYTES` are refused before they are read; no DTD or
  * external entity is ever loaded (see `src/xml/reader.ts`).
@@ -25,6 +28,7 @@ import { projectRoot } from '../xslt/build.js';
 import { parseXml, type XdmParam, type XmlNode } from '../xslt/saxon.js';
 import { loadSchema, SchemaLoadError, validateBytes, type CompiledSchema } from './relaxng/index.js';
 import { compileSchematron, SchematronCompileError, validateSchematron, type CompiledSchematron } from './schematron.js';
+import { buildTree, NativeRefusal, nativeSchematron, TreeError, validateNative, type NativeParam, type NativeSchema } from './schematron-native/index.js';
 
 /** Files above this size are refused unread: a telegram is ~20 KB, and a DOM of a huge file would exhaust memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -128,18 +132,24 @@ export function collectFiles(targets: readonly string[]): { files: string[]; dia
 export interface ValidatorOptions {
   /** Folder of persons.xml, places.xml, archives.xml for every file; default: each file's own folder. */
   authorities?: string;
+  /**
+   * Which Schematron engine runs the rules: 'auto' (default) the native engine when the schema
+   * is within its subset, else the XSLT one; 'xslt' always the XSLT engine (the reference).
+   */
+  schematronEngine?: 'auto' | 'xslt';
 }
 
-const loaded = new Map<string, CompiledSchema | CompiledSchematron>();
+type NativeCompilation = ReturnType<typeof nativeSchematron>;
+const loaded = new Map<string, CompiledSchema | CompiledSchematron | NativeCompilation>();
 
 /**
  * Loads a schema once per process while its file is unchanged (size and modification time): a
  * RELAX NG load from the on-disk cache and the freshness check of a Schematron validator cost
  * ~0.1–0.4 s, which adds up when a process validates in many calls (tests, `build`).
  */
-function memo<T extends CompiledSchema | CompiledSchematron>(path: string, load: () => T): T {
+function memo<T extends CompiledSchema | CompiledSchematron | NativeCompilation>(path: string, load: () => T, kind = ''): T {
   const stat = statSync(path);
-  const key = `${resolve(path)}\0${stat.size}\0${stat.mtimeMs}`;
+  const key = `${kind}\0${resolve(path)}\0${stat.size}\0${stat.mtimeMs}`;
   let schema = loaded.get(key) as T | undefined;
   if (!schema) {
     schema = load();
@@ -148,11 +158,22 @@ function memo<T extends CompiledSchema | CompiledSchematron>(path: string, load:
   return schema;
 }
 
+/** The authority files of a folder, as each Schematron engine takes them, built on first use. */
+interface Authorities {
+  files: string[];
+  /** The extracts of the authority files (see `authorityExtract`), by parameter name. */
+  extracts: Record<string, string>;
+  xslt?: Record<string, XdmParam>;
+  native?: Record<string, NativeParam>;
+}
+
 /** Validates single files against loaded schemas, in this thread. */
 export class FileValidator {
   private readonly rng: CompiledSchema;
-  private readonly sch: CompiledSchematron | undefined;
-  private readonly authorityCache = new Map<string, Record<string, XdmParam>>();
+  private readonly schPath: string | undefined;
+  private sch: CompiledSchematron | undefined;
+  private readonly native: NativeSchema | undefined;
+  private readonly authorityCache = new Map<string, Authorities>();
 
   /** Loads the schemas; throws `SchemaUnusableError` when one cannot be used. */
   constructor(
@@ -161,13 +182,29 @@ export class FileValidator {
   ) {
     try {
       this.rng = memo(schemas.rng, () => loadSchema(schemas.rng, { cacheDir: join(projectRoot(), '.cache', 'relaxng') }));
-      const sch = schemas.sch;
-      this.sch = sch ? memo(sch, () => compileSchematron(sch)) : undefined;
+      const sch = (this.schPath = schemas.sch);
+      if (sch && options.schematronEngine !== 'xslt') {
+        const native = memo(sch, () => nativeSchematron(sch), 'native');
+        if ('schema' in native) this.native = native.schema;
+      }
+      // The XSLT validator is loaded now only when the native engine cannot take the schema;
+      // otherwise on the first document the native engine declines (rare: a dynamic error).
+      if (sch && !this.native) this.sch = this.xsltSchematron();
     } catch (e) {
       if (e instanceof SchemaLoadError) throw new SchemaUnusableError([e.diagnostic]);
       if (e instanceof SchematronCompileError) throw new SchemaUnusableError(e.diagnostics);
       throw e;
     }
+  }
+
+  /** Is the Schematron schema run by the native engine? */
+  get nativeSchematron(): boolean {
+    return this.native !== undefined;
+  }
+
+  private xsltSchematron(): CompiledSchematron {
+    const sch = this.schPath!;
+    return (this.sch ??= memo(sch, () => compileSchematron(sch)));
   }
 
   /** Every diagnostic for one file: size, reading, well-formedness, RELAX NG, then Schematron. */
@@ -183,42 +220,80 @@ export class FileValidator {
       return [diagnostic('SHF-IO-001', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file })];
     }
     const found = validateBytes(this.rng, bytes, file);
-    if (!this.sch || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
+    if (!this.schPath || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
     const text = decodeXml(bytes, file).text;
     if (text === undefined) return found;
+    if (this.native) {
+      try {
+        return found.concat(validateNative(this.native, buildTree(text, file), file, this.nativeAuthorities(file)));
+      } catch (e) {
+        // Declined (a dynamic error, say): the XSLT engine gives the reference answer.
+        if (!(e instanceof NativeRefusal || e instanceof TreeError || e instanceof RangeError)) throw e;
+      }
+    }
+    let sch: CompiledSchematron;
+    try {
+      sch = this.xsltSchematron();
+    } catch (e) {
+      if (e instanceof SchematronCompileError) return found.concat(e.diagnostics);
+      throw e;
+    }
     // A document the positioned reader accepted can still defeat SaxonJS (nesting deep enough to
     // exhaust its stack): that file gets a diagnostic, the others are still checked.
     try {
       const node = parseXml(text);
-      return found.concat(validateSchematron(this.sch, { text, node }, file, { params: this.authoritiesFor(file) }));
+      return found.concat(validateSchematron(sch, { text, node }, file, { params: this.xsltAuthorities(file) }));
     } catch (e) {
       return found.concat(diagnostic('SHF-SCH-005', `the edition's rules could not be run on this file: ${(e as Error).message.split('\n')[0]}`, { file }));
     }
   }
 
   /**
-   * The Schematron parameters for a file, built once per folder: the parsed authority files
-   * (missing ones left out) and the names of the XML files beside it, for pointers to other files.
+   * The authority files for a file, read once per folder: extracts of the authority files
+   * (missing or not well-formed ones left out) and the names of the XML files beside it, for
+   * pointers to other files.
    */
-  private authoritiesFor(file: string): Record<string, XdmParam> {
+  private authoritiesFor(file: string): Authorities {
     const folder = resolve(dirname(file));
     const dir = this.options.authorities ? resolve(this.options.authorities) : folder;
     const key = `${dir}\0${folder}`;
-    let params = this.authorityCache.get(key);
-    if (!params) {
-      params = { files: xmlFilesIn(folder) };
+    let found = this.authorityCache.get(key);
+    if (!found) {
+      found = { files: xmlFilesIn(folder), extracts: {} };
       for (const [param, name] of Object.entries(AUTHORITY_FILES)) {
         const path = join(dir, name);
         if (!existsSync(path)) continue;
         try {
-          params[param] = authorityIndex(readFileSync(path, 'utf8'));
+          found.extracts[param] = authorityExtract(readFileSync(path, 'utf8'));
         } catch {
           // Not well-formed: validating that file reports it; here its references just do not resolve.
         }
       }
-      this.authorityCache.set(key, params);
+      this.authorityCache.set(key, found);
     }
-    return params;
+    return found;
+  }
+
+  /** The Schematron parameters of the XSLT engine for a file (documents parsed by SaxonJS). */
+  private xsltAuthorities(file: string): Record<string, XdmParam> {
+    const a = this.authoritiesFor(file);
+    if (!a.xslt) {
+      const params: Record<string, XdmParam> = { files: a.files };
+      for (const [param, extract] of Object.entries(a.extracts)) params[param] = parseXml(extract);
+      a.xslt = params;
+    }
+    return a.xslt;
+  }
+
+  /** The same parameters for the native engine (native trees, whose key indexes then last). */
+  private nativeAuthorities(file: string): Record<string, NativeParam> {
+    const a = this.authoritiesFor(file);
+    if (!a.native) {
+      const params: Record<string, NativeParam> = { files: a.files };
+      for (const [param, extract] of Object.entries(a.extracts)) params[param] = buildTree(extract);
+      a.native = params;
+    }
+    return a.native;
   }
 }
 
@@ -232,6 +307,11 @@ const TEI_NS = 'http://www.tei-c.org/ns/1.0';
  * well-formed.
  */
 export function authorityIndex(text: string): XmlNode {
+  return parseXml(authorityExtract(text));
+}
+
+/** The text of the extract `authorityIndex` parses. Throws on a file that is not well-formed. */
+export function authorityExtract(text: string): string {
   const entries: string[] = [];
   const problems = readXml(new XmlSource(text, ''), {
     startElement(tag) {
@@ -242,7 +322,7 @@ export function authorityIndex(text: string): XmlNode {
     text() {},
   });
   if (problems.some((d) => d.severity === 'error')) throw new Error(problems[0]!.message);
-  return parseXml(`<TEI xmlns="${TEI_NS}">${entries.join('')}</TEI>`);
+  return `<TEI xmlns="${TEI_NS}">${entries.join('')}</TEI>`;
 }
 
 /** Names of the XML files of a folder (not recursive). */
@@ -287,16 +367,20 @@ export async function validateFiles(files: readonly string[], schemas: SchemaPat
     });
     return sortDiagnostics(all);
   }
-  // Compile the Schematron once here, so that the workers find its validator built and fresh.
-  if (schemas.sch) {
+  // Compile the Schematron once here, so that the workers find its validator built and fresh —
+  // unless the native engine runs it (each worker then compiles it natively in a few ms).
+  const sch = schemas.sch;
+  if (sch && (options.schematronEngine === 'xslt' || !('schema' in memo(sch, () => nativeSchematron(sch), 'native')))) {
     try {
-      compileSchematron(schemas.sch);
+      compileSchematron(sch);
     } catch (e) {
       if (e instanceof SchematronCompileError) throw new SchemaUnusableError(e.diagnostics);
       throw e;
     }
   }
-  return sortDiagnostics(await inWorkers(files, { schemas, options: { authorities: options.authorities } }, jobs, options.onProgress));
+  return sortDiagnostics(
+    await inWorkers(files, { schemas, options: { authorities: options.authorities, schematronEngine: options.schematronEngine } }, jobs, options.onProgress),
+  );
 }
 
 function inWorkers(files: readonly string[], setup: WorkerSetup, jobs: number, onProgress?: (done: number) => void): Promise<Diagnostic[]> {

@@ -1,0 +1,157 @@
+/**
+ * The node model the native Schematron engine evaluates XPath over: documents, elements,
+ * attributes and text, built from shifr's positioned reader (`src/xml/reader.ts`), so that every
+ * element and attribute knows the offset it starts at in the source (SaxonJS keeps none).
+ *
+ * What the reader does not report — comments and processing instructions — is not in the tree.
+ * `hasHiddenNodes` says whether a document may hold any (then `node()`, `text()` and sibling
+ * counts could differ from XDM's, and the engine hands such a document to the XSLT path when the
+ * schema uses those tests).
+ */
+import { readXml, XmlSource, type XmlStartTag } from '../../xml/reader.js';
+
+export const enum Kind {
+  Document = 0,
+  Element = 1,
+  Attribute = 2,
+  Text = 3,
+}
+
+/** Document order across every tree of the process: each node takes the next number. */
+let nextOrder = 0;
+
+export class XNode {
+  /** Position in document order (unique in the process; trees built later sort after). */
+  order = nextOrder++;
+  parent: XNode | null = null;
+  /** Children (elements and text), in order; empty for attributes and text. */
+  children: XNode[] = [];
+  /** Attributes of an element. */
+  attributes: XNode[] = [];
+  private stringValue: string | undefined;
+
+  constructor(
+    readonly kind: Kind,
+    /** Root of the tree this node belongs to. */
+    public root: XDocument | null,
+    readonly local: string,
+    readonly ns: string,
+    /** Name as written (`tei:p`, `xml:id`); '' for documents and text. */
+    readonly qname: string,
+    /** Text of a text node or value of an attribute. */
+    readonly value: string,
+    /** Offset of the element's `<` in the source (attributes: their element's). */
+    readonly offset: number,
+  ) {}
+
+  /** XPath string value: an element's is all its descendant text, in order. */
+  string(): string {
+    if (this.kind === Kind.Attribute || this.kind === Kind.Text) return this.value;
+    if (this.stringValue === undefined) {
+      if (this.children.length === 1 && this.children[0]!.kind === Kind.Text) this.stringValue = this.children[0]!.value;
+      else {
+        const parts: string[] = [];
+        const collect = (n: XNode): void => {
+          for (const c of n.children) {
+            if (c.kind === Kind.Text) parts.push(c.value);
+            else collect(c);
+          }
+        };
+        collect(this);
+        this.stringValue = parts.join('');
+      }
+    }
+    return this.stringValue;
+  }
+
+  /** The attribute with this expanded name, or undefined. */
+  attribute(ns: string, local: string): XNode | undefined {
+    for (const a of this.attributes) if (a.local === local && a.ns === ns) return a;
+    return undefined;
+  }
+}
+
+/** A document node, with what the engine needs per document: its source and key indexes. */
+export class XDocument extends XNode {
+  /** Indexes of `xsl:key`s, built on first use: key name → use value → nodes in document order. */
+  readonly keys = new Map<string, Map<string, XNode[]>>();
+  /** The root element may hold comments or processing instructions, which the tree leaves out. */
+  hasHiddenNodes = false;
+
+  constructor(
+    readonly source: XmlSource,
+    /** Absolute URI of the document, '' when unknown (as for a document parsed from text). */
+    readonly baseUri: string,
+  ) {
+    super(Kind.Document, null, '', '', '', '', 0);
+    this.root = this;
+  }
+
+  /** Line and column of a node: an element's `<`, an attribute's name, a text node's parent element. */
+  position(node: XNode): { line: number; column: number } {
+    if (node.kind === Kind.Document) return { line: 0, column: 0 };
+    if (node.kind === Kind.Text) return this.position(node.parent!);
+    if (node.kind === Kind.Attribute) return this.source.position(this.source.attributeOffset(node.offset, node.qname));
+    return this.source.position(node.offset);
+  }
+}
+
+/** Thrown when a text is not well-formed: the native tree exists only for well-formed documents. */
+export class TreeError extends Error {}
+
+/** Does the root element hold a comment or a processing instruction? (The prolog's are not its children.) */
+function mayHideNodes(text: string, rootOffset: number): boolean {
+  return text.includes('<!--', rootOffset) || text.includes('<?', rootOffset);
+}
+
+/**
+ * Builds the tree of a document. Throws `TreeError` when it is not well-formed (validation reports
+ * that with the reader's own diagnostics before the rules are run).
+ */
+export function buildTree(text: string, file = '', baseUri = ''): XDocument {
+  const source = new XmlSource(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+  const doc = new XDocument(source, baseUri);
+  const stack: XNode[] = [doc];
+  let pendingText: string | undefined;
+  let pendingOffset = 0;
+  const flush = (): void => {
+    if (pendingText === undefined) return;
+    const parent = stack[stack.length - 1]!;
+    const t = new XNode(Kind.Text, doc, '', '', '', pendingText, pendingOffset);
+    t.parent = parent;
+    parent.children.push(t);
+    pendingText = undefined;
+  };
+  const problems = readXml(source, {
+    startElement(tag: XmlStartTag) {
+      flush();
+      const parent = stack[stack.length - 1]!;
+      const el = new XNode(Kind.Element, doc, tag.local, tag.ns, tag.qname, '', tag.offset);
+      el.parent = parent;
+      parent.children.push(el);
+      if (tag.attributes.length > 0) {
+        el.attributes = tag.attributes.map((a) => {
+          const at = new XNode(Kind.Attribute, doc, a.local, a.ns, a.qname, a.value, tag.offset);
+          at.parent = el;
+          return at;
+        });
+      }
+      stack.push(el);
+    },
+    endElement() {
+      flush();
+      stack.pop();
+    },
+    text(t: string, offset: number) {
+      // Adjacent pieces (CDATA, text around it) make one XDM text node.
+      if (pendingText === undefined) {
+        pendingText = t;
+        pendingOffset = offset;
+      } else pendingText += t;
+    },
+  });
+  if (problems.some((d) => d.severity === 'error')) throw new TreeError(problems[0]!.message);
+  const root = doc.children.find((c) => c.kind === Kind.Element);
+  doc.hasHiddenNodes = root !== undefined && mayHideNodes(source.text, root.offset);
+  return doc;
+}
