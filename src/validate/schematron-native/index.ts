@@ -8,14 +8,17 @@
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { severityOfRole } from '../schematron.js';
+import { compileXPath, Scope, StaticContext, type Run } from './compile.js';
 import { Unsupported } from './parser.js';
 import { compileNativeSchema, runNativeSchema, type NativeParam, type NativeSchema } from './schema.js';
-import { XDocument } from './tree.js';
-import { XPathError } from './values.js';
+import { XDocument, type XNode } from './tree.js';
+import { XPathError, type Seq } from './values.js';
 
 export { buildTree, TreeError, XDocument } from './tree.js';
 export { Unsupported } from './parser.js';
 export type { NativeParam, NativeSchema } from './schema.js';
+export type { Item, Seq } from './values.js';
+export { Untyped, XDecimal, XInteger, XMap, XPathError } from './values.js';
 
 /** The native engine declined a document (a dynamic error, or a construct it meets only there). */
 export class NativeRefusal extends Error {
@@ -68,4 +71,27 @@ export function validateNative(schema: NativeSchema, doc: XDocument, fileName: s
       severity: severityOfRole(f.role),
     });
   });
+}
+
+/**
+ * Evaluates one XPath expression of the subset with `context` as context item (for checking the
+ * engine, and for tools). `namespaces` binds prefixes; `variables` are in scope as `$name`.
+ * Throws `Unsupported` (outside the subset) or `XPathError` (a dynamic error).
+ */
+export function evaluateNative(expr: string, context: XNode | undefined, namespaces: Record<string, string> = {}, variables: Record<string, Seq> = {}): Seq {
+  const globals = new Map(Object.keys(variables).map((name, i) => [`{}${name}`, i]));
+  const ns = (prefix: string): string | undefined =>
+    ({ xml: 'http://www.w3.org/XML/1998/namespace', xs: 'http://www.w3.org/2001/XMLSchema', map: 'http://www.w3.org/2005/xpath-functions/map', ...namespaces })[prefix];
+  const sc = new StaticContext(ns, () => undefined, new Set(), globals, true);
+  const frame = { size: 0 };
+  const compiled = compileXPath(expr, sc, new Scope(frame));
+  const run: Run = {
+    globals: Object.values(variables),
+    baseUri: '',
+    key: () => {
+      throw new XPathError('XTDE1260', 'no keys are declared');
+    },
+    doc: () => undefined,
+  };
+  return compiled.ev({ item: context, pos: 1, size: 1, frame: new Array(frame.size), run, current: context });
 }

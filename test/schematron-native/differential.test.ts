@@ -1,0 +1,131 @@
+/**
+ * The native Schematron engine against the XSLT one (the reference): for the edition's schema,
+ * every finding — code, severity, line, column and message — must be the same on the defect
+ * fixtures of test/fixtures/validate/, on the edition's files in tei/, and on telegrams mutated
+ * to break each kind of rule. A schema outside the native subset must fall back to the XSLT
+ * engine and still give its findings.
+ */
+import { expect } from 'chai';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import { AUTHORITY_FILES, editionSchemas, FileValidator } from '../../src/validate/index.js';
+import { nativeSchematron } from '../../src/validate/schematron-native/index.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'validate');
+const TEI_DIR = join(ROOT, 'tei');
+
+const line = (d: Diagnostic): string => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+
+/** Mutations of a telegram, each breaking one rule of the edition (or several). */
+const MUTATIONS: Record<string, (text: string) => string> = {
+  'dangling person': (t) => t.replace('persons.xml#krasovsky', 'persons.xml#nobody'),
+  'unknown file': (t) => t.replace('persons.xml#stalin', 'people.xml#stalin'),
+  'wrong kind': (t) => t.replace('places.xml#beijing', 'persons.xml#stalin'),
+  'duplicate id': (t) => t.replace('xml:id="wcda-112147-ru-archival-p2"', 'xml:id="wcda-112147-ru-archival-p1"'),
+  'paragraph id pattern': (t) => t.replace('xml:id="wcda-112147-ru-archival-p2"', 'xml:id="wcda-112147-ru-archival-x2"'),
+  'bad date': (t) => t.replace(/(<correspAction type="sent">\s*<persName[^>]*>[^<]*<\/persName>\s*<date when=")1951-07-03/, '$1July'),
+  'date disagrees': (t) => t.replace(/(<correspAction type="sent">\s*<persName[^>]*>[^<]*<\/persName>\s*<date when=")1951-07-03/, '$11950-01-01'),
+  'one-way alignment': (t) => t.replace('corresp="#wcda-112147-en-p1"', 'corresp="#wcda-112147-en-p2"'),
+  'same-version alignment': (t) => t.replace('corresp="#wcda-112147-en-p1"', 'corresp="#wcda-112147-ru-archival-p2"'),
+  'translation language': (t) => t.replace(/<div type="translation"([^>]*)xml:lang="en"/, '<div type="translation"$1xml:lang="de"'),
+  'archival parts': (t) => t.replace('<idno type="fond">', '<idno type="fund">'),
+  'telegram number': (t) => t.replace(/<idno type="telegram" subtype="outgoing"([^>]*)>/, '<idno type="telegram"$1>'),
+  'no translation': (t) => t.replace(/<div type="translation"/, '<div type="part"'),
+};
+
+describe('native Schematron engine = XSLT engine (edition schema)', function () {
+  this.timeout(120_000);
+  const schemas = editionSchemas();
+  let native: FileValidator;
+  let xslt: FileValidator;
+  let work: string;
+
+  before(() => {
+    native = new FileValidator(schemas, { authorities: join(FIXTURES, '_authorities') });
+    xslt = new FileValidator(schemas, { authorities: join(FIXTURES, '_authorities'), schematronEngine: 'xslt' });
+    work = mkdtempSync(join(tmpdir(), 'shifr-native-'));
+  });
+  after(() => rmSync(work, { recursive: true, force: true }));
+
+  it('runs the edition schema natively', () => {
+    expect(nativeSchematron(schemas.sch!)).to.have.property('schema');
+    expect(native.nativeSchematron).to.equal(true);
+    expect(xslt.nativeSchematron).to.equal(false);
+  });
+
+  it('gives the same findings on every defect fixture', () => {
+    const cases = readdirSync(FIXTURES).filter((c) => existsSync(join(FIXTURES, c, 'input.xml')));
+    let findings = 0;
+    for (const c of cases) {
+      const file = join(FIXTURES, c, 'input.xml');
+      const got = native.validate(file).map(line);
+      expect(got, c).to.deep.equal(xslt.validate(file).map(line));
+      findings += got.filter((l) => / SHF-(REF|ALIGN|DATE|DIV|LANG|ID|ARCH|TEL)-/.test(l)).length;
+    }
+    // The comparison means something only if the rules fire.
+    expect(findings).to.be.at.least(15);
+  });
+
+  it('gives the same findings on the edition files and on mutated telegrams', () => {
+    const editionNative = new FileValidator(schemas);
+    const editionXslt = new FileValidator(schemas, { schematronEngine: 'xslt' });
+    for (const name of readdirSync(TEI_DIR).filter((n) => n.endsWith('.xml'))) {
+      const file = join(TEI_DIR, name);
+      expect(editionNative.validate(file).map(line), name).to.deep.equal(editionXslt.validate(file).map(line));
+    }
+    for (const a of Object.values(AUTHORITY_FILES)) copyFileSync(join(TEI_DIR, a), join(work, a));
+    const original = readFileSync(join(TEI_DIR, 'wcda-112147.xml'), 'utf8');
+    const codes = new Set<string>();
+    for (const [name, mutate] of Object.entries(MUTATIONS)) {
+      const text = mutate(original);
+      expect(text, `mutation "${name}" applies`).to.not.equal(original);
+      const file = join(work, `wcda-112147.xml`);
+      writeFileSync(file, text);
+      const got = editionNative.validate(file);
+      expect(got.map(line), name).to.deep.equal(editionXslt.validate(file).map(line));
+      for (const d of got) codes.add(d.code);
+    }
+    for (const code of ['SHF-REF-001', 'SHF-REF-002', 'SHF-REF-003', 'SHF-ID-001', 'SHF-ID-002', 'SHF-DATE-001', 'SHF-DATE-002', 'SHF-ALIGN-002', 'SHF-ALIGN-003', 'SHF-DIV-003', 'SHF-DIV-002']) {
+      expect([...codes], code).to.include(code);
+    }
+  });
+
+  it('falls back to the XSLT engine for a schema outside the subset, with the same findings', () => {
+    // An abstract pattern (is-a) is outside the native subset.
+    const sch = join(work, 'abstract.sch');
+    writeFileSync(
+      sch,
+      `<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
+  <pattern abstract="true" id="needs"><rule context="$element"><assert test="$attribute" id="T-001">$element lacks it</assert></rule></pattern>
+  <pattern id="div-n" is-a="needs"><param name="element" value="tei:div"/><param name="attribute" value="@n"/></pattern>
+</schema>`,
+    );
+    const outside = nativeSchematron(sch);
+    expect(outside).to.have.property('unsupported').that.matches(/abstract/);
+    const validator = new FileValidator({ rng: schemas.rng, sch });
+    expect(validator.nativeSchematron).to.equal(false);
+    const found = validator.validate(join(TEI_DIR, 'wcda-112147.xml')).filter((d) => d.code === 'T-001');
+    expect(found.length).to.be.greaterThan(0);
+    expect(found[0]!.line).to.be.greaterThan(0);
+  });
+
+  it('hands a document the native engine declines (a dynamic error) to the XSLT engine', () => {
+    const sch = join(work, 'dynamic.sch');
+    writeFileSync(
+      sch,
+      `<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
+  <pattern><rule context="tei:TEI"><assert test="xs:integer(@xml:id) gt 0" id="T-002">not a number</assert></rule></pattern>
+</schema>`,
+    );
+    const validator = new FileValidator({ rng: schemas.rng, sch });
+    expect(validator.nativeSchematron).to.equal(true);
+    const found = validator.validate(join(TEI_DIR, 'wcda-112147.xml'));
+    // The XSLT engine's answer to an expression that raises an error on this document.
+    expect(found.map((d) => d.code)).to.include('SHF-SCH-005');
+  });
+});
