@@ -1,7 +1,9 @@
 /**
- * Benchmark of `convert` (parse + encode + write) on synthetic corpora made from the seeds:
- * pages per second on one core, and peak memory, which must stay flat as the corpus grows
- * (pages are converted one at a time; nothing of a page is kept once it is written).
+ * Benchmark of `convert` (parse + encode + write) on synthetic corpora made from the seeds, into
+ * a fresh output folder: pages per CPU second on one core, and memory, which must stay flat as
+ * the corpus grows (pages are converted one at a time; diagnostics are streamed, as
+ * `ConvertOptions.onDiagnostic` allows, and of a page only its id, output path and the few
+ * numbers naming its mentions are kept for the authority files).
  */
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,10 @@ export interface ConvertBenchResult {
   pagesPerCpuSecond: number;
   peakRssMiB: number;
   peakHeapMiB: number;
+  /** Heap still held after the run (after a garbage collection), above what was held before it: what the run keeps per page. */
+  retainedHeapMiB: number;
   failed: number;
+  diagnostics: number;
 }
 
 const MiB = 1024 * 1024;
@@ -42,22 +47,32 @@ export async function benchConvert(root: string, n: number, threads = 1, log: (l
     (globalThis as { gc?: () => void }).gc?.();
     let peakRss = process.memoryUsage().rss;
     let peakHeap = process.memoryUsage().heapUsed;
+    const heapBefore = process.memoryUsage().heapUsed;
     let done = 0;
+    let diagnostics = 0;
+    const sample = (): void => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    };
     const t0 = process.hrtime.bigint();
     const cpu0 = process.cpuUsage();
     const options = {
       outDir: join(work, 'tei'),
       onPage: () => {
-        if (++done % 50 === 0) {
-          const m = process.memoryUsage();
-          peakRss = Math.max(peakRss, m.rss);
-          peakHeap = Math.max(peakHeap, m.heapUsed);
-        }
+        if (++done % 50 === 0) sample();
+      },
+      onDiagnostic: () => {
+        diagnostics++;
       },
     };
     const summary = threads > 1 ? await convertPagesParallel(files, { ...options, threads }) : convertPages(files, options);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpu = process.cpuUsage(cpu0);
+    // After the authority files too (written last, from every page's mentions).
+    sample();
+    (globalThis as { gc?: () => void }).gc?.();
+    const retained = process.memoryUsage().heapUsed - heapBefore;
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const result: ConvertBenchResult = {
       pages: n,
@@ -68,11 +83,14 @@ export async function benchConvert(root: string, n: number, threads = 1, log: (l
       pagesPerCpuSecond: n / cpuSeconds,
       peakRssMiB: peakRss / MiB,
       peakHeapMiB: peakHeap / MiB,
+      retainedHeapMiB: retained / MiB,
       failed: summary.failedPages.length,
+      diagnostics,
     };
     log(
       `convert ${n} pages, ${threads === 1 ? 'one thread' : `${threads} worker threads`}: ${seconds.toFixed(2)} s, ${result.pagesPerSecond.toFixed(0)} pages/s; CPU ${cpuSeconds.toFixed(2)} s, ${result.pagesPerCpuSecond.toFixed(0)} pages per CPU second; ` +
-        `peak RSS ${result.peakRssMiB.toFixed(0)} MiB, peak heap (main thread) ${result.peakHeapMiB.toFixed(0)} MiB, ${result.failed} page(s) with errors`,
+        `peak RSS ${result.peakRssMiB.toFixed(0)} MiB, peak heap (main thread) ${result.peakHeapMiB.toFixed(0)} MiB, retained after the run ${result.retainedHeapMiB.toFixed(1)} MiB; ` +
+        `${result.failed} page(s) not written, ${diagnostics} diagnostic(s)`,
     );
     return result;
   } finally {

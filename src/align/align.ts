@@ -23,7 +23,8 @@ export interface Bead {
 interface Prepared {
   id: string;
   length: number;
-  anchors: Set<string>;
+  /** The anchors as numbers (see `prepare`), ascending. */
+  anchors: Int32Array;
 }
 
 /**
@@ -39,8 +40,21 @@ const VARIANCE = 6.8;
 const SHARED_BONUS = 2.5;
 const UNSHARED_PENALTY = 1.5;
 
-function prepare(units: readonly AlignUnit[]): Prepared[] {
-  return units.map((u) => ({ id: u.id, length: Math.max(1, u.text.length), anchors: u.anchors ?? anchorsOf(u.text) }));
+/**
+ * The units with their lengths and anchors. Anchors become numbers, the same anchor the same
+ * number on both sides (`numbers`), sorted: the programme compares anchor sets thousands of
+ * times per document, and merging two short sorted arrays costs far less than probing sets of strings.
+ */
+function prepare(units: readonly AlignUnit[], numbers: Map<string, number>): Prepared[] {
+  return units.map((u) => {
+    const anchors: number[] = [];
+    for (const a of u.anchors ?? anchorsOf(u.text)) {
+      let n = numbers.get(a);
+      if (n === undefined) numbers.set(a, (n = numbers.size));
+      anchors.push(n);
+    }
+    return { id: u.id, length: Math.max(1, u.text.length), anchors: Int32Array.from(anchors).sort() };
+  });
 }
 
 /** Standard normal cumulative distribution (Abramowitz & Stegun 26.2.17). */
@@ -59,33 +73,52 @@ function lengthCost(sourceLength: number, targetLength: number, ratio: number): 
   return -Math.log(Math.max(p, 1e-12));
 }
 
-function union(sets: Set<string>[]): Set<string> {
-  const u = new Set<string>();
-  for (const s of sets) for (const x of s) u.add(x);
-  return u;
+/** The union of two ascending anchor arrays, ascending. */
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
+    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
+    else {
+      out.push(a[i++]!);
+      j++;
+    }
+  }
+  return Int32Array.from(out);
 }
 
-function anchorCost(a: Set<string>, b: Set<string>): number {
+function anchorCost(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  let unshared = 0;
-  for (const x of a) (b.has(x) ? shared++ : unshared++);
-  for (const x of b) if (!a.has(x)) unshared++;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (b[j]! < a[i]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  const unshared = a.length + b.length - 2 * shared;
   return -SHARED_BONUS * shared + UNSHARED_PENALTY * unshared;
 }
 
 /** The length and anchors of the paragraphs [i, i+n) of one side (n = 0, 1 or 2), pairs precomputed. */
 class Side {
-  private readonly pairAnchors: Set<string>[];
+  private readonly pairAnchors: Int32Array[];
 
   constructor(readonly ps: Prepared[]) {
-    this.pairAnchors = ps.slice(0, -1).map((p, i) => union([p.anchors, ps[i + 1]!.anchors]));
+    this.pairAnchors = ps.slice(0, -1).map((p, i) => union(p.anchors, ps[i + 1]!.anchors));
   }
 
   length(i: number, n: number): number {
     return n === 0 ? 0 : n === 1 ? this.ps[i]!.length : this.ps[i]!.length + this.ps[i + 1]!.length;
   }
 
-  anchors(i: number, n: number): Set<string> {
+  anchors(i: number, n: number): Int32Array {
     return n === 1 ? this.ps[i]!.anchors : this.pairAnchors[i]!;
   }
 }
@@ -111,8 +144,9 @@ const SHAPES: Array<[number, number, keyof typeof PRIOR]> = [
  * both sides exactly once (unpaired ones in beads with an empty side).
  */
 export function alignParagraphs(source: readonly AlignUnit[], target: readonly AlignUnit[]): Bead[] {
-  const s = prepare(source);
-  const t = prepare(target);
+  const numbers = new Map<string, number>();
+  const s = prepare(source, numbers);
+  const t = prepare(target, numbers);
   const totalS = s.reduce((n, p) => n + p.length, 0);
   const totalT = t.reduce((n, p) => n + p.length, 0);
   // The ratio of the two languages' lengths, taken from this document itself.
