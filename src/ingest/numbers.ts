@@ -11,8 +11,12 @@ import { inlineText } from './inline.js';
 type Direction = 'outgoing' | 'incoming';
 
 const NUMBER = /(?:№|(?<![\p{L}])N|No\.?)\s*-?\s*\*?(\d[\p{L}\p{N}/]*)/gu;
-/** A cheap first look before the full number pattern runs over a long paragraph. */
+/** A cheap first look before the full number pattern runs over a long paragraph (every shape has № or N). */
 const MAY_HAVE_NUMBER = /№|N\.? ?-? ?\*?\d|No\./;
+
+function mayHaveNumber(t: string): boolean {
+  return t.indexOf('№') >= 0 || (t.indexOf('N') >= 0 && MAY_HAVE_NUMBER.test(t));
+}
 const OUTGOING_MARK = /КОПИЯ ИСХ|ИСХОДЯЩ|COPY OF OUTGOING|OUTGOING/i;
 const INCOMING_MARK = /получена|принята|Received/i;
 const REGISTRATION = /(?:Вх|Вк|Вход|Incoming)\.?\s*(?:№|N|No\.?)\s*\*?([\p{L}\p{N}/]+)/iu;
@@ -25,8 +29,7 @@ function textOf(b: Block): string {
 export function directionOf(v: TextVersion): Direction | undefined {
   for (const b of v.blocks) {
     if (b.quotedGroup !== undefined) continue;
-    const t = textOf(b);
-    if ((b.kind === 'doctype' || b.kind === 'serviceNote') && OUTGOING_MARK.test(t)) return 'outgoing';
+    if ((b.kind === 'doctype' || b.kind === 'serviceNote') && OUTGOING_MARK.test(textOf(b))) return 'outgoing';
   }
   for (const b of v.blocks) {
     if (b.quotedGroup !== undefined) continue;
@@ -52,6 +55,8 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
     const source: TelegramNumber['source'] = v.role === 'translation' || (originalLang !== undefined && v.lang !== originalLang && v.lang === 'en') ? 'translation' : 'original';
     const dir = dirs[i] ?? pageDir;
     for (const b of v.blocks) {
+      const numbered = b.kind === 'doctype' || b.kind === 'closingDate' || b.kind === 'paragraph' || b.kind === 'salute' || (b.kind === 'serviceNote' && b.noteType === 'registration');
+      if (!numbered) continue;
       const t = textOf(b);
       const quoted = b.quotedGroup !== undefined;
       if (b.kind === 'doctype') {
@@ -62,7 +67,7 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
       } else if (b.kind === 'serviceNote' && b.noteType === 'registration') {
         const m = REGISTRATION.exec(t);
         if (m) add(m[1]!, 'incoming', source);
-      } else if ((b.kind === 'paragraph' || b.kind === 'salute') && MAY_HAVE_NUMBER.test(t)) {
+      } else if ((b.kind === 'paragraph' || b.kind === 'salute') && mayHaveNumber(t)) {
         for (const m of t.matchAll(NUMBER)) add(m[1]!, 'reference', source);
       }
     }

@@ -51,12 +51,13 @@ export function makeLine(raw: string, no: number, column: number): PageLine {
  */
 export function cleanText(s: string): string {
   let out = s.indexOf('**') >= 0 ? s.replace(/\*\*/g, '') : s;
-  // Most lines have single spaces only: test before rewriting.
-  if (ODD_SPACE.test(out)) out = out.replace(SPACES, ' ');
+  // Most lines have single spaces only: test before rewriting (two plain searches, faster than
+  // one alternation tried at every position).
+  if (out.indexOf('  ') >= 0 || ODD_SPACE.test(out)) out = out.replace(SPACES, ' ');
   return out.trim();
 }
 
-const ODD_SPACE = /[\t\u00a0\u2007\u202f]| {2}/;
+const ODD_SPACE = /[\t\u00a0\u2007\u202f]/;
 
 /** Cleans text further for metadata values: also drops the single `*` of emphasis. */
 export function plainText(s: string): string {
