@@ -31,8 +31,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectRoot, SEF_CACHE } from '../src/xslt/build.js';
-import { parseXml, transform, type SefStylesheet } from '../src/xslt/saxon.js';
-import { authorityParams } from '../src/publish/render.js';
+import { TelegramRenderer } from '../src/publish/render.js';
 import { shardCount } from '../src/publish/search.js';
 
 const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
@@ -122,36 +121,43 @@ function runSaxon(teiDir: string, outDir: string): number | undefined {
  */
 export function cloneState(smallOut: string, small: number, teiDir: string, outDir: string, n: number, templates: string): void {
   const files = makeEdition(templates, teiDir, n);
+  const cache = join(outDir, '.shifr-publish');
   const manifest = JSON.parse(readFileSync(join(smallOut, '.shifr-publish', 'manifest.json'), 'utf8')) as {
     shards: number;
-    telegrams: Record<string, { size: number; mtimeMs: number; hash: string; record: Record<string, unknown>; textHash: string }>;
+    telegrams: Record<string, { size: number; mtimeMs: number; hash: string; recordHash: string; textHash: string }>;
   };
-  cpSync(smallOut, outDir, { recursive: true, filter: (src) => !/[\\/](telegrams|pagefind)$/.test(src) });
+  cpSync(smallOut, outDir, { recursive: true, filter: (src) => !/[\\/](telegrams|pagefind|text)$/.test(src) });
+  mkdirSync(join(cache, 'text'), { recursive: true });
+  // makeEdition repeats template and year every `period` telegrams
   const period = readdirSync(templates).filter((f) => f.endsWith('.xml') && !AUTHORITY.includes(f)).length * 7;
-  const textDir = join(outDir, '.shifr-publish', 'text');
+  if (small < period) throw new Error(`cloneState needs a build of at least ${period} telegrams (one per template and year), got ${small}`);
+  const smallRecords = JSON.parse(readFileSync(join(cache, 'edition.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+  // telegram j of the small edition under the id of telegram i of the large one
+  const renamed = (json: string, i: number, j: number): string =>
+    json.split(`wcda-${600000 + j}`).join(`wcda-${600000 + i}`).split(`Copy ${j} of`).join(`Copy ${i} of`);
   const telegrams: typeof manifest.telegrams = {};
+  const records: Record<string, unknown> = {};
   files.forEach((file, i) => {
-    const j = i < small ? i : i % Math.min(period, small);
-    const from = `wcda-${600000 + j}`;
+    const j = i < small ? i : i % period;
     const to = `wcda-${600000 + i}`;
-    const entry = manifest.telegrams[`${from}.xml`]!;
-    const record = JSON.parse(JSON.stringify(entry.record).split(from).join(to).split(`Copy ${j} of`).join(`Copy ${i} of`)) as Record<string, unknown>;
+    const entry = manifest.telegrams[`wcda-${600000 + j}.xml`]!;
+    const search = JSON.parse(renamed(readFileSync(join(smallOut, '.shifr-publish', 'text', `wcda-${600000 + j}.json`), 'utf8'), i, j)) as { record: unknown };
+    writeFileSync(join(cache, 'text', `${to}.json`), JSON.stringify(search));
+    records[to] = JSON.parse(renamed(JSON.stringify(smallRecords[`wcda-${600000 + j}`]), i, j));
     const bytes = readFileSync(file);
     const stat = statSync(file);
-    telegrams[`${to}.xml`] = { size: stat.size, mtimeMs: stat.mtimeMs, hash: createHash('sha256').update(bytes).digest('hex'), record, textHash: entry.textHash };
-    if (i >= small) cpSync(join(textDir, `${from}.json`), join(textDir, `${to}.json`));
+    telegrams[`${to}.xml`] = {
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      hash: createHash('sha256').update(bytes).digest('hex'),
+      recordHash: createHash('sha256').update(JSON.stringify(search.record)).digest('hex'),
+      textHash: entry.textHash,
+    };
   });
-  const listingsPath = join(outDir, '.shifr-publish', 'listings.json');
-  const listings = JSON.parse(readFileSync(listingsPath, 'utf8')) as Record<string, { row: string; line: string }>;
-  for (let i = small; i < n; i++) {
-    const j = i % Math.min(period, small);
-    const from = `wcda-${600000 + j}`;
-    listings[`wcda-${600000 + i}`] = JSON.parse(JSON.stringify(listings[from]).split(from).join(`wcda-${600000 + i}`)) as { row: string; line: string };
-  }
-  writeFileSync(listingsPath, JSON.stringify(listings));
+  writeFileSync(join(cache, 'edition.json'), JSON.stringify(records));
   manifest.telegrams = telegrams;
   manifest.shards = shardCount(n);
-  writeFileSync(join(outDir, '.shifr-publish', 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(cache, 'manifest.json'), JSON.stringify(manifest));
 }
 
 function editOne(file: string, what: 'text' | 'title'): void {
@@ -254,19 +260,19 @@ export async function benchPublish(
 export function benchTransforms(teiFile: string, sefs: readonly string[], rounds = 8, perRound = 10): { sef: string; coldMs: number; bestCpuMs: number }[] {
   const teiDir = join(teiFile, '..');
   const read = (n: string): string | undefined => (existsSync(join(teiDir, n)) ? readFileSync(join(teiDir, n), 'utf8') : undefined);
-  const params = authorityParams({ persons: read('persons.xml'), places: read('places.xml'), archives: read('archives.xml') }, true);
+  const authority = { persons: read('persons.xml'), places: read('places.xml'), archives: read('archives.xml') };
   const text = readFileSync(teiFile, 'utf8');
-  const run = (stylesheet: SefStylesheet): string => transform({ stylesheet, source: parseXml(text), params }, 'serialized');
   const sheets = sefs.map((sef) => {
-    const stylesheet = JSON.parse(readFileSync(sef, 'utf8')) as SefStylesheet;
+    // as the publish workers run it: page and record from one transform, the record taken in memory
+    const renderer = new TelegramRenderer({ telegramSef: sef, authority, hasGuidelines: true });
     const started = performance.now();
-    run(stylesheet);
-    return { sef, stylesheet, coldMs: performance.now() - started, bestCpuMs: Infinity };
+    renderer.render(text);
+    return { sef, renderer, coldMs: performance.now() - started, bestCpuMs: Infinity };
   });
   for (let round = 0; round < rounds; round++) {
     for (const sheet of sheets) {
       const cpu = process.cpuUsage();
-      for (let i = 0; i < perRound; i++) run(sheet.stylesheet);
+      for (let i = 0; i < perRound; i++) sheet.renderer.render(text);
       const used = process.cpuUsage(cpu);
       sheet.bestCpuMs = Math.min(sheet.bestCpuMs, (used.user + used.system) / 1000 / perRound);
     }

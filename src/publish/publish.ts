@@ -20,18 +20,18 @@ import { assetsHash, copyAssets } from './assets.js';
 import { writeEditionPages } from './edition.js';
 import {
   emptyManifest,
-  hasListings,
-  readListings,
+  hasEditionRecords,
+  readEditionRecords,
   readManifest,
-  writeListings,
-  type Listing,
-  readSearchText,
-  removeSearchText,
+  readSearchEntry,
+  recordHash,
+  removeSearchEntry,
+  writeEditionRecords,
   writeManifest,
-  writeSearchText,
+  writeSearchEntry,
   MANIFEST_FORMAT,
   type Manifest,
-  type TelegramEntry,
+  type SearchEntry,
 } from './manifest.js';
 import { WorkerPool } from './pool.js';
 import type { SefStylesheet } from '../xslt/saxon.js';
@@ -173,9 +173,9 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   }
   lap('stylesheets');
 
-  // without the listings file the edition pages cannot be rebuilt from the cache: redo all
-  const lostListings = Object.keys(old.telegrams).length > 0 && !hasListings(outDir);
-  const everything = lostListings || old.stylesheets !== stylesheets.hash || old.authority !== authorityHash || old.guidelines !== guidelines;
+  // without the records of the edition the edition pages cannot be rebuilt from the cache: redo all
+  const lostRecords = Object.keys(old.telegrams).length > 0 && !hasEditionRecords(outDir);
+  const everything = lostRecords || old.stylesheets !== stylesheets.hash || old.authority !== authorityHash || old.guidelines !== guidelines;
   const manifest: Manifest = {
     format: MANIFEST_FORMAT,
     stylesheets: stylesheets.hash,
@@ -214,8 +214,11 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   // the person and place pages that list a changed telegram, before or after the change
   const persons = new Set<string>();
   const places = new Set<string>();
-  // rows and lines rendered in this run, by page id (the others are in the listings file)
-  const listings = new Map<string, Listing>();
+  // records (with row and line) rendered in this run, by page id; the others are in the cache
+  const fresh = new Map<string, TelegramRecord>();
+  // the cached records of the edition, read only when one is needed (a record changed)
+  let cached: Record<string, TelegramRecord> | undefined;
+  const oldRecords = (): Record<string, TelegramRecord> => (cached ??= everything ? {} : readEditionRecords(outDir));
   const touches = (record: TelegramRecord | undefined): void => {
     for (const id of record?.persons ?? []) persons.add(id);
     for (const id of record?.places ?? []) places.add(id);
@@ -226,9 +229,9 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
     const id = pageId(name);
     rmSync(join(outDir, 'telegrams', `${id}.html`), { force: true });
     rmSync(join(outDir, 'tei', name), { force: true });
-    removeSearchText(outDir, id);
+    removeSearchEntry(outDir, id);
     dirtyIds.add(id);
-    touches(old.telegrams[name]?.record);
+    touches(oldRecords()[id]);
     editionChanged = true;
   }
 
@@ -247,26 +250,29 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
       rmSync(join(outDir, 'telegrams', `${id}.html`), { force: true });
       if (before) {
         dirtyIds.add(id);
-        touches(before.record);
+        touches(oldRecords()[id]);
         editionChanged = true;
       }
       return;
     }
     const { text = {}, row = '', line = '', ...record } = r.record;
-    listings.set(id, { row, line });
     if (record.id !== id) {
       diagnostics.push(diagnostic('SHF-PUB-002', `xml:id "${record.id}" differs from the file name; the page is published as ${id}.html`, { file: join(options.teiDir, r.name) }));
     }
     const fixed: TelegramRecord = { ...record, id };
+    fresh.set(id, { ...fixed, row, line });
     const textHash = sha256(JSON.stringify(text));
-    writeSearchText(outDir, id, text);
-    if (!before || JSON.stringify(before.record) !== JSON.stringify(fixed)) {
+    const entry: SearchEntry = { record: fixed, text };
+    writeSearchEntry(outDir, id, entry);
+    const hashOfRecord = recordHash(fixed);
+    const recordChanged = !before || before.recordHash !== hashOfRecord;
+    if (recordChanged) {
       editionChanged = true;
-      touches(before?.record);
+      if (before) touches(oldRecords()[id]);
       touches(fixed);
     }
-    if (!before || before.textHash !== textHash || JSON.stringify(before.record) !== JSON.stringify(fixed)) dirtyIds.add(id);
-    manifest.telegrams[r.name] = { ...hashes.get(r.name)!, record: fixed, textHash };
+    if (recordChanged || before.textHash !== textHash) dirtyIds.add(id);
+    manifest.telegrams[r.name] = { ...hashes.get(r.name)!, recordHash: hashOfRecord, textHash };
   };
   if (workers === 0) {
     if (jobs.length > 0) {
@@ -286,16 +292,17 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   }
   lap('telegrams');
 
-  const entries = Object.values(manifest.telegrams);
-  let records = entries.map((e) => e.record);
+  const ids = Object.keys(manifest.telegrams).map(pageId);
   const firstTime = !existsSync(join(outDir, 'index.html'));
   if (editionChanged || firstTime) {
-    const all = readListings(outDir);
-    for (const [id, listing] of listings) all[id] = listing;
-    const kept: Record<string, Listing> = {};
-    for (const r of records) kept[r.id] = all[r.id] ?? { row: '', line: '' };
-    writeListings(outDir, kept);
-    records = records.map((r) => ({ ...r, ...kept[r.id] }));
+    const all = oldRecords();
+    const kept: Record<string, TelegramRecord> = {};
+    for (const id of ids) {
+      const r = fresh.get(id) ?? all[id];
+      if (r) kept[id] = r;
+    }
+    writeEditionRecords(outDir, kept);
+    const records = Object.values(kept);
     const site = JSON.parse(readFileSync(stylesheets.siteSef, 'utf8')) as SefStylesheet;
     const every = everything || firstTime;
     writeEditionPages(site, outDir, records, {
@@ -309,7 +316,7 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   lap('edition');
 
   // Search: the shards holding a changed telegram, or all when the shard count changes.
-  manifest.shards = shardCount(entries.length);
+  manifest.shards = shardCount(ids.length);
   let shards: number[];
   if (manifest.shards !== old.shards || everything) {
     removeSearchIndex(outDir);
@@ -317,14 +324,19 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   } else {
     shards = [...new Set([...dirtyIds].map((id) => shardOf(id, manifest.shards)))].sort((a, b) => a - b);
   }
-  const byShard = new Map<number, TelegramEntry[]>();
-  for (const e of entries) {
-    const s = shardOf(e.record.id, manifest.shards);
+  const byShard = new Map<number, string[]>();
+  for (const id of ids) {
+    const s = shardOf(id, manifest.shards);
     const list = byShard.get(s);
-    if (list) list.push(e);
-    else byShard.set(s, [e]);
+    if (list) list.push(id);
+    else byShard.set(s, [id]);
   }
-  const errors = await buildSearchShards(outDir, shards, (s) => (byShard.get(s) ?? []).map((e) => ({ record: e.record, text: readSearchText(outDir, e.record.id) })));
+  const errors = await buildSearchShards(outDir, shards, (s) =>
+    (byShard.get(s) ?? []).flatMap((id) => {
+      const entry = readSearchEntry(outDir, id);
+      return entry ? [entry] : [];
+    }),
+  );
   for (const message of errors) diagnostics.push(diagnostic('SHF-PUB-004', `search index: ${message}`, { file: join(options.outDir, 'pagefind') }));
   if (shards.length > 0 || !existsSync(join(outDir, 'search', 'bundles.js'))) writeBundleList(outDir);
   lap('search');
@@ -332,7 +344,7 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   writeManifest(outDir, manifest);
   return {
     outDir,
-    telegrams: entries.length,
+    telegrams: ids.length,
     rendered: jobs.length,
     removed: removed.length,
     editionPages: editionChanged,

@@ -86,16 +86,19 @@ export class TelegramRenderer {
     const source = parseXml(text);
     let recordJson: string | undefined;
     let html: string;
+    const options: Record<string, unknown> = {
+      stylesheetInternal: this.telegram,
+      destination: 'serialized',
+      stylesheetParams: this.params,
+      baseOutputURI: RESULT_BASE,
+      deliverResultDocument: () => ({ destination: 'serialized', save: (_uri: string, result: string) => void (recordJson = result) }),
+      deliverMessage: () => undefined,
+    };
+    // SaxonJS builds a log line of every enumerable option's toString() on each call, and a
+    // document's toString() serializes it (~4 ms for a telegram): not enumerable, not logged.
+    Object.defineProperty(options, 'sourceNode', { value: source, enumerable: false });
     try {
-      html = saxonJs().transform({
-        stylesheetInternal: this.telegram,
-        sourceNode: source,
-        destination: 'serialized',
-        stylesheetParams: this.params,
-        baseOutputURI: RESULT_BASE,
-        deliverResultDocument: () => ({ destination: 'serialized', save: (_uri: string, result: string) => void (recordJson = result) }),
-        deliverMessage: () => undefined,
-      }).principalResult as string;
+      html = saxonJs().transform(options).principalResult as string;
     } catch (e) {
       const err = e as { message?: string; code?: string; getMessage?: () => string };
       const message = typeof err.getMessage === 'function' ? err.getMessage() : (err.message ?? String(e));

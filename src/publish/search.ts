@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fsutil.js';
+import type { SearchEntry } from './manifest.js';
 import type { TelegramRecord } from './render.js';
 
 /** Telegrams per shard the shard count aims at: ~150 × 2 languages index in well under a second. */
@@ -31,11 +32,6 @@ export function shardOf(id: string, shards: number): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h % shards;
-}
-
-export interface SearchEntry {
-  record: TelegramRecord;
-  text: Record<string, string>;
 }
 
 /** Only these pagefind outputs are used by assets/search.js; the bundled UIs are removed. */

@@ -197,9 +197,9 @@ describe('shifr publish', function () {
       expect(readdirSync(join(site.outDir, 'telegrams')).sort()).to.deep.equal(['wcda-113732.html', 'wcda-900001.html']);
     });
 
-    it('rebuilds everything when its cache of list rows is lost, rather than write empty lists', async () => {
+    it('rebuilds everything when its cache of records (index rows, list lines) is lost, rather than write empty lists', async () => {
       rmSync(join(site.teiDir, 'wcda-999999.xml'));
-      rmSync(join(site.outDir, '.shifr-publish', 'listings.json'));
+      rmSync(join(site.outDir, '.shifr-publish', 'edition.json'));
       const r = await republish(site);
       expect(r.rendered).to.equal(2);
       expect(read(site, 'index.html')).to.match(/<tr data-when="1950-10-03"[^>]*>.*Edited Telegram from Roshchin/s);
