@@ -36,7 +36,7 @@ import {
 import { WorkerPool } from './pool.js';
 import type { SefStylesheet } from '../xslt/saxon.js';
 import { authorityParams, TelegramRenderer, type AuthorityTexts, type RenderSetup, type TelegramRecord } from './render.js';
-import { buildSearchShards, removeSearchIndex, shardCount, shardOf, writeBundleList } from './search.js';
+import { removeSearchIndex, SearchIndexer, shardCount, shardOf, writeBundleList } from './search.js';
 import { pageId, writeTelegramOutputs, type TelegramJob, type TelegramResult } from './telegram-job.js';
 
 /** The authority files: copied into the site and given to every stylesheet, never paged as telegrams. */
@@ -209,7 +209,6 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   }
   lap('scan');
 
-  const dirtyIds = new Set<string>();
   let editionChanged = everything;
   // the person and place pages that list a changed telegram, before or after the change
   const persons = new Set<string>();
@@ -230,10 +229,41 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
     rmSync(join(outDir, 'telegrams', `${id}.html`), { force: true });
     rmSync(join(outDir, 'tei', name), { force: true });
     removeSearchEntry(outDir, id);
-    dirtyIds.add(id);
     touches(oldRecords()[id]);
     editionChanged = true;
   }
+
+  // Search shards. A telegram's shard is known before it renders (the count follows the number of
+  // TEI files), so pagefind indexes each shard touched while the telegrams render: first its
+  // telegrams that do not render now (from the cache), then each rendered one as it comes in;
+  // the shard is written when its last one is in, if any of them changed (else dropped).
+  manifest.shards = shardCount(names.length);
+  const allShards = manifest.shards !== old.shards || everything;
+  if (allShards) removeSearchIndex(outDir);
+  const shardOfName = (name: string): number => shardOf(pageId(name), manifest.shards);
+  const touched = allShards ? [...Array(manifest.shards).keys()] : [...jobs.map((j) => j.name), ...removed].map(shardOfName);
+  // per shard touched: how many of its telegrams are still to render, and whether any changed
+  const open = new Map<number, { waiting: number; dirty: boolean }>(touched.map((s) => [s, { waiting: 0, dirty: allShards }]));
+  for (const name of removed) open.get(shardOfName(name))!.dirty = true;
+  for (const job of jobs) open.get(shardOfName(job.name))!.waiting++;
+  const indexer = new SearchIndexer(outDir);
+  const rendering = new Set(jobs.map((j) => j.name));
+  for (const name of names) {
+    const s = shardOfName(name);
+    if (rendering.has(name) || !open.has(s)) continue;
+    const entry = readSearchEntry(outDir, pageId(name));
+    if (entry) indexer.add(s, [entry]);
+  }
+  for (const [s, shard] of open) if (shard.waiting === 0) indexer.finish(s, shard.dirty);
+  const settle = (name: string, dirty: boolean, entry?: SearchEntry): void => {
+    const s = shardOfName(name);
+    const shard = open.get(s)!;
+    if (entry) indexer.add(s, [entry]);
+    shard.dirty ||= dirty;
+    if (--shard.waiting === 0) indexer.finish(s, shard.dirty);
+  };
+  // in shard order, so that shards fill up one after the other and are written while others render
+  jobs.sort((a, b) => shardOfName(a.name) - shardOfName(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   // Render the changed telegrams.
   const setup: RenderSetup = { telegramSef: stylesheets.telegramSef, authority, hasGuidelines: guidelines };
@@ -249,10 +279,10 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
       diagnostics.push(diagnostic('SHF-PUB-001', `telegram not published: ${r.errorCode ? r.errorCode + ' ' : ''}${r.message}`, { file: join(options.teiDir, r.name) }));
       rmSync(join(outDir, 'telegrams', `${id}.html`), { force: true });
       if (before) {
-        dirtyIds.add(id);
         touches(oldRecords()[id]);
         editionChanged = true;
       }
+      settle(r.name, before !== undefined);
       return;
     }
     const { text = {}, row = '', line = '', ...record } = r.record;
@@ -271,8 +301,8 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
       if (before) touches(oldRecords()[id]);
       touches(fixed);
     }
-    if (recordChanged || before.textHash !== textHash) dirtyIds.add(id);
     manifest.telegrams[r.name] = { ...hashes.get(r.name)!, recordHash: hashOfRecord, textHash };
+    settle(r.name, recordChanged || before.textHash !== textHash, entry);
   };
   if (workers === 0) {
     if (jobs.length > 0) {
@@ -315,30 +345,10 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
   if (everything) copyAssets(outDir);
   lap('edition');
 
-  // Search: the shards holding a changed telegram, or all when the shard count changes.
-  manifest.shards = shardCount(ids.length);
-  let shards: number[];
-  if (manifest.shards !== old.shards || everything) {
-    removeSearchIndex(outDir);
-    shards = [...Array(manifest.shards).keys()];
-  } else {
-    shards = [...new Set([...dirtyIds].map((id) => shardOf(id, manifest.shards)))].sort((a, b) => a - b);
-  }
-  const byShard = new Map<number, string[]>();
-  for (const id of ids) {
-    const s = shardOf(id, manifest.shards);
-    const list = byShard.get(s);
-    if (list) list.push(id);
-    else byShard.set(s, [id]);
-  }
-  const errors = await buildSearchShards(outDir, shards, (s) =>
-    (byShard.get(s) ?? []).flatMap((id) => {
-      const entry = readSearchEntry(outDir, id);
-      return entry ? [entry] : [];
-    }),
-  );
+  // what pagefind has still to do of the shards started while rendering
+  const errors = await indexer.close();
   for (const message of errors) diagnostics.push(diagnostic('SHF-PUB-004', `search index: ${message}`, { file: join(options.outDir, 'pagefind') }));
-  if (shards.length > 0 || !existsSync(join(outDir, 'search', 'bundles.js'))) writeBundleList(outDir);
+  if (indexer.written > 0 || !existsSync(join(outDir, 'search', 'bundles.js'))) writeBundleList(outDir);
   lap('search');
 
   writeManifest(outDir, manifest);
@@ -348,7 +358,7 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
     rendered: jobs.length,
     removed: removed.length,
     editionPages: editionChanged,
-    searchShardsRebuilt: shards.length,
+    searchShardsRebuilt: indexer.written,
     shards: manifest.shards,
     guidelines,
     workers,

@@ -5,7 +5,8 @@
  * query time: a bilingual page indexed as one language would stem the other badly, so each
  * telegram is added twice, as its Russian text and as its English text. Per shard, because
  * pagefind cannot update an index: a telegram's shard (a stable hash of its id) is rebuilt alone
- * after an edit, which keeps an incremental publish of a 10,000-telegram edition fast.
+ * after an edit, which keeps an incremental publish of a 10,000-telegram edition fast. The shard
+ * count follows the number of TEI files, so it is known before anything renders.
  * `search/bundles.js` lists the bundles for assets/search.js, which merges them per language.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -42,59 +43,114 @@ function correspondents(r: TelegramRecord): string[] {
   return [...new Set([...r.from, ...r.to, ...r.via].map((p) => p.label.replace(/^.*\((.*)\)$/, '$1')))];
 }
 
+type Pagefind = typeof import('pagefind');
+type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
+
 /**
- * Rebuilds the given shards for every language present. `entriesOf(shard)` gives the telegrams
- * of a shard with their search texts. Returns pagefind's errors as strings.
+ * Rebuilds search shards while the telegrams render. Pagefind indexes in a process of its own, so
+ * a shard's unchanged telegrams are added while its changed ones still render, and a shard whose
+ * telegrams are all in is written while the next shard's render. `add` and `finish` only start
+ * work; `close` waits for all of it and returns pagefind's errors.
  */
-export async function buildSearchShards(
-  outDir: string,
-  shards: readonly number[],
-  entriesOf: (shard: number) => SearchEntry[],
-): Promise<string[]> {
-  if (shards.length === 0) return [];
-  const pagefind = await import('pagefind');
-  const errors: string[] = [];
-  const root = join(outDir, 'pagefind');
-  try {
-    for (const shard of shards) {
-      const entries = entriesOf(shard);
-      const languages = new Set(entries.flatMap((e) => Object.keys(e.text)));
-      for (const dir of existsSync(root) ? readdirSync(root) : []) {
-        if (dir.endsWith(`-${shard}`)) rmSync(join(root, dir), { recursive: true, force: true });
-      }
-      await Promise.all(
-        [...languages].map(async (lang) => {
-          const created = await pagefind.createIndex({});
-          errors.push(...created.errors);
-          const index = created.index;
-          if (!index) return;
-          const added = await Promise.all(
-            entries
-              .filter((e) => (e.text[lang] ?? '').trim() !== '')
-              .map((e) =>
-                index.addCustomRecord({
-                  url: `telegrams/${e.record.id}.html`,
-                  content: e.text[lang]!,
-                  language: lang,
-                  meta: { title: e.record.title, date: e.record.date, page: `telegrams/${e.record.id}.html` },
-                  filters: { correspondent: correspondents(e.record), ...(e.record.year ? { year: [e.record.year] } : {}) },
-                  sort: { date: e.record.when },
-                }),
-              ),
-          );
-          for (const a of added) errors.push(...a.errors);
-          const dir = join(root, `${lang}-${shard}`);
-          const written = await index.writeFiles({ outputPath: dir });
-          errors.push(...written.errors);
-          for (const f of readdirSync(dir)) if (UNUSED.test(f)) rmSync(join(dir, f), { force: true });
-          await index.deleteIndex();
-        }),
-      );
+export class SearchIndexer {
+  private pagefind: Promise<Pagefind> | undefined;
+  /** Per shard, per language: the index being filled. */
+  private readonly indexes = new Map<number, Map<string, Promise<PagefindIndex | undefined>>>();
+  /** Per shard: the records being added, to be awaited before the shard is written. */
+  private readonly adding = new Map<number, Promise<unknown>[]>();
+  private readonly finishing: Promise<void>[] = [];
+  private readonly errors: string[] = [];
+  /** Shards written so far (finished with `write`). */
+  written = 0;
+
+  constructor(private readonly outDir: string) {}
+
+  private index(shard: number, lang: string): Promise<PagefindIndex | undefined> {
+    let langs = this.indexes.get(shard);
+    if (!langs) this.indexes.set(shard, (langs = new Map()));
+    let index = langs.get(lang);
+    if (!index) {
+      this.pagefind ??= import('pagefind');
+      index = this.pagefind.then(async (pagefind) => {
+        const created = await pagefind.createIndex({});
+        this.errors.push(...created.errors);
+        return created.index;
+      });
+      langs.set(lang, index);
     }
-  } finally {
-    await pagefind.close();
+    return index;
   }
-  return errors;
+
+  /** Adds telegrams to the shard's index, one record per language of each. */
+  add(shard: number, entries: readonly SearchEntry[]): void {
+    let adding = this.adding.get(shard);
+    if (!adding) this.adding.set(shard, (adding = []));
+    for (const e of entries) {
+      for (const [lang, content] of Object.entries(e.text)) {
+        if (content.trim() === '') continue;
+        adding.push(
+          this.index(shard, lang).then(async (index) => {
+            const added = await index?.addCustomRecord({
+              url: `telegrams/${e.record.id}.html`,
+              content,
+              language: lang,
+              meta: { title: e.record.title, date: e.record.date, page: `telegrams/${e.record.id}.html` },
+              filters: { correspondent: correspondents(e.record), ...(e.record.year ? { year: [e.record.year] } : {}) },
+              sort: { date: e.record.when },
+            });
+            this.errors.push(...(added?.errors ?? []));
+          }),
+        );
+      }
+    }
+  }
+
+  /**
+   * Ends a shard: with `write`, its bundles replace the old ones (one per language added; none
+   * when it has no telegram left); without, what was added is dropped and the old bundles stay.
+   */
+  finish(shard: number, write: boolean): void {
+    const adding = this.adding.get(shard) ?? [];
+    const langs = this.indexes.get(shard) ?? new Map<string, Promise<PagefindIndex | undefined>>();
+    this.adding.delete(shard);
+    this.indexes.delete(shard);
+    if (write) this.written++;
+    this.finishing.push(
+      (async () => {
+        await Promise.all(adding);
+        const root = join(this.outDir, 'pagefind');
+        if (write) {
+          for (const dir of existsSync(root) ? readdirSync(root) : []) {
+            if (dir.endsWith(`-${shard}`)) rmSync(join(root, dir), { recursive: true, force: true });
+          }
+        }
+        await Promise.all(
+          [...langs].map(async ([lang, pending]) => {
+            const index = await pending;
+            if (!index) return;
+            if (write) {
+              const dir = join(root, `${lang}-${shard}`);
+              const written = await index.writeFiles({ outputPath: dir });
+              this.errors.push(...written.errors);
+              for (const f of readdirSync(dir)) if (UNUSED.test(f)) rmSync(join(dir, f), { force: true });
+            }
+            await index.deleteIndex();
+          }),
+        );
+      })(),
+    );
+  }
+
+  /** Waits for every shard started, stops pagefind, and returns its errors. */
+  async close(): Promise<string[]> {
+    for (const shard of [...this.indexes.keys()]) this.finish(shard, false);
+    try {
+      await Promise.all(this.finishing);
+    } finally {
+      if (this.pagefind) await (await this.pagefind).close();
+    }
+    return this.errors;
+  }
 }
 
 /** Writes `search/bundles.js`: the bundle folders that exist, grouped by language. */
