@@ -26,7 +26,7 @@ import { decodeXml } from '../xml/decode.js';
 import { readXml, XmlSource } from '../xml/reader.js';
 import { projectRoot } from '../xslt/build.js';
 import { parseXml, type XdmParam, type XmlNode } from '../xslt/saxon.js';
-import { loadSchema, SchemaLoadError, validateBytes, type CompiledSchema } from './relaxng/index.js';
+import { loadSchema, SchemaLoadError, validate as validateText, type CompiledSchema } from './relaxng/index.js';
 import { compileSchematron, SchematronCompileError, validateSchematron, type CompiledSchematron } from './schematron.js';
 import { buildTree, NativeRefusal, nativeSchematron, TreeError, validateNative, type NativeParam, type NativeSchema } from './schematron-native/index.js';
 
@@ -219,10 +219,12 @@ export class FileValidator {
     } catch (e) {
       return [diagnostic('SHF-IO-001', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file })];
     }
-    const found = validateBytes(this.rng, bytes, file);
+    // Decoded once, for RELAX NG and Schematron (validateBytes would decode it again).
+    const decoded = decodeXml(bytes, file);
+    if (decoded.diagnostic) return [decoded.diagnostic];
+    const text = decoded.text;
+    const found = validateText(this.rng, text, file);
     if (!this.schPath || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
-    const text = decodeXml(bytes, file).text;
-    if (text === undefined) return found;
     if (this.native) {
       try {
         return found.concat(validateNative(this.native, buildTree(text, file), file, this.nativeAuthorities(file)));

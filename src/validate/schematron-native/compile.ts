@@ -65,6 +65,17 @@ export interface Compiled {
   numeric: boolean;
   /** Uses position() or last() of its focus. */
   positional: boolean;
+  /** Its effective boolean value, computed without building the sequence (when cheaper). */
+  test?: (c: Ctx) => boolean;
+  /** It gives nodes only, so `test` also says whether it is non-empty. */
+  nodesOnly?: boolean;
+}
+
+/** The effective boolean value of a compiled expression, by its fast test when it has one. */
+export function truth(x: Compiled): (c: Ctx) => boolean {
+  if (x.test) return x.test;
+  const ev = x.ev;
+  return (c) => ebv(ev(c));
 }
 
 /** A function of the schema (xsl:function), compiled on first call. */
@@ -135,6 +146,15 @@ function withFocus(c: Ctx, item: Item, pos: number, size: number): Ctx {
 function filter(items: Seq, pred: Compiled, c: Ctx): Seq {
   const out: Item[] = [];
   const inner = withFocus(c, undefined as unknown as Item, 0, items.length);
+  if (pred.test && !pred.numeric) {
+    const test = pred.test;
+    for (let i = 0; i < items.length; i++) {
+      inner.item = items[i]!;
+      inner.pos = i + 1;
+      if (test(inner)) out.push(items[i]!);
+    }
+    return out;
+  }
   for (let i = 0; i < items.length; i++) {
     inner.item = items[i]!;
     inner.pos = i + 1;
@@ -369,7 +389,59 @@ function combine(results: Seq[]): Seq {
   return documentOrder(flat as XNode[]);
 }
 
+/**
+ * A single step without predicates from the context node — `@ref`, `tei:idno`, `self::tei:p` —
+ * compiled without the general path machinery: these are most of the tests of a schema.
+ */
+function compileSimpleStep(step: Extract<Expr, { type: 'AxisStep' }>, sc: StaticContext): Compiled | undefined {
+  if (step.predicates.length > 0) return undefined;
+  const test = step.test;
+  if (step.axis === 'attribute' && test.kind === 'name' && test.local !== '*') {
+    const ns = test.prefix === undefined ? '' : sc.resolve({ prefix: test.prefix, local: test.local }, false);
+    const local = test.local;
+    return {
+      ev: (c) => {
+        const a = contextNode(c).attribute(ns, local);
+        return a ? [a] : EMPTY;
+      },
+      test: (c) => contextNode(c).attribute(ns, local) !== undefined,
+      nodesOnly: true,
+      numeric: false,
+      positional: false,
+    };
+  }
+  if (step.axis !== 'child' && step.axis !== 'self') return undefined;
+  const matches = compileNodeTest(test, Kind.Element, sc);
+  if (step.axis === 'self') {
+    return {
+      ev: (c) => {
+        const n = contextNode(c);
+        return matches(n) ? [n] : EMPTY;
+      },
+      test: (c) => matches(contextNode(c)),
+      nodesOnly: true,
+      numeric: false,
+      positional: false,
+    };
+  }
+  return {
+    ev: (c) => {
+      let out: XNode[] | undefined;
+      for (const k of contextNode(c).children) if (matches(k)) (out ??= []).push(k);
+      return out ?? EMPTY;
+    },
+    test: (c) => contextNode(c).children.some(matches),
+    nodesOnly: true,
+    numeric: false,
+    positional: false,
+  };
+}
+
 function compilePath(e: Extract<Expr, { type: 'PathExpr' }>, sc: StaticContext, scope: Scope): Compiled {
+  if (e.root === '' && e.steps.length === 1 && e.steps[0]!.type === 'AxisStep') {
+    const simple = compileSimpleStep(e.steps[0]!, sc);
+    if (simple) return simple;
+  }
   const steps = simplifySteps(e.steps);
   const plans: StepPlan[] = steps.map((s) => (s.type === 'AxisStep' ? compileAxisStep(s, sc, scope) : { expr: compile(s, sc, scope) }));
   const root = e.root;
@@ -454,7 +526,6 @@ function arithmetic(op: string, a: Atomic, b: Atomic): Atomic {
 
 /** Compiles an AST node. */
 export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
-  const plain = (ev: Ev, numeric = false): Compiled => ({ ev, numeric, positional: false });
   switch (e.type) {
     case 'StringLiteral':
       return plain(constant([e.value]));
@@ -543,22 +614,25 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
       };
     }
     case 'IfExpr': {
-      const test = compile(e.test, sc, scope).ev;
+      const test = truth(compile(e.test, sc, scope));
       const then = compile(e.then, sc, scope);
       const otherwise = compile(e.else, sc, scope);
-      return plain((c) => (ebv(test(c)) ? then.ev(c) : otherwise.ev(c)), then.numeric || otherwise.numeric);
+      return plain((c) => (test(c) ? then.ev(c) : otherwise.ev(c)), then.numeric || otherwise.numeric);
     }
     case 'OrExpr':
     case 'AndExpr': {
-      const ops = e.operands.map((x) => compile(x, sc, scope).ev);
-      if (e.type === 'OrExpr') return plain((c) => (ops.some((o) => ebv(o(c))) ? TRUE : FALSE));
-      return plain((c) => (ops.every((o) => ebv(o(c))) ? TRUE : FALSE));
+      const ops = e.operands.map((x) => truth(compile(x, sc, scope)));
+      const test = e.type === 'OrExpr' ? (c: Ctx) => ops.some((o) => o(c)) : (c: Ctx) => ops.every((o) => o(c));
+      return { ev: (c) => (test(c) ? TRUE : FALSE), test, numeric: false, positional: false };
     }
     case 'ComparisonExpr': {
       const left = compile(e.left, sc, scope).ev;
       const right = compile(e.right, sc, scope).ev;
       const op = e.op;
-      if (['=', '!=', '<', '<=', '>', '>='].includes(op)) return plain((c) => (generalCompare(left(c), right(c), op) ? TRUE : FALSE));
+      if (['=', '!=', '<', '<=', '>', '>='].includes(op)) {
+        const test = (c: Ctx): boolean => generalCompare(left(c), right(c), op);
+        return { ev: (c) => (test(c) ? TRUE : FALSE), test, numeric: false, positional: false };
+      }
       if (['eq', 'ne', 'lt', 'le', 'gt', 'ge'].includes(op)) {
         const vop = op as 'eq';
         return plain((c) => {
@@ -628,21 +702,57 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
     }
     case 'UnionExpr':
     case 'IntersectExceptExpr': {
-      const left = compile(e.left, sc, scope).ev;
-      const right = compile(e.right, sc, scope).ev;
+      const l = compile(e.left, sc, scope);
+      const r = compile(e.right, sc, scope);
+      const left = l.ev;
+      const right = r.ev;
       const op = e.op;
-      return plain((c) => {
-        const a = left(c);
-        const b = right(c);
-        for (const x of a) if (!(x instanceof XNode)) throw new XPathError('XPTY0004', `${op} applies to nodes only`);
-        for (const x of b) if (!(x instanceof XNode)) throw new XPathError('XPTY0004', `${op} applies to nodes only`);
-        if (op === 'union') return documentOrder([...(a as XNode[]), ...(b as XNode[])]);
-        const inB = new Set(b);
-        return documentOrder((a as XNode[]).filter((x) => inB.has(x) === (op === 'intersect')));
-      });
+      // Two sides that give nodes only: the union is non-empty when either side is.
+      const both = op === 'union' && l.nodesOnly === true && r.nodesOnly === true && l.test !== undefined && r.test !== undefined;
+      const lt = l.test!;
+      const rt = r.test!;
+      return {
+        ev: (c) => evalSetOp(left(c), right(c), op),
+        test: both ? (c) => lt(c) || rt(c) : undefined,
+        nodesOnly: both || undefined,
+        numeric: false,
+        positional: false,
+      };
     }
     case 'CastExpr':
     case 'CastableExpr': {
+      return compileCast(e, sc, scope);
+    }
+    case 'SimpleMapExpr': {
+      return compileSimpleMap(e, sc, scope);
+    }
+    case 'PathExpr':
+      return compilePath(e, sc, scope);
+    case 'AxisStep':
+      return compilePath({ type: 'PathExpr', root: '', steps: [e] }, sc, scope);
+    case 'FilterExpr': {
+      const base = compile(e.base, sc, scope);
+      const preds = e.predicates.map((p) => ({ compiled: compile(p, sc, scope), position: literalPosition(p) }));
+      return plain((c) => applyPredicates(base.ev(c), preds, c), base.numeric);
+    }
+    case 'DynamicFunctionCall':
+    case 'MapConstructor':
+    case 'FunctionCall':
+      return compileRest(e, sc, scope);
+  }
+}
+
+function evalSetOp(a: Seq, b: Seq, op: string): Seq {
+  for (const x of a) if (!(x instanceof XNode)) throw new XPathError('XPTY0004', `${op} applies to nodes only`);
+  for (const x of b) if (!(x instanceof XNode)) throw new XPathError('XPTY0004', `${op} applies to nodes only`);
+  if (op === 'union') return documentOrder([...(a as XNode[]), ...(b as XNode[])]);
+  const inB = new Set(b);
+  return documentOrder((a as XNode[]).filter((x) => inB.has(x) === (op === 'intersect')));
+}
+
+const plain = (ev: Ev, numeric = false): Compiled => ({ ev, numeric, positional: false });
+
+function compileCast(e: Extract<Expr, { type: 'CastExpr' | 'CastableExpr' }>, sc: StaticContext, scope: Scope): Compiled {
       const operand = compile(e.operand, sc, scope).ev;
       if (sc.resolve(e.target, false) !== XS_NS) throw new Unsupported(`cast to ${e.target.prefix}:${e.target.local}`);
       const target = e.target.local;
@@ -666,8 +776,9 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
         if (v.length > 1) throw new XPathError('XPTY0004', `a sequence of several items cannot be cast to xs:${target}`);
         return [castAtomic(v[0]!, target)];
       }, true);
-    }
-    case 'SimpleMapExpr': {
+}
+
+function compileSimpleMap(e: Extract<Expr, { type: 'SimpleMapExpr' }>, sc: StaticContext, scope: Scope): Compiled {
       const ops = e.operands.map((x) => compile(x, sc, scope));
       const evs = ops.map((o) => o.ev);
       return plain((c) => {
@@ -684,17 +795,11 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
         }
         return current;
       }, ops[ops.length - 1]!.numeric);
-    }
-    case 'PathExpr':
-      return compilePath(e, sc, scope);
-    case 'AxisStep':
-      return compilePath({ type: 'PathExpr', root: '', steps: [e] }, sc, scope);
-    case 'FilterExpr': {
-      const base = compile(e.base, sc, scope);
-      const preds = e.predicates.map((p) => ({ compiled: compile(p, sc, scope), position: literalPosition(p) }));
-      return plain((c) => applyPredicates(base.ev(c), preds, c), base.numeric);
-    }
-    case 'DynamicFunctionCall': {
+}
+
+function compileRest(e: Extract<Expr, { type: 'DynamicFunctionCall' | 'MapConstructor' | 'FunctionCall' }>, sc: StaticContext, scope: Scope): Compiled {
+  if (e.type === 'FunctionCall') return compileCall(e, sc, scope);
+  if (e.type === 'DynamicFunctionCall') {
       const base = compile(e.base, sc, scope).ev;
       if (e.args.length !== 1) throw new Unsupported('a dynamic function call other than a map lookup $m(key)');
       const arg = compile(e.args[0]!, sc, scope).ev;
@@ -705,8 +810,7 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
         if (k.length !== 1) throw new XPathError('XPTY0004', 'a map lookup needs a single key');
         return f[0].get(k[0]!) ?? EMPTY;
       }, true);
-    }
-    case 'MapConstructor': {
+  }
       const entries = e.entries.map((x) => ({ key: compile(x.key, sc, scope).ev, value: compile(x.value, sc, scope).ev }));
       return plain((c) => {
         const m = new Map<string, { key: Atomic; value: Seq }>();
@@ -719,10 +823,6 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
         }
         return [new XMap(m)];
       });
-    }
-    case 'FunctionCall':
-      return compileCall(e, sc, scope);
-  }
 }
 
 function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticContext, scope: Scope): Compiled {
@@ -744,8 +844,20 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
   const ev = lookupFunction(ns, e.name.local, args, sc, e.args);
   if (!ev) throw new Unsupported(`the function ${e.name.prefix ? e.name.prefix + ':' : ''}${e.name.local}#${args.length}`);
   const local = e.name.local;
+  let test: ((c: Ctx) => boolean) | undefined;
+  if (ns === FN_NS && args.length === 1) {
+    const arg = args[0]!;
+    if (local === 'not' || local === 'boolean') {
+      const t = truth(arg);
+      test = local === 'not' ? (c) => !t(c) : t;
+    } else if ((local === 'exists' || local === 'empty') && arg.test && arg.nodesOnly) {
+      const t = arg.test;
+      test = local === 'exists' ? t : (c) => !t(c);
+    }
+  }
   return {
     ev,
+    test,
     numeric: !(ns === FN_NS && NON_NUMERIC_FUNCTIONS.has(local)),
     positional: ns === FN_NS && (local === 'position' || local === 'last'),
   };

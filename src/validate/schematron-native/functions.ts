@@ -171,13 +171,27 @@ function focusNode(c: Ctx, what: string): XNode {
   return c.item;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function codepoints(s: string): string[] {
-  return /[\uD800-\uDFFF]/.test(s) ? Array.from(s) : s.split('');
+  return SURROGATE.test(s) ? Array.from(s) : s.split('');
+}
+
+/** Number of characters (code points) of a string. */
+function length(s: string): number {
+  return SURROGATE.test(s) ? Array.from(s).length : s.length;
 }
 
 const xpathRound = (v: number): number => Math.floor(v + 0.5);
 
 function substring(s: string, start: number, length?: number): string {
+  if (!SURROGATE.test(s)) {
+    // No surrogate pairs: positions are UTF-16 indexes.
+    const from = xpathRound(start);
+    const to = length === undefined ? Infinity : from + xpathRound(length);
+    if (Number.isNaN(from) || Number.isNaN(to)) return '';
+    return s.slice(Math.max(1, from) - 1, Math.max(0, Math.min(to, s.length + 1) - 1));
+  }
   const chars = codepoints(s);
   const from = xpathRound(start);
   const to = length === undefined ? Infinity : from + xpathRound(length);
@@ -187,7 +201,9 @@ function substring(s: string, start: number, length?: number): string {
   return out;
 }
 
-export const normalizeSpace = (s: string): string => s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
+const NEEDS_NORMALISING = /[\t\n\r]| {2}|^ | $/;
+
+export const normalizeSpace = (s: string): string => (NEEDS_NORMALISING.test(s) ? s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') : s);
 
 function regexArgs(pattern: string, flags: string, global: boolean): RegExp {
   const re = xpathRegExp(pattern, flags, global);
@@ -306,7 +322,7 @@ const FUNCTIONS: Record<string, Definition> = {
   'string-length': {
     min: 0,
     max: 1,
-    impl: (args, c) => [new XInteger(codepoints(args.length > 0 ? str(args[0]!(c), 'string-length') : itemToString(focusNode(c, 'string-length'))).length)],
+    impl: (args, c) => [new XInteger(length(args.length > 0 ? str(args[0]!(c), 'string-length') : itemToString(focusNode(c, 'string-length'))))],
   },
   concat: {
     min: 2,

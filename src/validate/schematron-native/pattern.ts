@@ -6,15 +6,17 @@
  * position the node has among its siblings that pass the step's node test, as XSLT requires.
  * Any other pattern form is `Unsupported`.
  */
-import { compile, compileNodeTest, mayBePositional, type Compiled, type Ctx, type Run, Scope, StaticContext } from './compile.js';
+import { compile, compileNodeTest, mayBePositional, truth, type Compiled, type Ctx, type Run, Scope, StaticContext } from './compile.js';
 import { parseXPath, Unsupported, type Expr } from './parser.js';
 import { Kind, XNode } from './tree.js';
 import { ebv, isNumeric, numberOf, type Atomic } from './values.js';
 
 interface PatternStep {
+  /** A context kept between matches (taken while in use: a predicate may match this pattern again). */
+  spare?: Ctx;
   attribute: boolean;
   test: (n: XNode) => boolean;
-  predicates: { compiled: Compiled; positional: boolean }[];
+  predicates: { compiled: Compiled; positional: boolean; holds: (c: Ctx) => boolean }[];
   /** How this step relates to the one before it: parent (`/`) or any ancestor (`//`). */
   separator: '/' | '//';
 }
@@ -100,7 +102,10 @@ function compilePathPattern(e: Expr, sc: StaticContext, scope: Scope, src: strin
     steps.push({
       attribute,
       test: compileNodeTest(s.test, attribute ? Kind.Attribute : Kind.Element, sc),
-      predicates: s.predicates.map((p) => ({ compiled: compile(p, sc, scope), positional: mayBePositional(p) })),
+      predicates: s.predicates.map((p) => {
+        const compiled = compile(p, sc, scope);
+        return { compiled, positional: mayBePositional(p), holds: truth(compiled) };
+      }),
       separator,
     });
     separator = '/';
@@ -139,7 +144,19 @@ function matchStep(p: PathPattern, i: number, node: XNode, run: Run, frameSize: 
 function predicatesHold(step: PatternStep, node: XNode, parent: XNode, run: Run, frameSize: number): boolean {
   // The node's position among the siblings the step's test selects, computed only if needed.
   let siblings: XNode[] | undefined;
-  const c: Ctx = { item: node, pos: 1, size: 1, frame: new Array(frameSize), run, current: node };
+  const c: Ctx = step.spare ?? { item: node, pos: 1, size: 1, frame: new Array(frameSize), run, current: node };
+  step.spare = undefined;
+  c.item = c.current = node;
+  c.pos = c.size = 1;
+  c.run = run;
+  try {
+    return predicatesOn(step, c, node, parent, siblings);
+  } finally {
+    step.spare = c;
+  }
+}
+
+function predicatesOn(step: PatternStep, c: Ctx, node: XNode, parent: XNode, siblings: XNode[] | undefined): boolean {
   for (const pred of step.predicates) {
     if (pred.positional) {
       if (!siblings) {
@@ -147,6 +164,10 @@ function predicatesHold(step: PatternStep, node: XNode, parent: XNode, run: Run,
         c.pos = siblings.indexOf(node) + 1;
         c.size = siblings.length;
       }
+    }
+    if (!pred.positional) {
+      if (!pred.holds(c)) return false;
+      continue;
     }
     const r = pred.compiled.ev(c);
     if (r.length === 1 && !(r[0] instanceof XNode) && typeof r[0] !== 'boolean' && isNumeric(r[0] as Atomic)) {

@@ -14,11 +14,11 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { XmlSource, readXmlTree, type XmlElement } from '../../xml/reader.js';
-import { compileXPath, FN_NS, Scope, StaticContext, type Compiled, type Ctx, type Run, type UserFunction } from './compile.js';
+import { compileXPath, FN_NS, Scope, StaticContext, truth, type Compiled, type Ctx, type Run, type UserFunction } from './compile.js';
 import { Unsupported } from './parser.js';
 import { compilePattern, type Matcher } from './pattern.js';
 import { buildTree, Kind, XDocument, XNode } from './tree.js';
-import { atomize, atomicToString, ebv, isNode, Untyped, XDecimal, XInteger, XMap, XPathError, type Atomic, type Item, type Seq } from './values.js';
+import { atomize, atomicToString, isNode, Untyped, XDecimal, XInteger, XMap, XPathError, type Atomic, type Item, type Seq } from './values.js';
 import { castAtomic, XS_NS } from './functions.js';
 
 const SCH_NS = 'http://purl.oclc.org/dsdl/schematron';
@@ -34,7 +34,8 @@ type MessagePart = string | Compiled;
 
 interface Check {
   kind: 'assert' | 'report';
-  test: Compiled;
+  /** The effective boolean value of the test. */
+  holds: (c: Ctx) => boolean;
   id?: string;
   role?: string;
   flag?: string;
@@ -401,7 +402,7 @@ function compileCheck(el: XmlElement, sc: StaticContext, scope: Scope, diagnosti
     });
   return {
     kind: el.local as 'assert' | 'report',
-    test: compileXPath(test, sc, scope),
+    holds: truth(compileXPath(test, sc, scope)),
     id: attr(el, 'id'),
     role: attr(el, 'role'),
     flag: attr(el, 'flag'),
@@ -515,8 +516,7 @@ function fire(rule: Rule, node: XNode, run: Run, findings: NativeFinding[]): voi
   const c: Ctx = { item: node, pos: 1, size: 1, frame: new Array(rule.frameSize), run, current: node };
   for (const l of rule.lets) c.frame[l.slot] = convert(l.value.ev(c), l.as);
   for (const check of rule.checks) {
-    const result = check.test.ev(c);
-    const holds = ebv(result);
+    const holds = check.holds(c);
     if (check.kind === 'assert' ? holds : !holds) continue;
     findings.push({
       kind: check.kind === 'assert' ? 'failed-assert' : 'successful-report',

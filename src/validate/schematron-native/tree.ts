@@ -20,14 +20,17 @@ export const enum Kind {
 /** Document order across every tree of the process: each node takes the next number. */
 let nextOrder = 0;
 
+/** The children and attributes of nodes that have none (shared: most attributes and texts). */
+const NO_NODES: XNode[] = Object.freeze([]) as unknown as XNode[];
+
 export class XNode {
   /** Position in document order (unique in the process; trees built later sort after). */
   order = nextOrder++;
   parent: XNode | null = null;
   /** Children (elements and text), in order; empty for attributes and text. */
-  children: XNode[] = [];
+  children: XNode[] = NO_NODES;
   /** Attributes of an element. */
-  attributes: XNode[] = [];
+  attributes: XNode[] = NO_NODES;
   private stringValue: string | undefined;
 
   constructor(
@@ -85,6 +88,7 @@ export class XDocument extends XNode {
   ) {
     super(Kind.Document, null, '', '', '', '', 0);
     this.root = this;
+    this.children = [];
   }
 
   /** Line and column of a node: an element's `<`, an attribute's name, a text node's parent element. */
@@ -128,6 +132,7 @@ export function buildTree(text: string, file = '', baseUri = ''): XDocument {
       const parent = stack[stack.length - 1]!;
       const el = new XNode(Kind.Element, doc, tag.local, tag.ns, tag.qname, '', tag.offset);
       el.parent = parent;
+      el.children = [];
       parent.children.push(el);
       if (tag.attributes.length > 0) {
         el.attributes = tag.attributes.map((a) => {
