@@ -1,6 +1,6 @@
 /**
- * A fixed pool of publish workers. Each worker loads the stylesheets once and is fed one telegram
- * at a time, so a slow document never holds up the others.
+ * A fixed pool of publish workers. Each worker loads the stylesheets once and is fed a telegram
+ * at a time (plus one in reserve), so a slow document never holds up the others.
  */
 import { Worker } from 'node:worker_threads';
 import type { RenderSetup } from './render.js';
@@ -13,28 +13,36 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) this.workers.push(new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
   }
 
-  /** Runs every job; `onResult` sees each result as it comes. Resolves when all are done. */
+  /**
+   * Runs every job; `onResult` sees each result as it comes. Resolves when all are done. Each
+   * worker holds a second job while it renders one, so it never waits for the main thread (busy
+   * with bookkeeping and search indexing) to send the next.
+   */
   async runAll(jobs: readonly TelegramJob[], onResult: (r: TelegramResult) => void): Promise<void> {
     let next = 0;
     await Promise.all(
       this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
             const feed = (): void => {
-              if (next >= jobs.length) {
+              if (next < jobs.length) {
+                worker.postMessage(jobs[next++]);
+                inFlight++;
+              } else if (inFlight === 0) {
                 worker.off('message', onMessage);
                 worker.off('error', reject);
                 resolve();
-                return;
               }
-              worker.postMessage(jobs[next++]);
             };
             const onMessage = (r: TelegramResult): void => {
+              inFlight--;
               onResult(r);
               feed();
             };
             worker.on('message', onMessage);
             worker.on('error', reject);
+            feed();
             feed();
           }),
       ),
