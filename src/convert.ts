@@ -258,23 +258,27 @@ const AUTHORITY_FILES = new Set(['persons.xml', 'places.xml', 'archives.xml']);
  * Which TEI files of `dir` mention each person and place, and the forms they use. Files in
  * `known` (files this run wrote or found unchanged) are not read again: re-reading the whole
  * folder made every run cost as much as the edition is large (~0.5 ms per file). Every other
- * file — hand-edited, kept, or not converted this time — is read.
+ * file — hand-edited, kept, or not converted this time — is read. The same list of forms, met in
+ * many files, is one array shared by all of them: this map grows with the edition.
  */
 export function attestationsIn(dir: string, known?: MentionStore): Map<string, Array<{ file: string; forms: string[] }>> {
-  const byRef = new Map<string, Map<string, Set<string>>>();
+  const byRef = new Map<string, Array<{ file: string; forms: string[] }>>();
+  const formLists = new Map<string, string[]>();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xml') && !AUTHORITY_FILES.has(f)).sort() : [];
   for (const f of files) {
     const id = f.slice(0, -4);
     const mentions = known?.get(f) ?? mentionsIn(readFileSync(join(dir, f), 'utf8'));
     for (const [ref, forms] of mentions) {
-      const files2 = byRef.get(ref) ?? new Map<string, Set<string>>();
-      files2.set(id, forms);
-      byRef.set(ref, files2);
+      const sorted = [...forms].sort();
+      const key = sorted.join('\u0000');
+      let shared = formLists.get(key);
+      if (!shared) formLists.set(key, (shared = sorted));
+      let list = byRef.get(ref);
+      if (!list) byRef.set(ref, (list = []));
+      list.push({ file: id, forms: shared });
     }
   }
-  const out = new Map<string, Array<{ file: string; forms: string[] }>>();
-  for (const [ref, perFile] of byRef) out.set(ref, [...perFile].map(([file, forms]) => ({ file, forms: [...forms].sort() })));
-  return out;
+  return byRef;
 }
 
 /** Writes persons.xml, places.xml and archives.xml into the context's folder. */

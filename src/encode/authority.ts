@@ -11,10 +11,18 @@ import { PERSONS } from '../authority/persons.js';
 import { PLACES } from '../authority/places.js';
 import type { NameForm } from '../authority/types.js';
 import { SCHEMA_PIS } from './telegram.js';
-import { el, serialize, teiDocument, type Element } from './xml.js';
+import { appendSerialized, detached, el, serialize, teiDocument, type Element } from './xml.js';
 
 /** Which edition files mention each reference, with the forms they write ("persons.xml#stalin" → [{file: "wcda-113732", forms: ["ФИЛИППОВУ", …]}]). */
 export type Attestations = ReadonlyMap<string, ReadonlyArray<{ file: string; forms: readonly string[] }>>;
+
+/**
+ * Depth of an entry (person, place, org) in the document: TEI › text › body › list › entry.
+ * Entries are serialised one by one as they are made (`appendSerialized`): with every file that
+ * mentions them, the lists grow with the edition, and holding them whole as a tree cost more
+ * than writing the pages (garbage collection of tens of MB at 10,000 pages).
+ */
+const ENTRY_DEPTH = 4;
 
 function shell(id: string, title: string, what: string): { doc: ReturnType<typeof teiDocument>['doc']; body: Element } {
   const { doc, root } = teiDocument('TEI', { 'xml:id': id, 'xml:lang': 'en' });
@@ -52,12 +60,13 @@ export function encodePersons(attestations: Attestations = new Map()): string {
   const { doc, body } = shell('persons', 'Persons of the shifr edition', 'Compiled by the editors from the telegrams and the literature on Sino-Soviet relations 1947–1953.');
   const list = el(body, 'listPerson');
   for (const p of PERSONS) {
-    const person = el(list, 'person', { 'xml:id': p.id });
+    const person = detached('person', { 'xml:id': p.id });
     names(person, 'persName', p.names);
     if (p.birth) el(person, 'birth', { when: p.birth });
     if (p.death) el(person, 'death', { when: p.death });
     el(person, 'note', {}, p.note);
     attested(person, `persons.xml#${p.id}`, attestations);
+    appendSerialized(list, person, ENTRY_DEPTH);
   }
   return serialize(doc, SCHEMA_PIS);
 }
@@ -67,11 +76,12 @@ export function encodePlaces(attestations: Attestations = new Map()): string {
   const { doc, body } = shell('places', 'Places of the shifr edition', 'Compiled by the editors from the telegrams.');
   const list = el(body, 'listPlace');
   for (const p of PLACES) {
-    const place = el(list, 'place', { 'xml:id': p.id });
+    const place = detached('place', { 'xml:id': p.id });
     names(place, 'placeName', p.names);
     if (p.geo) el(el(place, 'location'), 'geo', {}, p.geo);
     if (p.note) el(place, 'note', {}, p.note);
     attested(place, `places.xml#${p.id}`, attestations);
+    appendSerialized(list, place, ENTRY_DEPTH);
   }
   return serialize(doc, SCHEMA_PIS);
 }

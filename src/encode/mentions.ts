@@ -4,7 +4,7 @@
  * agree — from a file's text (a file on disk, perhaps edited by hand) and from the element tree
  * the encoder has just built (no need to scan the serialised text again).
  */
-import type { Element } from './xml.js';
+import { Element } from './xml.js';
 
 /** ref ("persons.xml#stalin") → the forms written for it, in document order (empty forms left out). */
 export type Mentions = Map<string, Set<string>>;
@@ -52,7 +52,7 @@ export function mentionsIn(xml: string): Mentions {
 
 function textOf(e: Element): string {
   let s = '';
-  for (const c of e.children) s += typeof c === 'string' ? c : ` ${textOf(c)} `;
+  for (const c of e.children) s += typeof c === 'string' ? c : c instanceof Element ? ` ${textOf(c)} ` : '';
   return s;
 }
 
@@ -65,7 +65,7 @@ function walk(e: Element, out: Mentions): void {
       }
     }
   }
-  for (const c of e.children) if (typeof c !== 'string') walk(c, out);
+  for (const c of e.children) if (c instanceof Element) walk(c, out);
 }
 
 /** The mentions of a document built by the encoder (the same as `mentionsIn` of its serialisation). */

@@ -19,7 +19,7 @@ export type Attrs = Record<string, string | undefined>;
 /** An element under construction. */
 export class Element {
   readonly attrs: Array<[string, string]> = [];
-  readonly children: Array<Element | string> = [];
+  readonly children: Array<Element | string | Serialized> = [];
 
   constructor(readonly name: string) {}
 
@@ -35,6 +35,25 @@ export class Element {
     if (value !== '') this.children.push(value);
     return this;
   }
+}
+
+/**
+ * An element already serialised, pretty-printed at the depth where it stands: a document of
+ * thousands of similar entries (the authority files list every file that mentions a person) is
+ * serialised entry by entry, so that the whole tree never has to be held at once.
+ */
+export class Serialized {
+  constructor(
+    readonly xml: string,
+    readonly depth: number,
+  ) {}
+}
+
+/** Appends `child`, serialised now at `depth` (its parent's depth + 1; checked when the document is serialised). */
+export function appendSerialized(parent: Element, child: Element, depth: number): void {
+  const out: string[] = [];
+  pretty(child, depth, false, out);
+  parent.children.push(new Serialized(out.join(''), depth));
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9._:-]*$/;
@@ -91,6 +110,14 @@ export function el(parent: Element, name: string, attrs: Attrs = {}, text?: stri
   return child;
 }
 
+/** A new element not yet in a document (see `appendSerialized`). */
+export function detached(name: string, attrs: Attrs = {}): Element {
+  checkName(name);
+  const e = new Element(name);
+  setAttrs(e, attrs);
+  return e;
+}
+
 /** Appends text (nothing for an empty string). */
 export function text(parent: Element, value: string): void {
   parent.txt(value);
@@ -126,7 +153,7 @@ function isElementOnly(node: Element): boolean {
   let allBlocks = true;
   for (const c of node.children) {
     if (typeof c === 'string') return false;
-    if (!BLOCKS.has(c.name)) allBlocks = false;
+    if (c instanceof Serialized || !BLOCKS.has(c.name)) allBlocks = false;
   }
   return allBlocks || !PHRASE_CONTAINERS.has(node.name);
 }
@@ -139,12 +166,19 @@ function startTag(node: Element, withNs: boolean): string {
 }
 
 /** Serialises inline (mixed) content exactly, with no added whitespace. */
-function inline(node: Element | string): string {
-  if (typeof node === 'string') return escapeText(node);
-  if (node.children.length === 0) return `${startTag(node, false)}/>`;
-  let s = `${startTag(node, false)}>`;
-  for (const c of node.children) s += inline(c);
-  return `${s}</${node.name}>`;
+function inline(node: Element | string | Serialized, out: string[]): void {
+  if (typeof node === 'string') {
+    out.push(escapeText(node));
+    return;
+  }
+  if (node instanceof Serialized) throw new Error('a serialised element inside mixed content');
+  if (node.children.length === 0) {
+    out.push(`${startTag(node, false)}/>`);
+    return;
+  }
+  out.push(`${startTag(node, false)}>`);
+  for (const c of node.children) inline(c, out);
+  out.push(`</${node.name}>`);
 }
 
 /** Indentation by depth, made once. */
@@ -155,17 +189,26 @@ function pad(depth: number): string {
   return PADS[depth]!;
 }
 
-function pretty(node: Element, depth: number, root: boolean): string {
+/** Pretty-prints `node` at `depth` into `out` (parts joined once at the end: one flat string, no tree of concatenations). */
+function pretty(node: Element, depth: number, root: boolean, out: string[]): void {
   const indent = pad(depth);
-  if (node.children.length === 0) return `${indent}${startTag(node, root)}/>\n`;
-  if (!isElementOnly(node)) {
-    let s = `${indent}${startTag(node, root)}>`;
-    for (const c of node.children) s += inline(c);
-    return `${s}</${node.name}>\n`;
+  if (node.children.length === 0) {
+    out.push(`${indent}${startTag(node, root)}/>\n`);
+    return;
   }
-  let s = `${indent}${startTag(node, root)}>\n`;
-  for (const c of node.children) s += pretty(c as Element, depth + 1, false);
-  return `${s}${indent}</${node.name}>\n`;
+  if (!isElementOnly(node)) {
+    out.push(`${indent}${startTag(node, root)}>`);
+    for (const c of node.children) inline(c, out);
+    out.push(`</${node.name}>\n`);
+    return;
+  }
+  out.push(`${indent}${startTag(node, root)}>\n`);
+  for (const c of node.children) {
+    if (!(c instanceof Serialized)) pretty(c as Element, depth + 1, false, out);
+    else if (c.depth === depth + 1) out.push(c.xml);
+    else throw new Error(`an element serialised at depth ${c.depth} stands at depth ${depth + 1}`);
+  }
+  out.push(`${indent}</${node.name}>\n`);
 }
 
 /**
@@ -173,9 +216,10 @@ function pretty(node: Element, depth: number, root: boolean): string {
  * the root), then the root element pretty-printed.
  */
 export function serialize(doc: XmlDocument, pis: Array<[string, string]>): string {
-  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  for (const [target, data] of pis) out += `<?${target} ${data}?>\n`;
-  out += pretty(doc.root, 0, true);
-  checkChars(out);
-  return out;
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+  for (const [target, data] of pis) out.push(`<?${target} ${data}?>\n`);
+  pretty(doc.root, 0, true, out);
+  const xml = out.join('');
+  checkChars(xml);
+  return xml;
 }
