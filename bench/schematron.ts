@@ -1,17 +1,22 @@
 /**
- * Schematron throughput: a compiled schema of 10 rules (key lookups into the document and into an
- * authority list passed as a parameter, lets, value-of, a report) on synthetic TEI letters of
- * ~15 KB, single thread. Prints the one-off cost (validator generation + xslt3, when not cached) and
- * documents per CPU second for parsing, for validation of a parsed document, and for both.
+ * Schematron throughput, single thread, in documents per CPU second:
+ *   - the XSLT engine: a compiled schema of 10 rules (key lookups into the document and into an
+ *     authority list passed as a parameter, lets, value-of, a report) on synthetic TEI letters of
+ *     ~15 KB: the one-off cost (validator generation + xslt3, when not cached), parsing,
+ *     validation of a parsed document, and both;
+ *   - the edition's schema (odd/shifr.sch) on the edition's telegrams (tei/), native engine
+ *     against XSLT engine, each with its own parse, same authority files; the findings must agree.
  *
  *   npm run compile && node lib/bench/schematron.js [docs=300]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AUTHORITY_FILES, authorityExtract } from '../src/validate/index.js';
+import { buildTree, nativeSchematron, validateNative, type NativeParam } from '../src/validate/schematron-native/index.js';
 import { compileSchematron, validateSchematron } from '../src/validate/schematron.js';
 import { projectRoot } from '../src/xslt/build.js';
-import { parseXml, type XmlNode } from '../src/xslt/saxon.js';
+import { parseXml, type XdmParam, type XmlNode } from '../src/xslt/saxon.js';
 
 const TEI = 'http://www.tei-c.org/ns/1.0';
 
@@ -92,6 +97,69 @@ ${paragraphs.slice(half).join('\n')}
 `;
 }
 
+/**
+ * CPU time of this thread for `f`, best of three rounds: wall time on a shared 2-core machine
+ * measures the other processes more than this one.
+ */
+function cpuMs(f: () => void): number {
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const start = process.cpuUsage();
+    f();
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+export interface EngineBench {
+  docs: number;
+  /** CPU ms per document, parse included (SaxonJS's parse for XSLT, the native tree for native). */
+  xsltMsPerDoc: number;
+  nativeMsPerDoc: number;
+  findings: number;
+  /** Both engines gave the same diagnostics on every document. */
+  agree: boolean;
+}
+
+/** The edition's schema on the edition's telegrams (cycled to `docCount`), both engines. */
+export function benchEngines(docCount = 300): EngineBench {
+  const root = projectRoot();
+  const teiDir = join(root, 'tei');
+  const schema = join(root, 'odd', 'shifr.sch');
+  const names = readdirSync(teiDir).filter((n) => n.endsWith('.xml'));
+  const telegrams = names.filter((n) => !(Object.values(AUTHORITY_FILES) as string[]).includes(n)).map((n) => readFileSync(join(teiDir, n), 'utf8'));
+  const texts = Array.from({ length: docCount }, (_, i) => telegrams[i % telegrams.length]!);
+  const xsltParams: Record<string, XdmParam> = { files: names };
+  const nativeParams: Record<string, NativeParam> = { files: names };
+  for (const [param, file] of Object.entries(AUTHORITY_FILES)) {
+    const extract = authorityExtract(readFileSync(join(teiDir, file), 'utf8'));
+    xsltParams[param] = parseXml(extract);
+    nativeParams[param] = buildTree(extract);
+  }
+  const compiled = compileSchematron(schema);
+  const native = nativeSchematron(schema);
+  if (!('schema' in native)) throw new Error(`the edition schema is outside the native subset: ${native.unsupported}`);
+  const key = (ds: { line: number; column: number; code: string; message: string }[]) => ds.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n');
+  const xsltFound: string[] = [];
+  const nativeFound: string[] = [];
+  const xsltMs = cpuMs(() => {
+    xsltFound.length = 0;
+    texts.forEach((text, i) => xsltFound.push(key(validateSchematron(compiled, { text, node: parseXml(text) }, `t${i}.xml`, { params: xsltParams }))));
+  });
+  const nativeMs = cpuMs(() => {
+    nativeFound.length = 0;
+    texts.forEach((text, i) => nativeFound.push(key(validateNative(native.schema, buildTree(text, `t${i}.xml`), `t${i}.xml`, nativeParams))));
+  });
+  return {
+    docs: docCount,
+    xsltMsPerDoc: xsltMs / docCount,
+    nativeMsPerDoc: nativeMs / docCount,
+    findings: nativeFound.reduce((n, f) => n + (f ? f.split('\n').length : 0), 0),
+    agree: xsltFound.every((f, i) => f === nativeFound[i]),
+  };
+}
+
 export interface SchematronBench {
   docs: number;
   averageBytes: number;
@@ -118,18 +186,6 @@ export function benchSchematron(docCount = 300): SchematronBench {
   // Warm-up: SaxonJS compiles patterns and XPath lazily on first use.
   for (const text of texts.slice(0, 20)) validateSchematron(compiled, text, 'warm.xml', { params });
 
-  // CPU time of this thread, best of three rounds: wall time on a shared 2-core machine measures
-  // the other processes more than this one.
-  const cpuMs = (f: () => void): number => {
-    let best = Infinity;
-    for (let round = 0; round < 3; round++) {
-      const start = process.cpuUsage();
-      f();
-      const used = process.cpuUsage(start);
-      best = Math.min(best, (used.user + used.system) / 1000);
-    }
-    return best;
-  };
   let parsed: { text: string; node: XmlNode }[] = [];
   const parseMs = cpuMs(() => {
     parsed = texts.map((text) => ({ text, node: parseXml(text) }));
@@ -154,5 +210,5 @@ export function benchSchematron(docCount = 300): SchematronBench {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const docs = Number(process.argv[2] ?? 300);
-  console.log(JSON.stringify(benchSchematron(docs), null, 2));
+  console.log(JSON.stringify({ xsltBenchSchema: benchSchematron(docs), editionSchema: benchEngines(docs) }, null, 2));
 }
