@@ -286,12 +286,25 @@ function compileAxisStep(step: Extract<Expr, { type: 'AxisStep' }>, sc: StaticCo
   const axis = step.axis;
   const reverse = REVERSE.has(axis);
   if (preds.length === 0) return { fromNode: (_c, n) => axisNodes(n, axis, test) };
+  if (!reverse) return { fromNode: (c, n) => applyPredicates(axisNodes(n, axis, test), preds, c) as XNode[] };
+  const ancestors = axis === 'ancestor' || axis === 'ancestor-or-self';
+  const single = preds.length === 1 && !mayBePositional(step.predicates[0]!) ? preds[0]! : undefined;
   return {
     fromNode: (c, n) => {
-      const nodes = axisNodes(n, axis, test);
-      if (!reverse) return applyPredicates(nodes, preds, c) as XNode[];
       // Positions on a reverse axis count from the context node outwards.
-      return (applyPredicates(nodes.reverse(), preds, c) as XNode[]).reverse();
+      if (ancestors && single && single.position === undefined && single.compiled.test && !single.compiled.numeric) {
+        // ancestor::x[p]: walk outwards, no intermediate sequences.
+        const keep = single.compiled.test;
+        const inner = withFocus(c, n, 0, 0);
+        const out: XNode[] = [];
+        for (let a = axis === 'ancestor' ? n.parent : n; a; a = a.parent) {
+          if (!test(a)) continue;
+          inner.item = a;
+          if (keep(inner)) out.push(a);
+        }
+        return out.reverse();
+      }
+      return (applyPredicates(axisNodes(n, axis, test).reverse(), preds, c) as XNode[]).reverse();
     },
   };
 }

@@ -539,9 +539,13 @@ function keyLookup(schema: NativeSchema, name: string, values: Atomic[], top: XN
   if (!index) {
     index = new Map();
     const built = index;
+    const names = key.match.elementNames;
+    // One context for every use evaluation of the index (they do not nest).
+    const c: Ctx = { item: doc, pos: 1, size: 1, frame: new Array(key.useFrame), run, current: doc };
     const add = (n: XNode): void => {
+      if (names && n.kind === Kind.Element && !names.has(`${n.ns}}${n.local}`)) return;
       if (!key.match.matches(n, run, key.match.frameSize)) return;
-      const c: Ctx = { item: n, pos: 1, size: 1, frame: new Array(key.useFrame), run, current: n };
+      c.item = c.current = n;
       for (const v of atomize(key.use.ev(c))) {
         if (!(typeof v === 'string' || v instanceof Untyped)) throw new Unsupported('an xsl:key whose use gives non-string values');
         const s = typeof v === 'string' ? v : v.value;
