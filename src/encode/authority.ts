@@ -11,18 +11,10 @@ import { PERSONS } from '../authority/persons.js';
 import { PLACES } from '../authority/places.js';
 import type { NameForm } from '../authority/types.js';
 import { SCHEMA_PIS } from './telegram.js';
-import { appendSerialized, detached, el, serialize, teiDocument, type Element } from './xml.js';
+import { appendDeferred, detached, el, serialize, teiDocument, type Element, type XmlDocument } from './xml.js';
 
 /** Which edition files mention each reference, with the forms they write ("persons.xml#stalin" → [{file: "wcda-113732", forms: ["ФИЛИППОВУ", …]}]). */
 export type Attestations = ReadonlyMap<string, ReadonlyArray<{ file: string; forms: readonly string[] }>>;
-
-/**
- * Depth of an entry (person, place, org) in the document: TEI › text › body › list › entry.
- * Entries are serialised one by one as they are made (`appendSerialized`): with every file that
- * mentions them, the lists grow with the edition, and holding them whole as a tree cost more
- * than writing the pages (garbage collection of tens of MB at 10,000 pages).
- */
-const ENTRY_DEPTH = 4;
 
 function shell(id: string, title: string, what: string): { doc: ReturnType<typeof teiDocument>['doc']; body: Element } {
   const { doc, root } = teiDocument('TEI', { 'xml:id': id, 'xml:lang': 'en' });
@@ -40,54 +32,77 @@ function names(parent: Element, element: 'persName' | 'placeName', forms: readon
   }
 }
 
+/**
+ * The note listing the files that mention `ref`. Entries and the items of their lists are made
+ * only as the document is serialised (`appendDeferred`): the lists grow with the edition, and
+ * holding them whole as a tree cost more than writing the pages (garbage collection of tens of
+ * MB at 10,000 pages); with `serializeTo` they are written out as they are made.
+ */
 function attested(parent: Element, ref: string, attestations: Attestations): void {
   const files = attestations.get(ref);
   if (!files || files.length === 0) return;
   const note = el(parent, 'note', { type: 'attestations' });
   const list = el(note, 'list');
   for (const f of files) {
-    const item = el(list, 'item');
-    el(item, 'ref', { target: `${f.file}.xml` }, f.file);
-    f.forms.forEach((form, i) => {
-      item.txt(i === 0 ? ': ' : ', ');
-      el(item, 'mentioned', {}, form);
+    appendDeferred(list, () => {
+      const item = detached('item');
+      el(item, 'ref', { target: `${f.file}.xml` }, f.file);
+      f.forms.forEach((form, i) => {
+        item.txt(i === 0 ? ': ' : ', ');
+        el(item, 'mentioned', {}, form);
+      });
+      return item;
     });
   }
 }
 
-/** tei/persons.xml. */
-export function encodePersons(attestations: Attestations = new Map()): string {
+/** tei/persons.xml as a document whose entries are made as it is serialised. */
+export function personsDocument(attestations: Attestations = new Map()): XmlDocument {
   const { doc, body } = shell('persons', 'Persons of the shifr edition', 'Compiled by the editors from the telegrams and the literature on Sino-Soviet relations 1947–1953.');
   const list = el(body, 'listPerson');
   for (const p of PERSONS) {
-    const person = detached('person', { 'xml:id': p.id });
-    names(person, 'persName', p.names);
-    if (p.birth) el(person, 'birth', { when: p.birth });
-    if (p.death) el(person, 'death', { when: p.death });
-    el(person, 'note', {}, p.note);
-    attested(person, `persons.xml#${p.id}`, attestations);
-    appendSerialized(list, person, ENTRY_DEPTH);
+    appendDeferred(list, () => {
+      const person = detached('person', { 'xml:id': p.id });
+      names(person, 'persName', p.names);
+      if (p.birth) el(person, 'birth', { when: p.birth });
+      if (p.death) el(person, 'death', { when: p.death });
+      el(person, 'note', {}, p.note);
+      attested(person, `persons.xml#${p.id}`, attestations);
+      return person;
+    });
   }
-  return serialize(doc, SCHEMA_PIS);
+  return doc;
+}
+
+/** tei/persons.xml. */
+export function encodePersons(attestations: Attestations = new Map()): string {
+  return serialize(personsDocument(attestations), SCHEMA_PIS);
+}
+
+/** tei/places.xml as a document whose entries are made as it is serialised. */
+export function placesDocument(attestations: Attestations = new Map()): XmlDocument {
+  const { doc, body } = shell('places', 'Places of the shifr edition', 'Compiled by the editors from the telegrams.');
+  const list = el(body, 'listPlace');
+  for (const p of PLACES) {
+    appendDeferred(list, () => {
+      const place = detached('place', { 'xml:id': p.id });
+      names(place, 'placeName', p.names);
+      if (p.geo) el(el(place, 'location'), 'geo', {}, p.geo);
+      if (p.note) el(place, 'note', {}, p.note);
+      attested(place, `places.xml#${p.id}`, attestations);
+      return place;
+    });
+  }
+  return doc;
 }
 
 /** tei/places.xml. */
 export function encodePlaces(attestations: Attestations = new Map()): string {
-  const { doc, body } = shell('places', 'Places of the shifr edition', 'Compiled by the editors from the telegrams.');
-  const list = el(body, 'listPlace');
-  for (const p of PLACES) {
-    const place = detached('place', { 'xml:id': p.id });
-    names(place, 'placeName', p.names);
-    if (p.geo) el(el(place, 'location'), 'geo', {}, p.geo);
-    if (p.note) el(place, 'note', {}, p.note);
-    attested(place, `places.xml#${p.id}`, attestations);
-    appendSerialized(list, place, ENTRY_DEPTH);
-  }
-  return serialize(doc, SCHEMA_PIS);
+  return serialize(placesDocument(attestations), SCHEMA_PIS);
 }
 
-/** tei/archives.xml. */
-export function encodeArchives(): string {
+/** tei/archives.xml as a document. */
+export function archivesDocument(): XmlDocument {
   const { doc, body } = shell('archives', 'Archives of the shifr edition', 'The archives cited by the Wilson Center Digital Archive for the telegrams.');
   const list = el(body, 'listOrg');
   for (const a of ARCHIVES) {
@@ -97,5 +112,10 @@ export function encodeArchives(): string {
     for (const s of a.sigla) el(org, 'orgName', { type: 'abbreviation' }, s);
     el(el(org, 'location'), 'settlement', {}, a.location);
   }
-  return serialize(doc, SCHEMA_PIS);
+  return doc;
+}
+
+/** tei/archives.xml. */
+export function encodeArchives(): string {
+  return serialize(archivesDocument(), SCHEMA_PIS);
 }

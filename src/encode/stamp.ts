@@ -52,3 +52,31 @@ export function stampState(existing: string): 'generated' | 'edited' | 'foreign'
   const rest = existing.slice(0, m.index) + existing.slice(m.index + m[0].length);
   return sha256(rest) === m[1] ? 'generated' : 'edited';
 }
+
+/**
+ * `stampBytes` of a document given in chunks — first its prolog (everything before the root
+ * element), then the rest — without ever holding its text whole: each chunk is encoded and hashed
+ * as it comes; only the bytes are kept, outside the JavaScript heap.
+ */
+export class StampedBytes {
+  private readonly hash = createHash('sha256');
+  private readonly parts: Buffer[] = [];
+  private slot = -1;
+
+  add(chunk: string, prolog: boolean): void {
+    if (!prolog && this.slot < 0) {
+      this.slot = this.parts.length;
+      this.parts.push(Buffer.alloc(0));
+    }
+    const bytes = Buffer.from(chunk, 'utf8');
+    this.hash.update(bytes);
+    this.parts.push(bytes);
+  }
+
+  /** The stamped bytes (the stamp right before the root element). */
+  finish(): Buffer {
+    if (this.slot < 0) this.slot = this.parts.push(Buffer.alloc(0)) - 1;
+    this.parts[this.slot] = Buffer.from(`<?shifr generated="sha256:${this.hash.digest('hex')}"?>\n`, 'latin1');
+    return Buffer.concat(this.parts);
+  }
+}

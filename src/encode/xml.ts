@@ -19,7 +19,7 @@ export type Attrs = Record<string, string | undefined>;
 /** An element under construction. */
 export class Element {
   readonly attrs: Array<[string, string]> = [];
-  readonly children: Array<Element | string | Serialized> = [];
+  readonly children: Array<Element | string | Deferred> = [];
 
   constructor(readonly name: string) {}
 
@@ -38,22 +38,17 @@ export class Element {
 }
 
 /**
- * An element already serialised, pretty-printed at the depth where it stands: a document of
- * thousands of similar entries (the authority files list every file that mentions a person) is
- * serialised entry by entry, so that the whole tree never has to be held at once.
+ * An element made only when the document is serialised, and dropped once it is written: a
+ * document of thousands of similar entries (the authority files list every file that mentions a
+ * person) is then never held whole, neither as a tree nor as one string (see `serializeTo`).
  */
-export class Serialized {
-  constructor(
-    readonly xml: string,
-    readonly depth: number,
-  ) {}
+export class Deferred {
+  constructor(readonly make: () => Element) {}
 }
 
-/** Appends `child`, serialised now at `depth` (its parent's depth + 1; checked when the document is serialised). */
-export function appendSerialized(parent: Element, child: Element, depth: number): void {
-  const out: string[] = [];
-  pretty(child, depth, false, out);
-  parent.children.push(new Serialized(out.join(''), depth));
+/** Appends an element that `make` builds when the document is serialised (in element-only content). */
+export function appendDeferred(parent: Element, make: () => Element): void {
+  parent.children.push(new Deferred(make));
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9._:-]*$/;
@@ -110,7 +105,7 @@ export function el(parent: Element, name: string, attrs: Attrs = {}, text?: stri
   return child;
 }
 
-/** A new element not yet in a document (see `appendSerialized`). */
+/** A new element not yet in a document (for `appendDeferred`). */
 export function detached(name: string, attrs: Attrs = {}): Element {
   checkName(name);
   const e = new Element(name);
@@ -153,7 +148,7 @@ function isElementOnly(node: Element): boolean {
   let allBlocks = true;
   for (const c of node.children) {
     if (typeof c === 'string') return false;
-    if (c instanceof Serialized || !BLOCKS.has(c.name)) allBlocks = false;
+    if (c instanceof Deferred || !BLOCKS.has(c.name)) allBlocks = false;
   }
   return allBlocks || !PHRASE_CONTAINERS.has(node.name);
 }
@@ -166,12 +161,12 @@ function startTag(node: Element, withNs: boolean): string {
 }
 
 /** Serialises inline (mixed) content exactly, with no added whitespace. */
-function inline(node: Element | string | Serialized, out: string[]): void {
+function inline(node: Element | string | Deferred, out: string[]): void {
   if (typeof node === 'string') {
     out.push(escapeText(node));
     return;
   }
-  if (node instanceof Serialized) throw new Error('a serialised element inside mixed content');
+  if (node instanceof Deferred) throw new Error('a deferred element inside mixed content');
   if (node.children.length === 0) {
     out.push(`${startTag(node, false)}/>`);
     return;
@@ -189,8 +184,18 @@ function pad(depth: number): string {
   return PADS[depth]!;
 }
 
-/** Pretty-prints `node` at `depth` into `out` (parts joined once at the end: one flat string, no tree of concatenations). */
-function pretty(node: Element, depth: number, root: boolean, out: string[]): void {
+/** Where serialised text goes: `out` collects parts; `flush`, when given, takes them in chunks. */
+interface Output {
+  out: string[];
+  flush?: () => void;
+}
+
+/** Parts collected before a deferred element hands them on: chunks of some 100 kB. */
+const CHUNK_PARTS = 4096;
+
+/** Pretty-prints `node` at `depth` (parts joined once at the end: one flat string, no tree of concatenations). */
+function pretty(node: Element, depth: number, root: boolean, o: Output): void {
+  const { out } = o;
   const indent = pad(depth);
   if (node.children.length === 0) {
     out.push(`${indent}${startTag(node, root)}/>\n`);
@@ -204,11 +209,36 @@ function pretty(node: Element, depth: number, root: boolean, out: string[]): voi
   }
   out.push(`${indent}${startTag(node, root)}>\n`);
   for (const c of node.children) {
-    if (!(c instanceof Serialized)) pretty(c as Element, depth + 1, false, out);
-    else if (c.depth === depth + 1) out.push(c.xml);
-    else throw new Error(`an element serialised at depth ${c.depth} stands at depth ${depth + 1}`);
+    if (!(c instanceof Deferred)) pretty(c as Element, depth + 1, false, o);
+    else {
+      pretty(c.make(), depth + 1, false, o);
+      if (o.flush && out.length >= CHUNK_PARTS) o.flush();
+    }
   }
   out.push(`${indent}</${node.name}>\n`);
+}
+
+/**
+ * Serialises a document in chunks: `sink` takes first the prolog — XML declaration and the
+ * given processing instructions (in order, before the root) — then the root element
+ * pretty-printed, in pieces, each checked for characters XML 1.0 does not allow.
+ */
+export function serializeTo(doc: XmlDocument, pis: Array<[string, string]>, sink: (chunk: string, prolog: boolean) => void): void {
+  let prolog = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  for (const [target, data] of pis) prolog += `<?${target} ${data}?>\n`;
+  checkChars(prolog);
+  sink(prolog, true);
+  const o: Output = {
+    out: [],
+    flush: () => {
+      const chunk = o.out.join('');
+      o.out.length = 0;
+      checkChars(chunk);
+      sink(chunk, false);
+    },
+  };
+  pretty(doc.root, 0, true, o);
+  o.flush!();
 }
 
 /**
@@ -218,7 +248,7 @@ function pretty(node: Element, depth: number, root: boolean, out: string[]): voi
 export function serialize(doc: XmlDocument, pis: Array<[string, string]>): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   for (const [target, data] of pis) out.push(`<?${target} ${data}?>\n`);
-  pretty(doc.root, 0, true, out);
+  pretty(doc.root, 0, true, { out });
   const xml = out.join('');
   checkChars(xml);
   return xml;
