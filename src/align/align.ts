@@ -123,21 +123,23 @@ class Side {
   }
 }
 
-function beadCost(s: Side, i: number, di: number, t: Side, j: number, dj: number, ratio: number, shape: keyof typeof PRIOR): number {
-  const prior = PRIOR_COST[shape];
+function beadCost(s: Side, i: number, di: number, t: Side, j: number, dj: number, ratio: number, prior: number): number {
   // An unpaired paragraph costs its prior only: a service note full of numbers must not be
   // pulled into a neighbour's bead.
   if (di === 0 || dj === 0) return prior;
   return prior + lengthCost(s.length(i, di), t.length(j, dj), ratio) + anchorCost(s.anchors(i, di), t.anchors(j, dj));
 }
 
-const SHAPES: Array<[number, number, keyof typeof PRIOR]> = [
-  [1, 1, '1-1'],
-  [1, 0, '1-0'],
-  [0, 1, '0-1'],
-  [2, 1, '2-1'],
-  [1, 2, '1-2'],
-];
+/** The bead shapes: paragraphs taken from the source, from the target, and the prior cost. */
+const SHAPES: Array<[number, number, number]> = (
+  [
+    [1, 1, '1-1'],
+    [1, 0, '1-0'],
+    [0, 1, '0-1'],
+    [2, 1, '2-1'],
+    [1, 2, '1-2'],
+  ] as Array<[number, number, keyof typeof PRIOR]>
+).map(([di, dj, shape]) => [di, dj, PRIOR_COST[shape]]);
 
 /**
  * Aligns two sequences of paragraphs; returns the beads in order, covering every paragraph of
@@ -156,7 +158,8 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   const sourceSide = new Side(s);
   const targetSide = new Side(t);
   const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
-  const back: Array<Array<[number, number] | undefined>> = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(undefined));
+  // The shape (index into SHAPES) of the best bead ending at each cell.
+  const back: Int8Array[] = Array.from({ length: n + 1 }, () => new Int8Array(m + 1).fill(-1));
   cost[0]![0] = 0;
   // A band around the diagonal: no alignment drifts further than this from it (a run of more
   // unpaired paragraphs than the band is wide would be cut short), and it halves the work.
@@ -166,12 +169,13 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
     for (let j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
       const here = cost[i]![j]!;
       if (here === Infinity) continue;
-      for (const [di, dj, shape] of SHAPES) {
+      for (let k = 0; k < SHAPES.length; k++) {
+        const [di, dj, prior] = SHAPES[k]!;
         if (i + di > n || j + dj > m) continue;
-        const c = here + beadCost(sourceSide, i, di, targetSide, j, dj, ratio, shape);
+        const c = here + beadCost(sourceSide, i, di, targetSide, j, dj, ratio, prior);
         if (c < cost[i + di]![j + dj]!) {
           cost[i + di]![j + dj] = c;
-          back[i + di]![j + dj] = [di, dj];
+          back[i + di]![j + dj] = k;
         }
       }
     }
@@ -180,7 +184,7 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const [di, dj] = back[i]![j]!;
+    const [di, dj] = SHAPES[back[i]![j]!]!;
     beads.push({ source: s.slice(i - di, i).map((p) => p.id), target: t.slice(j - dj, j).map((p) => p.id) });
     i -= di;
     j -= dj;
