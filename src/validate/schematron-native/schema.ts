@@ -205,6 +205,8 @@ export function compileNativeSchema(path: string, phase = '#DEFAULT'): NativeSch
     const as = attr(letEl, 'as');
     globalDefs.push({ name, overridable, value: compiled, frame: frame.size, as: as ? parseSequenceType(as, namespaces) : undefined });
     if (name.includes(':')) throw new Unsupported('a prefixed sch:let name');
+    // Two global variables of one name are an error of the XSLT validator: let it report it.
+    if (globals.has(`{}${name}`)) throw new Unsupported(`the variable $${name} is declared twice`);
     globals.set(`{}${name}`, globalDefs.length - 1);
   };
   for (const l of top.filter((e) => isSch(e, 'let'))) addGlobal(l, true);
