@@ -577,6 +577,25 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
         return { ev, slot: inner.declare(expandedName(sc, b.name)) };
       });
       const body = compile(e.body, sc, inner).ev;
+      if (e.type === 'ForExpr' && bindings.length <= 2) {
+        // One or two bindings (nearly every for): plain loops, no recursion.
+        const [b1, b2] = bindings as [(typeof bindings)[0], (typeof bindings)[0] | undefined];
+        return plain((c) => {
+          const out: Item[] = [];
+          for (const x of b1.ev(c)) {
+            c.frame[b1.slot] = [x];
+            if (!b2) {
+              for (const r of body(c)) out.push(r);
+              continue;
+            }
+            for (const y of b2.ev(c)) {
+              c.frame[b2.slot] = [y];
+              for (const r of body(c)) out.push(r);
+            }
+          }
+          return out;
+        }, true);
+      }
       if (e.type === 'ForExpr') {
         return plain((c) => {
           const out: Item[] = [];
@@ -674,7 +693,10 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
         for (const o of ops) {
           const v = o(c);
           if (v.length > 1) throw new XPathError('XPTY0004', 'an operand of || is a sequence of several items');
-          if (v.length === 1) s += atomicToString(atomizeItem(v[0]!));
+          if (v.length === 1) {
+            const x = v[0]!;
+            s += typeof x === 'string' ? x : x instanceof XNode ? x.string() : atomicToString(atomizeItem(x));
+          }
         }
         return [s];
       });

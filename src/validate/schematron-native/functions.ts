@@ -143,6 +143,12 @@ function optAtomic(seq: Seq, what: string): Atomic | undefined {
 
 /** An `xs:string?` argument ('' when empty). */
 function str(seq: Seq, what: string): string {
+  if (seq.length === 1) {
+    // The common cases without atomizing into a new object.
+    const only = seq[0]!;
+    if (typeof only === 'string') return only;
+    if (only instanceof XNode) return only.string();
+  }
   const a = optAtomic(seq, what);
   if (a === undefined) return '';
   if (typeof a === 'string') return a;

@@ -235,9 +235,20 @@ export function generalCompare(left: Seq, right: Seq, op: string): boolean {
     if (set) return set.has(value!);
   }
   const vop = GENERAL_TO_VALUE[op]!;
+  // The common case, strings and nodes (untypedAtomic) on both sides: compared as strings,
+  // without atomizing into new objects.
+  let strings = true;
+  for (const x of left) if (typeof x !== 'string' && !(x instanceof XNode)) strings = false;
+  for (const y of right) if (typeof y !== 'string' && !(y instanceof XNode)) strings = false;
+  if (strings) {
+    for (const x of left) {
+      const sx = typeof x === 'string' ? x : (x as XNode).string();
+      for (const y of right) if (compareStrings(sx, typeof y === 'string' ? y : (y as XNode).string(), vop)) return true;
+    }
+    return false;
+  }
   const a = atomize(left);
   const b = atomize(right);
-  // The common case: one string-like value against one or a few strings.
   for (const x of a) for (const y of b) if (generalPair(x, y, vop)) return true;
   return false;
 }
