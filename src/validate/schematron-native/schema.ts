@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { XmlSource, readXmlTree, type XmlElement } from '../../xml/reader.js';
 import { compileXPath, FN_NS, Scope, StaticContext, truth, type Compiled, type Ctx, type Run, type UserFunction } from './compile.js';
-import { Unsupported } from './parser.js';
+import { parseXPath, Unsupported, type Expr } from './parser.js';
 import { compilePattern, type Matcher } from './pattern.js';
 import { buildTree, Kind, XDocument, XNode } from './tree.js';
 import { atomize, atomicToString, isNode, Untyped, XDecimal, XInteger, XMap, XPathError, type Atomic, type Item, type Seq } from './values.js';
@@ -59,6 +59,38 @@ interface Key {
   match: Matcher;
   use: Compiled;
   useFrame: number;
+  /**
+   * Set when the key indexes elements by one of their attributes (`match="*[@xml:id]"` or
+   * `"tei:person"`, `use="@xml:id"` or `"string(@xml:id)"`): the index is then built by reading
+   * that attribute, without evaluating the pattern and the expression for every element.
+   */
+  byAttribute?: { ns: string; local: string; elements: Set<string> | undefined };
+}
+
+/** The attribute an xsl:key indexes elements by, when match and use have the simple form. */
+function attributeKey(match: string, use: string, sc: StaticContext): Key['byAttribute'] {
+  const attribute = (e: Expr | undefined): { ns: string; local: string } | undefined => {
+    const step = e?.type === 'PathExpr' && e.root === '' && e.steps.length === 1 ? e.steps[0] : e;
+    if (step?.type !== 'AxisStep' || step.axis !== 'attribute' || step.predicates.length > 0 || step.test.kind !== 'name' || step.test.local === '*') return undefined;
+    return { ns: step.test.prefix === undefined ? '' : sc.resolve({ prefix: step.test.prefix, local: step.test.local }, false), local: step.test.local };
+  };
+  try {
+    const u = parseXPath(use);
+    const byUse = attribute(u.type === 'FunctionCall' && u.name.prefix === '' && u.name.local === 'string' && u.args.length === 1 ? u.args[0] : u);
+    const m = parseXPath(match);
+    const step = m.type === 'PathExpr' && m.root === '' && m.steps.length === 1 ? m.steps[0]! : m;
+    if (!byUse || step.type !== 'AxisStep' || step.axis !== 'child' || step.predicates.length > 1) return undefined;
+    // A predicate may only ask for the attribute itself (an element without it gives no key anyway).
+    const predicate = step.predicates[0] && attribute(step.predicates[0]);
+    if (step.predicates.length === 1 && (!predicate || predicate.ns !== byUse.ns || predicate.local !== byUse.local)) return undefined;
+    if (step.test.kind === 'wildcard') return { ...byUse, elements: undefined };
+    if (step.test.kind !== 'name' || step.test.local === '*') return undefined;
+    const ns = step.test.prefix === undefined ? '' : sc.resolve({ prefix: step.test.prefix, local: step.test.local }, true);
+    return { ...byUse, elements: new Set([`${ns}}${step.test.local}`]) };
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
 }
 
 /** A schema compiled for the native engine. */
@@ -192,7 +224,13 @@ export function compileNativeSchema(path: string, phase = '#DEFAULT'): NativeSch
     const use = attr(k, 'use');
     if (!name || !match || !use || elements(k).length > 0 || name.includes(':')) throw new Unsupported('an xsl:key other than name + match + use');
     const frame = { size: 0 };
-    keys.set(name, { id: `${schemaId}:${name}`, match: compilePattern(match, sc), use: compileXPath(use, sc, new Scope(frame)), useFrame: frame.size });
+    keys.set(name, {
+      id: `${schemaId}:${name}`,
+      match: compilePattern(match, sc),
+      use: compileXPath(use, sc, new Scope(frame)),
+      useFrame: frame.size,
+      byAttribute: attributeKey(match, use, sc),
+    });
   }
 
   const globalDefs: NativeSchema['globals'] = [];
@@ -556,9 +594,18 @@ function keyLookup(schema: NativeSchema, name: string, values: Atomic[], top: XN
         else if (list[list.length - 1] !== n) list.push(n);
       }
     };
+    const by = key.byAttribute;
     const walk = (n: XNode): void => {
       for (const c of n.children) {
-        if (c.kind === Kind.Element) {
+        if (c.kind === Kind.Element && by) {
+          const a = (!by.elements || by.elements.has(`${c.ns}}${c.local}`)) && c.attribute(by.ns, by.local);
+          if (a) {
+            const list = built.get(a.value);
+            if (!list) built.set(a.value, [c]);
+            else list.push(c);
+          }
+          walk(c);
+        } else if (c.kind === Kind.Element) {
           add(c);
           if (key.match.mayMatchAttributes) for (const a of c.attributes) add(a);
           walk(c);
