@@ -1,6 +1,6 @@
 /**
- * A fixed pool of publish workers. Each worker loads the stylesheets once and is fed a telegram
- * at a time (plus one in reserve), so a slow document never holds up the others.
+ * A fixed pool of publish workers. Each worker loads the stylesheets once and is fed a small
+ * batch of telegrams at a time (plus one in reserve), so a slow document holds up few others.
  */
 import { Worker } from 'node:worker_threads';
 import type { RenderSetup } from './render.js';
@@ -14,11 +14,12 @@ export class WorkerPool {
   }
 
   /**
-   * Runs every job; `onResult` sees each result as it comes. Resolves when all are done. Each
-   * worker holds a second job while it renders one, so it never waits for the main thread (busy
-   * with bookkeeping and search indexing) to send the next.
+   * Runs every job, `batch` telegrams per message (rendered in one transform); `onResult` sees
+   * each result as it comes. Resolves when all are done. Each worker holds a second batch while it
+   * renders one, so it never waits for the main thread (busy with bookkeeping and search
+   * indexing) to send the next.
    */
-  async runAll(jobs: readonly TelegramJob[], onResult: (r: TelegramResult) => void): Promise<void> {
+  async runAll(jobs: readonly TelegramJob[], batch: number, onResult: (r: TelegramResult) => void): Promise<void> {
     let next = 0;
     await Promise.all(
       this.workers.map(
@@ -27,7 +28,8 @@ export class WorkerPool {
             let inFlight = 0;
             const feed = (): void => {
               if (next < jobs.length) {
-                worker.postMessage(jobs[next++]);
+                worker.postMessage(jobs.slice(next, next + batch));
+                next += batch;
                 inFlight++;
               } else if (inFlight === 0) {
                 worker.off('message', onMessage);
@@ -35,9 +37,9 @@ export class WorkerPool {
                 resolve();
               }
             };
-            const onMessage = (r: TelegramResult): void => {
+            const onMessage = (results: TelegramResult[]): void => {
               inFlight--;
-              onResult(r);
+              for (const r of results) onResult(r);
               feed();
             };
             worker.on('message', onMessage);

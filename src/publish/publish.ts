@@ -37,7 +37,7 @@ import { WorkerPool } from './pool.js';
 import type { SefStylesheet } from '../xslt/saxon.js';
 import { authorityParams, TelegramRenderer, type AuthorityTexts, type RenderSetup, type TelegramRecord } from './render.js';
 import { removeSearchIndex, SearchIndexer, shardCount, shardOf, writeBundleList } from './search.js';
-import { pageId, writeTelegramOutputs, type TelegramJob, type TelegramResult } from './telegram-job.js';
+import { BATCH_SIZE, pageId, writeTelegramOutputs, type TelegramJob, type TelegramResult } from './telegram-job.js';
 
 /** The authority files: copied into the site and given to every stylesheet, never paged as telegrams. */
 export const AUTHORITY_FILES = ['persons.xml', 'places.xml', 'archives.xml'] as const;
@@ -304,15 +304,17 @@ export async function publishEdition(options: PublishOptions): Promise<PublishRe
     manifest.telegrams[r.name] = { ...hashes.get(r.name)!, recordHash: hashOfRecord, textHash };
     settle(r.name, recordChanged || before.textHash !== textHash, entry);
   };
+  // batches small enough to keep both workers busy to the end
+  const batch = Math.max(1, Math.min(BATCH_SIZE, Math.ceil(jobs.length / (2 * Math.max(1, workers)))));
   if (workers === 0) {
     if (jobs.length > 0) {
       const renderer = new TelegramRenderer(setup);
-      for (const job of jobs) onResult(writeTelegramOutputs(renderer, outDir, job));
+      for (let i = 0; i < jobs.length; i += batch) writeTelegramOutputs(renderer, outDir, jobs.slice(i, i + batch)).forEach(onResult);
     }
   } else {
     const pool = new WorkerPool(workers, { ...setup, outDir });
     try {
-      await pool.runAll(jobs, onResult);
+      await pool.runAll(jobs, batch, onResult);
     } finally {
       await pool.close();
     }

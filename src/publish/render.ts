@@ -1,6 +1,6 @@
 /**
- * One telegram through the HTML stylesheet: TEI text → its page and its record, from one parse
- * and one transform. Shared by the worker threads and by the main thread (which renders small
+ * Telegrams through the HTML stylesheet: TEI text → page and record, several telegrams per
+ * transform. Shared by the worker threads and by the main thread (which renders small
  * batches itself, since starting workers costs more than a handful of telegrams). The stylesheet
  * is parsed once per thread.
  */
@@ -66,10 +66,20 @@ export function authorityParams(authority: AuthorityTexts, hasGuidelines: boolea
 }
 
 /**
- * Base URI of telegram.xsl's secondary result (the record). Only resolved, never written to:
- * `deliverResultDocument` hands the serialized record back in memory.
+ * Base URI of telegram.xsl's secondary results (pages and records). Only resolved, never written
+ * to: `deliverResultDocument` hands each serialized result back in memory.
  */
 const RESULT_BASE = 'file:///shifr-publish/';
+
+/** The template of telegram.xsl that renders the documents of its `telegrams` parameter. */
+const BATCH_TEMPLATE = 'Q{urn:shifr:publish}batch';
+
+function runError(e: unknown): XsltRunError {
+  if (e instanceof XsltRunError) return e;
+  const err = e as { message?: string; code?: string; getMessage?: () => string };
+  const message = typeof err.getMessage === 'function' ? err.getMessage() : (err.message ?? String(e));
+  return new XsltRunError(message, typeof err.code === 'string' ? err.code.replace(/^Q\{[^}]*\}/, '') : '');
+}
 
 /** Renders telegrams with the stylesheet loaded once; create one per thread. */
 export class TelegramRenderer {
@@ -81,30 +91,63 @@ export class TelegramRenderer {
     this.params = authorityParams(setup.authority, setup.hasGuidelines);
   }
 
-  /** Parses the TEI text and renders page and record in one transform. Throws `XsltRunError`. */
+  /** Parses the TEI text and renders page and record. Throws `XsltRunError`. */
   render(text: string): RenderedTelegram {
-    const source = parseXml(text);
-    let recordJson: string | undefined;
-    let html: string;
-    const options: Record<string, unknown> = {
-      stylesheetInternal: this.telegram,
-      destination: 'serialized',
-      stylesheetParams: this.params,
-      baseOutputURI: RESULT_BASE,
-      deliverResultDocument: () => ({ destination: 'serialized', save: (_uri: string, result: string) => void (recordJson = result) }),
-      deliverMessage: () => undefined,
-    };
-    // SaxonJS builds a log line of every enumerable option's toString() on each call, and a
-    // document's toString() serializes it (~4 ms for a telegram): not enumerable, not logged.
-    Object.defineProperty(options, 'sourceNode', { value: source, enumerable: false });
+    const [result] = this.renderAll([text]);
+    if (result instanceof XsltRunError) throw result;
+    return result!;
+  }
+
+  /**
+   * Renders several telegrams in one transform (see pub:batch in telegram.xsl), each result in
+   * the place of its text: page and record, or the `XsltRunError` that stopped it. A dynamic error
+   * stops a whole transform, so when a batch fails each of its telegrams is rendered alone.
+   */
+  renderAll(texts: readonly string[]): (RenderedTelegram | XsltRunError)[] {
+    const results: (RenderedTelegram | XsltRunError)[] = [];
+    const parsed: { slot: number; doc: XmlNode }[] = [];
+    texts.forEach((text, slot) => {
+      try {
+        parsed.push({ slot, doc: parseXml(text) });
+      } catch (e) {
+        results[slot] = runError(e);
+      }
+    });
     try {
-      html = saxonJs().transform(options).principalResult as string;
+      this.transform(parsed.map((p) => p.doc)).forEach((r, k) => (results[parsed[k]!.slot] = r));
     } catch (e) {
-      const err = e as { message?: string; code?: string; getMessage?: () => string };
-      const message = typeof err.getMessage === 'function' ? err.getMessage() : (err.message ?? String(e));
-      throw new XsltRunError(message, typeof err.code === 'string' ? err.code.replace(/^Q\{[^}]*\}/, '') : '');
+      if (parsed.length === 1) results[parsed[0]!.slot] = runError(e);
+      else {
+        for (const { slot, doc } of parsed) {
+          try {
+            results[slot] = this.transform([doc])[0]!;
+          } catch (e1) {
+            results[slot] = runError(e1);
+          }
+        }
+      }
     }
-    if (recordJson === undefined) throw new XsltRunError('telegram.xsl wrote no record', '');
-    return { html, record: JSON.parse(recordJson) as TelegramRecord };
+    return results;
+  }
+
+  private transform(docs: readonly XmlNode[]): RenderedTelegram[] {
+    if (docs.length === 0) return [];
+    const outputs = new Map<string, string>();
+    saxonJs().transform({
+      stylesheetInternal: this.telegram,
+      initialTemplate: BATCH_TEMPLATE,
+      destination: 'serialized',
+      stylesheetParams: { ...this.params, telegrams: docs },
+      baseOutputURI: RESULT_BASE,
+      // `uri` is a URL object: its string is the resolved href
+      deliverResultDocument: () => ({ destination: 'serialized', save: (uri: URL, result: string) => void outputs.set(String(uri), result) }),
+      deliverMessage: () => undefined,
+    });
+    return docs.map((_, k) => {
+      const html = outputs.get(`${RESULT_BASE}${k + 1}.html`);
+      const record = outputs.get(`${RESULT_BASE}${k + 1}.record.json`);
+      if (html === undefined || record === undefined) throw new XsltRunError('telegram.xsl wrote no page or no record', '');
+      return { html, record: JSON.parse(record) as TelegramRecord };
+    });
   }
 }

@@ -19,18 +19,23 @@ export function pageId(name: string): string {
   return name.replace(/\.xml$/, '');
 }
 
+/** Telegrams rendered together in one transform (see TelegramRenderer.renderAll). */
+export const BATCH_SIZE = 8;
+
 /**
- * Renders one telegram and writes `telegrams/<id>.html` and the TEI copy `tei/<name>` (the copy
- * is the text that was rendered, so page and TEI link always agree).
+ * Renders a batch of telegrams and writes for each `telegrams/<id>.html` and the TEI copy
+ * `tei/<name>` (the copy is the text that was rendered, so page and TEI link always agree).
  */
-export function writeTelegramOutputs(renderer: TelegramRenderer, outDir: string, job: TelegramJob): TelegramResult {
-  try {
-    const { html, record } = renderer.render(job.text);
-    writeFileAtomic(join(outDir, 'telegrams', `${pageId(job.name)}.html`), html);
-    writeFileAtomic(join(outDir, 'tei', job.name), job.text);
-    return { name: job.name, ok: true, record };
-  } catch (e) {
-    const err = e instanceof XsltRunError ? e : new XsltRunError(String((e as Error).message ?? e), '');
-    return { name: job.name, ok: false, message: err.message, errorCode: err.errorCode };
-  }
+export function writeTelegramOutputs(renderer: TelegramRenderer, outDir: string, jobs: readonly TelegramJob[]): TelegramResult[] {
+  return renderer.renderAll(jobs.map((j) => j.text)).map((result, k) => {
+    const job = jobs[k]!;
+    if (result instanceof XsltRunError) return { name: job.name, ok: false, message: result.message, errorCode: result.errorCode };
+    try {
+      writeFileAtomic(join(outDir, 'telegrams', `${pageId(job.name)}.html`), result.html);
+      writeFileAtomic(join(outDir, 'tei', job.name), job.text);
+      return { name: job.name, ok: true, record: result.record };
+    } catch (e) {
+      return { name: job.name, ok: false, message: String((e as Error).message ?? e), errorCode: '' };
+    }
+  });
 }

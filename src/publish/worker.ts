@@ -1,5 +1,5 @@
 /**
- * A publish worker thread: loads the stylesheets once, then renders the telegrams it is sent and
+ * A publish worker thread: loads the stylesheets once, then renders the batches it is sent and
  * writes their pages. The main thread keeps the bookkeeping (manifest, edition pages, search).
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -9,7 +9,7 @@ import { writeTelegramOutputs, type TelegramJob, type TelegramResult } from './t
 const setup = workerData as RenderSetup & { outDir: string };
 const renderer = new TelegramRenderer(setup);
 
-parentPort!.on('message', (job: TelegramJob) => {
-  const result: TelegramResult = writeTelegramOutputs(renderer, setup.outDir, job);
-  parentPort!.postMessage(result);
+parentPort!.on('message', (jobs: TelegramJob[]) => {
+  const results: TelegramResult[] = writeTelegramOutputs(renderer, setup.outDir, jobs);
+  parentPort!.postMessage(results);
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync, utimesSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync, utimesSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { ROOT, runCli } from '../helpers.js';
@@ -215,6 +215,20 @@ describe('shifr publish', function () {
     for (const page of ['telegrams/wcda-113732.html', 'telegrams/wcda-114899.html', 'index.html', 'persons/stalin.html']) {
       expect(readFileSync(join(out, page), 'utf8'), page).to.equal(readFileSync(join(inThread, page), 'utf8'));
     }
+  });
+
+  it('publishes the other telegrams rendered with one that stops the transform (nested too deeply for SaxonJS)', async () => {
+    const tei = join(dirname(site.outDir), 'tei-deep');
+    cpSync(FIXTURE_TEI, tei, { recursive: true });
+    const text = readFileSync(join(tei, 'wcda-114899.xml'), 'utf8').split('wcda-114899').join('wcda-114898');
+    const depth = 1500;
+    writeFileSync(join(tei, 'wcda-114898.xml'), text.replace(/(<p xml:id="[^"]*"[^>]*>)/, `$1${'<hi>'.repeat(depth)}x${'</hi>'.repeat(depth)}`));
+    // in this thread: 4 telegrams go in batches of 2, so the deep one shares its transform
+    const report = await publishEdition({ teiDir: tei, outDir: join(dirname(site.outDir), 'site-deep'), workers: 0 });
+    expect(report.telegrams).to.equal(3);
+    const failed = report.diagnostics.filter((d) => d.code === 'SHF-PUB-001');
+    expect(failed.map((d) => d.file)).to.deep.equal([join(tei, 'wcda-114898.xml')]);
+    expect(failed[0]!.message).to.match(/call stack/);
   });
 
   it('rejects a missing --out with exit code 2', async () => {

@@ -23,6 +23,9 @@
        the navigation links to them only then, so that no page carries a dead link. -->
   <xsl:param name="has-guidelines" as="xs:boolean" select="false()"/>
 
+  <!-- telegram.xsl only: the telegrams rendered by its template pub:batch. -->
+  <xsl:param name="telegrams" as="document-node()*" select="()"/>
+
   <!-- site.xsl only: the edition's figures as JSON, computed from every telegram's record — count,
        correspondents, years, mentions per person and place, letters sent and received, pairs of
        correspondents with their months (src/publish/edition.ts names each field). -->
