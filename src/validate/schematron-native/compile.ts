@@ -897,10 +897,3 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
     positional: ns === FN_NS && (local === 'position' || local === 'last'),
   };
 }
-
-/** Is this expression a node test that is a plain element name? (Used by the rule index.) */
-export function isElementNameTest(test: NodeTest): boolean {
-  return test.kind === 'name' && test.local !== '*';
-}
-
-export { parseXPath };

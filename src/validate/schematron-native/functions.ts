@@ -209,7 +209,7 @@ function substring(s: string, start: number, length?: number): string {
 
 const NEEDS_NORMALISING = /[\t\n\r]| {2}|^ | $/;
 
-export const normalizeSpace = (s: string): string => (NEEDS_NORMALISING.test(s) ? s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') : s);
+const normalizeSpace = (s: string): string => (NEEDS_NORMALISING.test(s) ? s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') : s);
 
 function regexArgs(pattern: string, flags: string, global: boolean): RegExp {
   const re = xpathRegExp(pattern, flags, global);

@@ -483,36 +483,36 @@ class Parser {
     }
     if (t.t === 'sym' && t.value === '@') {
       this.i++;
-      return { type: 'AxisStep', axis: 'attribute', test: this.nodeTest('attribute'), predicates: this.predicates() };
+      return { type: 'AxisStep', axis: 'attribute', test: this.nodeTest(), predicates: this.predicates() };
     }
     if (t.t === 'name' && t.prefix === undefined && this.isSym('::', 1)) {
       if (!AXES.has(t.local)) this.fail(`the ${t.local} axis is not supported`);
       this.i += 2;
       const axis = t.local as Axis;
-      return { type: 'AxisStep', axis, test: this.nodeTest(axis === 'attribute' ? 'attribute' : 'element'), predicates: this.predicates() };
+      return { type: 'AxisStep', axis, test: this.nodeTest(), predicates: this.predicates() };
     }
     if (t.t === 'sym' && t.value === '*') {
       this.i++;
       return { type: 'AxisStep', axis: 'child', test: { kind: 'wildcard' }, predicates: this.predicates() };
     }
     if (t.t === 'anyNs' || t.t === 'eqname') {
-      return { type: 'AxisStep', axis: 'child', test: this.nodeTest('element'), predicates: this.predicates() };
+      return { type: 'AxisStep', axis: 'child', test: this.nodeTest(), predicates: this.predicates() };
     }
     if (t.t === 'name') {
       const call = this.isSym('(', 1);
       if (call && t.prefix === undefined && KIND_TESTS.has(t.local)) {
-        const test = this.nodeTest('element');
+        const test = this.nodeTest();
         return { type: 'AxisStep', axis: test.kind === 'attribute' ? 'attribute' : 'child', test, predicates: this.predicates() };
       }
       const keywordStart = t.prefix === undefined && ((t.local === 'map' && this.isSym('{', 1)) || (t.local === 'array' && (this.isSym('{', 1) || this.isSym('[', 1))));
       if (!call && !keywordStart && !this.isSym('#', 1)) {
-        return { type: 'AxisStep', axis: 'child', test: this.nodeTest('element'), predicates: this.predicates() };
+        return { type: 'AxisStep', axis: 'child', test: this.nodeTest(), predicates: this.predicates() };
       }
     }
     return this.postfixExpr();
   }
 
-  private nodeTest(principal: 'element' | 'attribute'): NodeTest {
+  private nodeTest(): NodeTest {
     const t = this.peek();
     if (t.t === 'sym' && t.value === '*') {
       this.i++;
@@ -552,7 +552,6 @@ class Parser {
           return this.fail(`the ${t.local}() test is not supported`);
       }
     }
-    void principal;
     this.i++;
     return { kind: 'name', prefix: t.prefix, local: t.local };
   }

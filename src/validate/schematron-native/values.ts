@@ -253,7 +253,7 @@ export function generalCompare(left: Seq, right: Seq, op: string): boolean {
   return false;
 }
 
-export function typeName(a: Item): string {
+function typeName(a: Item): string {
   if (a instanceof XNode) return a.kind === Kind.Element ? 'element()' : a.kind === Kind.Attribute ? 'attribute()' : a.kind === Kind.Text ? 'text()' : 'document-node()';
   if (a instanceof XMap) return 'map(*)';
   if (typeof a === 'string') return 'xs:string';
