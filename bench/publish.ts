@@ -35,6 +35,8 @@ import { TelegramRenderer } from '../src/publish/render.js';
 import { shardCount } from '../src/publish/search.js';
 
 const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
+/** GNU time, for the CPU seconds of a whole process tree. */
+const TIME = '/usr/bin/time';
 const AUTHORITY = ['persons.xml', 'places.xml', 'archives.xml'];
 
 export interface PublishBenchResult {
@@ -55,7 +57,10 @@ export interface PublishBenchResult {
 
 interface ChildRun {
   seconds: number;
-  /** CPU time of the publish process, all its threads (not pagefind's own binary). */
+  /**
+   * CPU time of the publish process, all its threads, and of pagefind's binary when
+   * /usr/bin/time is installed (else without it).
+   */
   cpuSeconds: number;
   maxRssKB: number;
   report: { rendered: number; editionPages: boolean; searchShardsRebuilt: number; timings: Record<string, number> };
@@ -88,27 +93,39 @@ export function makeEdition(templatesDir: string, dir: string, count: number): s
 }
 
 function runChild(teiDir: string, outDir: string): ChildRun {
+  const node = [process.execPath, fileURLToPath(import.meta.url), '--child', teiDir, outDir];
+  const timed = existsSync(TIME);
   const started = performance.now();
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', teiDir, outDir], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const child = timed
+    ? spawnSync(TIME, ['-f', 'shifr-cpu %U %S', ...node], { encoding: 'utf8', maxBuffer: 64 << 20 })
+    : spawnSync(node[0]!, node.slice(1), { encoding: 'utf8', maxBuffer: 64 << 20 });
   const seconds = (performance.now() - started) / 1000;
   if (child.status !== 0) throw new Error(`publish failed: ${child.stderr}`);
   const out = JSON.parse(child.stdout.trim().split('\n').pop()!) as Omit<ChildRun, 'seconds'>;
-  return { seconds, ...out };
+  // with /usr/bin/time: the whole process tree, pagefind's binary included
+  const cpu = /shifr-cpu ([\d.]+) ([\d.]+)/.exec(child.stderr);
+  return { seconds, ...out, ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}) };
 }
 
-/** Saxon-HE over the folder in one process (as a user would run it). */
-function runSaxon(teiDir: string, outDir: string): number | undefined {
+/**
+ * Saxon-HE over the folder in one process (as a user would run it): wall seconds, and CPU
+ * seconds of the JVM (user + system, from /usr/bin/time when installed) to compare with
+ * shifr's CPU time when the machine is shared.
+ */
+function runSaxon(teiDir: string, outDir: string): { seconds: number; cpuSeconds?: number } | undefined {
   if (!existsSync(SAXON_JAR)) return undefined;
   const root = projectRoot();
   const params = AUTHORITY.filter((n) => existsSync(join(teiDir, n))).map((n) => `?${n.replace('.xml', '')}=doc('${pathToFileURL(join(teiDir, n)).href}')`);
+  const target = join(outDir, 'telegram');
+  mkdirSync(target, { recursive: true });
+  const java = ['java', '-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${teiDir}`, `-o:${target}`, `-xsl:${join(root, 'xslt', 'html', 'telegram.xsl')}`, ...params];
+  const timed = existsSync(TIME);
   const started = performance.now();
-  for (const sheet of ['telegram']) {
-    const target = join(outDir, sheet);
-    mkdirSync(target, { recursive: true });
-    const run = spawnSync('java', ['-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${teiDir}`, `-o:${target}`, `-xsl:${join(root, 'xslt', 'html', `${sheet}.xsl`)}`, ...params], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`Saxon-HE failed on ${sheet}.xsl: ${run.stderr.slice(0, 2000)}`);
-  }
-  return (performance.now() - started) / 1000;
+  const run = timed ? spawnSync(TIME, ['-f', 'shifr-cpu %U %S', ...java], { encoding: 'utf8' }) : spawnSync(java[0]!, java.slice(1), { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`Saxon-HE failed on telegram.xsl: ${run.stderr.slice(0, 2000)}`);
+  const cpu = /shifr-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
+  return { seconds, ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}) };
 }
 
 /**
@@ -213,7 +230,8 @@ export async function benchPublish(
       const text = runChild(teiDir, out);
       editOne(one, 'title');
       const title = runChild(teiDir, out);
-      const saxon = runSaxon(teiDir, join(work, 'saxon'));
+      const saxonRun = runSaxon(teiDir, join(work, 'saxon'));
+      const saxon = saxonRun?.seconds;
       const search = (full.report.timings.search ?? 0) / 1000;
       const r: PublishBenchResult = {
         telegrams: n,
@@ -229,7 +247,11 @@ export async function benchPublish(
       log(`publish ${n} telegrams: full ${r.fullSeconds.toFixed(1)} s wall, ${full.cpuSeconds.toFixed(1)} s CPU (${r.pagesPerSecond.toFixed(1)} telegrams/s, peak RSS ${r.peakRssMB.toFixed(0)} MB; phases in s: ${phases(full)})`);
       log(`publish ${n} telegrams: incremental after a text edit ${text.seconds.toFixed(2)} s wall, ${text.cpuSeconds.toFixed(2)} s CPU (rendered ${text.report.rendered}, edition pages ${text.report.editionPages ? 'rebuilt' : 'kept'}, search shards ${text.report.searchShardsRebuilt}; ${phases(text)})`);
       log(`publish ${n} telegrams: incremental after a title edit ${title.seconds.toFixed(2)} s wall, ${title.cpuSeconds.toFixed(2)} s CPU (edition pages ${title.report.editionPages ? 'rebuilt' : 'kept'}; ${phases(title)})`);
-      if (saxon !== undefined) log(`publish ${n} telegrams: Saxon-HE telegram.xsl (page and record) ${saxon.toFixed(1)} s; ratio shifr/Saxon-HE ${r.ratio!.toFixed(2)} (without the search index ${r.ratioWithoutSearch!.toFixed(2)}; target ≤ 1.5)`);
+      if (saxon !== undefined) {
+        const cpu = saxonRun?.cpuSeconds;
+        const cpuText = cpu !== undefined ? `, ${cpu.toFixed(1)} s CPU; CPU ratio ${(full.cpuSeconds / cpu).toFixed(2)}` : '';
+        log(`publish ${n} telegrams: Saxon-HE telegram.xsl (page and record) ${saxon.toFixed(1)} s wall${cpuText}; ratio shifr/Saxon-HE ${r.ratio!.toFixed(2)} (without the search index ${r.ratioWithoutSearch!.toFixed(2)}; target ≤ 1.5)`);
+      }
       last = { out, n };
     }
     for (const n of incrementalAt) {
