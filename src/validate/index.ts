@@ -28,7 +28,7 @@ import { projectRoot } from '../xslt/build.js';
 import { parseXml, type XdmParam, type XmlNode } from '../xslt/saxon.js';
 import { loadSchema, SchemaLoadError, validate as validateText, type CompiledSchema } from './relaxng/index.js';
 import { compileSchematron, SchematronCompileError, validateSchematron, type CompiledSchematron } from './schematron.js';
-import { buildTree, NativeRefusal, nativeSchematron, TreeError, validateNative, type NativeParam, type NativeSchema } from './schematron-native/index.js';
+import { buildTree, NativeRefusal, treeBuilder, nativeSchematron, TreeError, validateNative, type NativeParam, type NativeSchema } from './schematron-native/index.js';
 
 /** Files above this size are refused unread: a telegram is ~20 KB, and a DOM of a huge file would exhaust memory. */
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -223,11 +223,13 @@ export class FileValidator {
     const decoded = decodeXml(bytes, file);
     if (decoded.diagnostic) return [decoded.diagnostic];
     const text = decoded.text;
-    const found = validateText(this.rng, text, file);
+    // The native engine's tree is built in the RELAX NG validator's scan (one read of the text).
+    const tree = this.native ? treeBuilder(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file) : undefined;
+    const found = validateText(this.rng, text, file, tree?.handler);
     if (!this.schPath || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
-    if (this.native) {
+    if (this.native && tree) {
       try {
-        return found.concat(validateNative(this.native, buildTree(text, file), file, this.nativeAuthorities(file)));
+        return found.concat(validateNative(this.native, tree.finish(), file, this.nativeAuthorities(file)));
       } catch (e) {
         // Declined (a dynamic error, say): the XSLT engine gives the reference answer.
         if (!(e instanceof NativeRefusal || e instanceof TreeError || e instanceof RangeError)) throw e;

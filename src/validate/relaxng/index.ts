@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
 import { decodeXml } from '../../xml/decode.js';
+import type { XmlHandler } from '../../xml/reader.js';
 import { readCachedSchema, writeCachedSchema } from './cache.js';
 import { checkRestrictions, reachableElements } from './restrictions.js';
 import { CompiledSchema } from './schema.js';
@@ -65,10 +66,11 @@ export function loadSchema(path: string, options: LoadOptions = {}): CompiledSch
 /**
  * Validates XML text against a schema: well-formedness (`SHF-XML-…`), RELAX NG (`SHF-RNG-001…005`,
  * `-008`) and ID/IDREF (`SHF-RNG-006`, `-007`). Diagnostics are in document order, each with
- * line and column; an empty array means valid.
+ * line and column; an empty array means valid. `observer` receives the reader's events too (one
+ * scan serves the caller's own use of the document, such as building its tree).
  */
-export function validate(schema: CompiledSchema, xmlText: string, fileName: string): Diagnostic[] {
-  return validateText(schema, xmlText.charCodeAt(0) === 0xfeff ? xmlText.slice(1) : xmlText, fileName);
+export function validate(schema: CompiledSchema, xmlText: string, fileName: string, observer?: XmlHandler): Diagnostic[] {
+  return validateText(schema, xmlText.charCodeAt(0) === 0xfeff ? xmlText.slice(1) : xmlText, fileName, observer);
 }
 
 /** Like `validate`, from bytes: also reports files that are not UTF-8 (`SHF-XML-003`). */

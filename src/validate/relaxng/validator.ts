@@ -6,7 +6,7 @@
  * so one run gives every error of a file. ID/IDREF checks follow the DTD-compatibility rules.
  */
 import { diagnostic, listExpected, type Diagnostic } from '../../diagnostics.js';
-import { readXml, XmlSource, type XmlStartTag } from '../../xml/reader.js';
+import { readXml, XmlSource, type XmlHandler, type XmlStartTag } from '../../xml/reader.js';
 import { renderName } from './nameclass.js';
 import {
   acceptsText,
@@ -41,8 +41,12 @@ interface Frame {
   textOffset: number;
 }
 
-/** Runs the RELAX NG and ID/IDREF checks on already-decoded text. Well-formedness problems are reported too. */
-export function validateText(schema: CompiledSchema, text: string, file: string): Diagnostic[] {
+/**
+ * Runs the RELAX NG and ID/IDREF checks on already-decoded text. Well-formedness problems are reported too.
+ * `observer` sees the same reader events first: a caller that also needs the document as a tree
+ * (the Schematron engine) builds it in this one scan instead of reading the text a second time.
+ */
+export function validateText(schema: CompiledSchema, text: string, file: string, observer?: XmlHandler): Diagnostic[] {
   const source = new XmlSource(text, file);
   const out: Diagnostic[] = [];
   let p = schema.start;
@@ -88,6 +92,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
 
   const diagnostics = readXml(source, {
     startElement(tag) {
+      observer?.startElement(tag);
       const parent = stack[stack.length - 1];
       if (parent) {
         flushMixedText(parent);
@@ -142,11 +147,13 @@ export function validateText(schema: CompiledSchema, text: string, file: string)
       stack.push({ tag, hadElement: false, childError: false, text: '', textOffset: 0 });
     },
     text(t, offset) {
+      observer?.text(t, offset);
       const frame = stack[stack.length - 1]!;
       if (frame.text === '') frame.textOffset = offset;
       frame.text += t;
     },
     endElement(tag, offset) {
+      observer?.endElement(tag, offset);
       const frame = stack.pop()!;
       if (!frame.hadElement) {
         // Spec 6.2.7: an element with no child elements matches its whole text as one string,

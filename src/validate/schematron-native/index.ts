@@ -14,7 +14,7 @@ import { compileNativeSchema, runNativeSchema, type NativeParam, type NativeSche
 import { XDocument, type XNode } from './tree.js';
 import { XPathError, type Seq } from './values.js';
 
-export { buildTree, TreeError, XDocument } from './tree.js';
+export { buildTree, treeBuilder, TreeError, XDocument } from './tree.js';
 export { Unsupported } from './parser.js';
 export type { NativeParam, NativeSchema } from './schema.js';
 export type { Item, Seq } from './values.js';

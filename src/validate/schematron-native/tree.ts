@@ -8,7 +8,7 @@
  * counts could differ from XDM's, and the engine hands such a document to the XSLT path when the
  * schema uses those tests).
  */
-import { readXml, XmlSource, type XmlStartTag } from '../../xml/reader.js';
+import { readXml, XmlSource, type XmlHandler, type XmlStartTag } from '../../xml/reader.js';
 
 export const enum Kind {
   Document = 0,
@@ -109,11 +109,11 @@ function mayHideNodes(text: string, rootOffset: number): boolean {
 }
 
 /**
- * Builds the tree of a document. Throws `TreeError` when it is not well-formed (validation reports
- * that with the reader's own diagnostics before the rules are run).
+ * Builds a document's tree from reader events, so that it can share a scan with another consumer
+ * (the RELAX NG validator); `finish` gives the tree once the reader has accepted the whole text.
  */
-export function buildTree(text: string, file = '', baseUri = ''): XDocument {
-  const source = new XmlSource(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+export function treeBuilder(text: string, file = '', baseUri = ''): { handler: XmlHandler; finish(): XDocument } {
+  const source = new XmlSource(text, file);
   const doc = new XDocument(source, baseUri);
   const stack: XNode[] = [doc];
   let pendingText: string | undefined;
@@ -126,7 +126,7 @@ export function buildTree(text: string, file = '', baseUri = ''): XDocument {
     parent.children.push(t);
     pendingText = undefined;
   };
-  const problems = readXml(source, {
+  const handler: XmlHandler = {
     startElement(tag: XmlStartTag) {
       flush();
       const parent = stack[stack.length - 1]!;
@@ -154,9 +154,23 @@ export function buildTree(text: string, file = '', baseUri = ''): XDocument {
         pendingOffset = offset;
       } else pendingText += t;
     },
-  });
+  };
+  const finish = (): XDocument => {
+    const root = doc.children.find((c) => c.kind === Kind.Element);
+    doc.hasHiddenNodes = root !== undefined && mayHideNodes(source.text, root.offset);
+    return doc;
+  };
+  return { handler, finish };
+}
+
+/**
+ * Builds the tree of a document. Throws `TreeError` when it is not well-formed (validation reports
+ * that with the reader's own diagnostics before the rules are run).
+ */
+export function buildTree(text: string, file = '', baseUri = ''): XDocument {
+  const source = new XmlSource(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+  const builder = treeBuilder(source.text, file, baseUri);
+  const problems = readXml(source, builder.handler);
   if (problems.some((d) => d.severity === 'error')) throw new TreeError(problems[0]!.message);
-  const root = doc.children.find((c) => c.kind === Kind.Element);
-  doc.hasHiddenNodes = root !== undefined && mayHideNodes(source.text, root.offset);
-  return doc;
+  return builder.finish();
 }
