@@ -6,8 +6,9 @@
  * the rest: if the record (title, date, correspondents, names mentioned…) changed, the edition
  * pages are rebuilt; if its text changed, its search shard is rebuilt. A change of stylesheets,
  * assets or authority files redoes everything. Telegrams are rendered on worker threads, each
- * loading the stylesheets once; a small batch is rendered in this thread, where starting workers
- * would cost more than the work.
+ * loading the stylesheets once, several telegrams per transform; a dozen or fewer are rendered in
+ * this thread, where starting workers would cost more than the work. Pagefind indexes the search
+ * shards alongside, in a process of its own (see search.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
