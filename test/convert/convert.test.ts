@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { attestationsIn, convertPagesParallel } from '../../src/convert.js';
+import { attestationsIn, convertPages, convertPagesParallel } from '../../src/convert.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
 import { encodePersons, encodePlaces } from '../../src/encode/authority.js';
 import { stamp } from '../../src/encode/stamp.js';
 import { wordsOf } from '../../src/ingest/index.js';
@@ -234,5 +235,22 @@ describe('convert: bad input', () => {
     const r = await runCli(['convert', '--out', out]);
     expect(r.code).to.equal(2);
     expect(r.stderr).to.match(/SHF-CLI-001/);
+  });
+});
+
+describe('convert: diagnostics taken as they come', () => {
+  it('hands every diagnostic to onDiagnostic, keeps none in the summary, and still counts the errors', () => {
+    const dir = tmp();
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const files = [empty, ...SEEDS.map((f) => join(SOURCES, f))];
+    const collected = convertPages(files, { outDir: join(dir, 'a') });
+    const streamed: Diagnostic[] = [];
+    const summary = convertPages(files, { outDir: join(dir, 'b'), onDiagnostic: (d) => streamed.push(d) });
+    expect(summary.diagnostics).to.deep.equal([]);
+    expect(streamed).to.deep.equal(collected.diagnostics);
+    expect(summary.errors).to.equal(collected.diagnostics.filter((d) => d.severity === 'error').length).and.to.be.greaterThan(0);
+    expect(teiFiles(join(dir, 'b'))).to.deep.equal(teiFiles(join(dir, 'a')));
+    rmSync(dir, { recursive: true, force: true });
   });
 });
