@@ -5,7 +5,9 @@
  * does not stop the others. The authority files are written beside the telegrams, with the list of
  * files that mention each person and place, read back from the TEI files themselves (so a hand
  * edit that adds a name counts) — except the files this run has just written or found unchanged,
- * whose mentions are taken from the TEI still in memory (see `attestationsIn`).
+ * whose mentions the encoder gave (see `attestationsIn`, `MentionStore`). Of a page, only its id,
+ * output path and mentions are kept once it is written; diagnostics can be taken as they come
+ * (`onDiagnostic`), so that memory stays flat however many pages are converted.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
