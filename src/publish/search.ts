@@ -9,7 +9,7 @@
  * count follows the number of TEI files, so it is known before anything renders.
  * `search/bundles.js` lists the bundles for assets/search.js, which merges them per language.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fsutil.js';
 import type { SearchEntry } from './manifest.js';
@@ -71,11 +71,13 @@ export class SearchIndexer {
     let index = langs.get(lang);
     if (!index) {
       this.pagefind ??= import('pagefind');
-      index = this.pagefind.then(async (pagefind) => {
-        const created = await pagefind.createIndex({});
-        this.errors.push(...created.errors);
-        return created.index;
-      });
+      index = this.pagefind
+        .then(async (pagefind) => {
+          const created = await pagefind.createIndex({});
+          this.errors.push(...created.errors);
+          return created.index;
+        })
+        .catch((e: unknown) => this.failed(e));
       langs.set(lang, index);
     }
     return index;
@@ -99,7 +101,7 @@ export class SearchIndexer {
               sort: { date: e.record.when },
             });
             this.errors.push(...(added?.errors ?? []));
-          }),
+          }).catch((e: unknown) => this.failed(e)),
         );
       }
     }
@@ -137,18 +139,24 @@ export class SearchIndexer {
             await index.deleteIndex();
           }),
         );
-      })(),
+      })().catch((e: unknown) => void this.failed(e)),
     );
+  }
+
+  /**
+   * Work started here is awaited only in `close`: a failure is kept as an error message at once,
+   * never left as a rejected promise (which would stop the process).
+   */
+  private failed(e: unknown): undefined {
+    this.errors.push(e instanceof Error ? e.message : String(e));
+    return undefined;
   }
 
   /** Waits for every shard started, stops pagefind, and returns its errors. */
   async close(): Promise<string[]> {
     for (const shard of [...this.indexes.keys()]) this.finish(shard, false);
-    try {
-      await Promise.all(this.finishing);
-    } finally {
-      if (this.pagefind) await (await this.pagefind).close();
-    }
+    await Promise.all(this.finishing);
+    if (this.pagefind) await this.pagefind.then((pagefind) => pagefind.close()).catch((e: unknown) => this.failed(e));
     return this.errors;
   }
 }
@@ -157,7 +165,8 @@ export class SearchIndexer {
 export function writeBundleList(outDir: string): void {
   const root = join(outDir, 'pagefind');
   const bundles: Record<string, string[]> = {};
-  for (const dir of existsSync(root) ? readdirSync(root).sort() : []) {
+  // no bundle when the folder is missing or not a folder (the index could not be written)
+  for (const dir of existsSync(root) && statSync(root).isDirectory() ? readdirSync(root).sort() : []) {
     const m = /^([a-z]{2,3})-(\d+)$/.exec(dir);
     if (m && existsSync(join(root, dir, 'pagefind.js'))) (bundles[m[1]!] ??= []).push(dir);
   }

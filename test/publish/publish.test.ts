@@ -231,6 +231,20 @@ describe('shifr publish', function () {
     expect(failed[0]!.message).to.match(/call stack/);
   });
 
+  it('reports a search index it cannot write and still publishes the pages', async () => {
+    const tei = join(dirname(site.outDir), 'tei-search');
+    const out = join(dirname(site.outDir), 'site-search');
+    cpSync(FIXTURE_TEI, tei, { recursive: true });
+    await publishEdition({ teiDir: tei, outDir: out, workers: 0 });
+    rmSync(join(out, 'pagefind'), { recursive: true });
+    writeFileSync(join(out, 'pagefind'), 'not a folder');
+    const file = join(tei, 'wcda-113732.xml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Ждем ответа.', 'Ждем скорого ответа.'));
+    const report = await publishEdition({ teiDir: tei, outDir: out, workers: 0 });
+    expect(report.diagnostics.filter((d) => d.code === 'SHF-PUB-004').map((d) => d.file)).to.deep.equal([join(out, 'pagefind')]);
+    expect(readFileSync(join(out, 'telegrams', 'wcda-113732.html'), 'utf8')).to.include('Ждем скорого ответа.');
+  });
+
   it('rejects a missing --out with exit code 2', async () => {
     const r = await runCli(['publish', dirname(site.teiDir)]);
     expect(r.code).to.equal(2);
