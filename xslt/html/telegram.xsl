@@ -36,7 +36,7 @@
   </xsl:template>
 
   <!-- Several telegrams in one transform: SaxonJS sets up every transform anew (the stylesheet's
-       modes and global variables, such as the authority lookups), ~20 % of a telegram's CPU time
+       modes and global variables, such as the authority lookups), 10–20 % of a telegram's CPU time
        when each has a transform of its own. Page and record of the telegram at position N are the
        secondary results "N.html" and "N.record.json". -->
   <xsl:template name="pub:batch">
