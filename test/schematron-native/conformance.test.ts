@@ -8,25 +8,14 @@
 import { expect } from 'chai';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { ROOT } from '../helpers.js';
+import { children, contentText } from '../schematron/suite.js';
 import { buildTree, NativeRefusal, nativeSchematron, validateNative } from '../../src/validate/schematron-native/index.js';
 
 const SUITE = join(ROOT, 'test', 'conformance', 'schematron-test.xml');
 const WORK = join(ROOT, '.cache', 'test', 'schematron-native-conformance');
 
-function children(e: Element, name?: string): Element[] {
-  const out: Element[] = [];
-  for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (!name || (n as Element).localName === name)) out.push(n as Element);
-  return out;
-}
-
-function contentText(e: Element): string {
-  const serializer = new XMLSerializer();
-  let text = '';
-  for (let n = e.firstChild; n; n = n.nextSibling) text += serializer.serializeToString(n);
-  return text.trim();
-}
 
 interface Outcome {
   id: string;

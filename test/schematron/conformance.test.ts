@@ -9,8 +9,9 @@
 import { expect } from 'chai';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { ROOT } from '../helpers.js';
+import { children, contentText } from './suite.js';
 import {
   compileSchematron,
   prepareSchematron,
@@ -35,19 +36,6 @@ function knownFailures(): Map<string, string> {
   return new Map(rows.map((r) => [r.slice(0, r.indexOf(',')), r.slice(r.indexOf(',') + 1)]));
 }
 
-function children(e: Element, name?: string): Element[] {
-  const out: Element[] = [];
-  for (let n = e.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (!name || (n as Element).localName === name)) out.push(n as Element);
-  return out;
-}
-
-/** The XML text of an element's content (instances and resources keep their own markup). */
-function contentText(e: Element): string {
-  const serializer = new XMLSerializer();
-  let text = '';
-  for (let n = e.firstChild; n; n = n.nextSibling) text += serializer.serializeToString(n);
-  return text.trim();
-}
 
 async function runSuite(): Promise<Outcome[]> {
   const suite = new DOMParser().parseFromString(readFileSync(SUITE, 'utf8'), 'text/xml');
