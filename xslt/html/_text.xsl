@@ -47,18 +47,19 @@
     <xsl:variable name="t-blocks" select="pub:blocks($translation)"/>
     <xsl:variable name="t-ids" as="xs:string*" select="$t-blocks ! (if (self::tei:p) then string(@xml:id) else '')"/>
     <xsl:variable name="pairs" as="map(xs:string, xs:integer)*">
-      <xsl:iterate select="1 to count($o-blocks)">
+      <xsl:iterate select="$o-blocks">
         <xsl:param name="last" as="xs:integer" select="0"/>
-        <xsl:variable name="block" select="$o-blocks[current()]"/>
+        <xsl:param name="o" as="xs:integer" select="1"/>
+        <xsl:variable name="block" select="."/>
         <xsl:variable name="target" select="if ($block/self::tei:p/@corresp) then pub:ref-id($block/@corresp) else ''"/>
         <xsl:variable name="t" as="xs:integer" select="(index-of($t-ids, $target)[$target != ''], 0)[1]"/>
         <xsl:choose>
           <xsl:when test="$t gt $last">
-            <xsl:sequence select="map{'o': current(), 't': $t}"/>
-            <xsl:next-iteration><xsl:with-param name="last" select="$t"/></xsl:next-iteration>
+            <xsl:sequence select="map{'o': $o, 't': $t}"/>
+            <xsl:next-iteration><xsl:with-param name="last" select="$t"/><xsl:with-param name="o" select="$o + 1"/></xsl:next-iteration>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:next-iteration><xsl:with-param name="last" select="$last"/></xsl:next-iteration>
+            <xsl:next-iteration><xsl:with-param name="last" select="$last"/><xsl:with-param name="o" select="$o + 1"/></xsl:next-iteration>
           </xsl:otherwise>
         </xsl:choose>
       </xsl:iterate>
@@ -82,8 +83,8 @@
         <xsl:variable name="t-to" select="if ($i le count($pairs)) then $pairs[$i]?t - 1 else count($t-blocks)"/>
         <xsl:if test="$o-to ge $o-from or $t-to ge $t-from">
           <xsl:call-template name="pub:row">
-            <xsl:with-param name="o" select="$o-blocks[position() ge $o-from and position() le $o-to]"/>
-            <xsl:with-param name="t" select="$t-blocks[position() ge $t-from and position() le $t-to]"/>
+            <xsl:with-param name="o" select="subsequence($o-blocks, $o-from, $o-to - $o-from + 1)"/>
+            <xsl:with-param name="t" select="subsequence($t-blocks, $t-from, $t-to - $t-from + 1)"/>
             <xsl:with-param name="kind" select="'unpaired'"/>
             <xsl:with-param name="o-quote" select="pub:open-quote($o-blocks[$o-from - 1], $o-blocks[$o-to + 1])"/>
             <xsl:with-param name="t-quote" select="pub:open-quote($t-blocks[$t-from - 1], $t-blocks[$t-to + 1])"/>
