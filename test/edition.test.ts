@@ -14,6 +14,11 @@ import { ROOT } from './helpers.js';
  * that the edition's own schema (RELAX NG + Schematron) accepts, and what is missing is named in
  * a warning, never silently.
  */
+/** The page without its "Citation:" block (the label, the citation, the link under it). */
+function withoutCitation(text: string): string {
+  return text.replace(/^[#* ]*Citation:[* ]*\n(?:[ \t]*\n)*.*\n(?:<?https?:\/\/\S+>?[ \t]*\n)?/m, '');
+}
+
 describe('the edition from varied pages', function () {
   this.timeout(300_000);
   let work: string;
@@ -27,6 +32,8 @@ describe('the edition from varied pages', function () {
     ['English only', (t) => applyLayout(t, 'English only'), /SHF-INGEST-003|SHF-DIV-001/],
     ['Russian only', (t) => applyLayout(t, 'Russian only'), /SHF-INGEST-002|SHF-DIV-002/],
     ...[0.3, 0.45, 0.55, 0.7, 0.85].map((f): [string, (text: string) => string, RegExp] => [`cut off mid-word at ${Math.round(f * 100)}%`, (t) => cutOff(t, f), /SHF-INGEST-00[234]/]),
+    // The summary then has no archival description to live in (it goes to profileDesc/abstract).
+    ['without its citation and cut off', (t) => cutOff(withoutCitation(t), 0.85), /SHF-INGEST-00[234]/],
   ];
 
   for (const [name, vary, missing] of variants) {
