@@ -138,7 +138,7 @@
           <span class="{pub:class-token(@type)}">
             <xsl:value-of select="($pub:archival-labels(string(@type)), string(@type))[1]"/>
             <xsl:text> </xsl:text>
-            <xsl:value-of select="replace(normalize-space(.), '(\d)-(\d)', '$1–$2')"/>
+            <xsl:value-of select="pub:number-range(normalize-space(.))"/>
           </span>
         </xsl:for-each>
       </dd>

@@ -11,12 +11,16 @@
   xmlns:pub="urn:shifr:publish"
   exclude-result-prefixes="#all">
 
+  <!-- What replace($target, '[\s\p{Cc}]', '') would remove, as far as XML 1.0 text can hold it
+       (no other C0 control), for translate(): a tenth of a regular expression's cost in SaxonJS. -->
+  <xsl:variable name="pub:blanks-and-controls" as="xs:string" select="codepoints-to-string((9, 10, 13, 32, 127 to 159))"/>
+
   <!-- The href for a TEI @target seen from a page $root levels below the site root, or the empty
        sequence when the target may not become a link. -->
   <xsl:function name="pub:safe-href" as="xs:string?">
     <xsl:param name="target" as="xs:string"/>
     <xsl:param name="root" as="xs:string"/>
-    <xsl:variable name="t" as="xs:string" select="replace($target, '[\s\p{Cc}]', '')"/>
+    <xsl:variable name="t" as="xs:string" select="translate($target, $pub:blanks-and-controls, '')"/>
     <xsl:choose>
       <xsl:when test="$t = ''"/>
       <xsl:when test="matches($t, '^(https?|mailto):', 'i')">
