@@ -65,4 +65,18 @@ describe('the edition from varied pages', function () {
       expect(readFileSync(join(out, 'telegrams', name.replace(/\.xml$/, '.html')), 'utf8')).to.include('the source page breaks off here');
     }
   });
+
+  it("shows the archive's summary of a page that lost its citation (kept in profileDesc/abstract)", async () => {
+    const tei = join(work, 'without-its-citation-and-cut-off', 'tei');
+    const withAbstract = readdirSync(tei).filter((n) => readFileSync(join(tei, n), 'utf8').includes('<abstract>'));
+    expect(withAbstract, 'TEI files with profileDesc/abstract').to.not.be.empty;
+    const out = join(work, 'site-without-citation');
+    await publishEdition({ teiDir: tei, outDir: out });
+    for (const name of withAbstract) {
+      const summary = /<abstract>\s*<p>([^<]{0,40})/.exec(readFileSync(join(tei, name), 'utf8'))![1]!;
+      const page = readFileSync(join(out, 'telegrams', name.replace(/\.xml$/, '.html')), 'utf8');
+      expect(page).to.include('<h2 id="summary-heading">Summary</h2>');
+      expect(page).to.include(summary);
+    }
+  });
 });

@@ -93,7 +93,8 @@
           <a href="{$root}tei/{encode-for-uri(@xml:id)}.xml" type="application/tei+xml">TEI P5 file</a>
         </dd>
       </dl>
-      <xsl:apply-templates select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msContents/tei:summary" mode="pub:header"/>
+      <!-- The archive's summary; on a page with no archival description the encoder keeps it in profileDesc/abstract. -->
+      <xsl:apply-templates select="($h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msContents/tei:summary, $h/tei:profileDesc/tei:abstract)[1]" mode="pub:header"/>
     </header>
   </xsl:template>
 
@@ -172,10 +173,12 @@
     <dd><xsl:apply-templates mode="pub:inline"/></dd>
   </xsl:template>
 
-  <xsl:template match="tei:summary" mode="pub:header">
+  <xsl:template match="tei:summary | tei:abstract" mode="pub:header">
     <section class="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
-      <p><xsl:apply-templates mode="pub:inline"/></p>
+      <xsl:for-each select="if (self::tei:abstract) then tei:p else .">
+        <p><xsl:apply-templates mode="pub:inline"/></p>
+      </xsl:for-each>
     </section>
   </xsl:template>
 </xsl:stylesheet>

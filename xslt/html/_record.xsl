@@ -41,7 +41,7 @@
       'via': pub:parties(., 'transmitted'),
       'fromPlace': string(($sent/tei:placeName ! pub:place-name(pub:ref-id(@ref), .))[1]),
       'archive': string(($ms ! pub:archival-reference(.))[1]),
-      'summary': normalize-space($h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msContents/tei:summary),
+      'summary': normalize-space(($h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msContents/tei:summary, $h/tei:profileDesc/tei:abstract)[1]),
       'persons': array{ distinct-values(.//tei:persName/@ref ! pub:ref-id(.))[. != ''] },
       'places': array{ distinct-values(.//tei:placeName/@ref ! pub:ref-id(.))[. != ''] },
       'text': map:merge(

@@ -62,7 +62,7 @@
     <xsl:call-template name="pub:page">
       <xsl:with-param name="title" select="pub:title(.)"/>
       <xsl:with-param name="root" select="$root"/>
-      <xsl:with-param name="description" select="normalize-space(tei:teiHeader//tei:msContents/tei:summary)"/>
+      <xsl:with-param name="description" select="normalize-space((tei:teiHeader//tei:msContents/tei:summary, tei:teiHeader/tei:profileDesc/tei:abstract)[1])"/>
       <xsl:with-param name="content" as="node()*">
         <article class="telegram" id="{@xml:id}">
           <xsl:apply-templates select="." mode="pub:header">
