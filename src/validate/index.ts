@@ -37,8 +37,9 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export const AUTHORITY_FILES = { persons: 'persons.xml', places: 'places.xml', archives: 'archives.xml' } as const;
 
 /**
- * Below this many files, the work stays on the main thread unless `jobs` is given: a worker costs
- * ~2 s of CPU before its first file is done (SaxonJS, stylesheets, schema, JIT), ~50 files' worth.
+ * Below this many files, the work stays on the main thread unless `jobs` is given: a worker needs
+ * ~0.35 s before its first file is done (modules, schemas, authority files) and warms up its own
+ * JIT, and two threads on this kind of machine give only 1.1–1.5× one.
  */
 const PARALLEL_THRESHOLD = 100;
 /** Files handed to a worker at a time: small enough to balance, large enough to keep messages rare. */
@@ -224,7 +225,7 @@ export class FileValidator {
     if (decoded.diagnostic) return [decoded.diagnostic];
     const text = decoded.text;
     // The native engine's tree is built in the RELAX NG validator's scan (one read of the text).
-    const tree = this.native ? treeBuilder(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file) : undefined;
+    const tree = this.native ? treeBuilder(text, file) : undefined;
     const found = validateText(this.rng, text, file, tree?.handler);
     if (!this.schPath || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
     if (this.native && tree) {

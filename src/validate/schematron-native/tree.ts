@@ -111,8 +111,9 @@ function mayHideNodes(text: string, rootOffset: number): boolean {
 /**
  * Builds a document's tree from reader events, so that it can share a scan with another consumer
  * (the RELAX NG validator); `finish` gives the tree once the reader has accepted the whole text.
+ * `text` is decoded text without a byte-order mark (as `decodeXml` gives it).
  */
-export function treeBuilder(text: string, file = '', baseUri = ''): { handler: XmlHandler; finish(): XDocument } {
+export function treeBuilder(text: string, file = '', baseUri = ''): { source: XmlSource; handler: XmlHandler; finish(): XDocument } {
   const source = new XmlSource(text, file);
   const doc = new XDocument(source, baseUri);
   const stack: XNode[] = [doc];
@@ -160,7 +161,7 @@ export function treeBuilder(text: string, file = '', baseUri = ''): { handler: X
     doc.hasHiddenNodes = root !== undefined && mayHideNodes(source.text, root.offset);
     return doc;
   };
-  return { handler, finish };
+  return { source, handler, finish };
 }
 
 /**
@@ -168,9 +169,8 @@ export function treeBuilder(text: string, file = '', baseUri = ''): { handler: X
  * that with the reader's own diagnostics before the rules are run).
  */
 export function buildTree(text: string, file = '', baseUri = ''): XDocument {
-  const source = new XmlSource(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
-  const builder = treeBuilder(source.text, file, baseUri);
-  const problems = readXml(source, builder.handler);
+  const builder = treeBuilder(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, baseUri);
+  const problems = readXml(builder.source, builder.handler);
   if (problems.some((d) => d.severity === 'error')) throw new TreeError(problems[0]!.message);
   return builder.finish();
 }
