@@ -89,11 +89,11 @@ export type WriteOutcome = 'written' | 'unchanged' | 'kept-edited' | 'failed';
 
 /**
  * Writes a generated file unless the file there was edited by hand (SHF-IO-003, unless `force`).
- * A file whose bytes are already right is not touched. `absent`: the caller listed the folder
- * before converting and the file was not there, so it need not be looked for again.
+ * A file whose bytes are already right is not touched. The file is looked for at the moment of
+ * writing (a stat of a missing file costs ~6 µs), so one edited while a long run goes on is kept too.
  */
-export function writeGenerated(path: string, bytes: Uint8Array, force: boolean, report: (d: Diagnostic) => void, from?: string, absent = false): WriteOutcome {
-  if (!absent && existsSync(path)) {
+export function writeGenerated(path: string, bytes: Uint8Array, force: boolean, report: (d: Diagnostic) => void, from?: string): WriteOutcome {
+  if (existsSync(path)) {
     let existing: Buffer;
     try {
       existing = readFileSync(path);
@@ -195,27 +195,18 @@ export interface WriteContext {
   ids: Map<string, string>;
   /** Mentions of the files written or found unchanged (file name → mentions), for the authority files. */
   known: MentionStore;
-  /** The file names in `outDir` before the run (listed once); undefined: look for each file. */
-  present?: ReadonlySet<string>;
   report: (d: Diagnostic) => void;
 }
 
-/** A context for writing into `outDir`: the folder is listed once, and diagnostics go to `onDiagnostic` or into the summary. */
+/** A context for writing into `outDir`; diagnostics go to `onDiagnostic` or into the summary. */
 export function writeContext(outDir: string, force: boolean, onDiagnostic?: (d: Diagnostic) => void): WriteContext {
   const summary = emptySummary();
-  let present: Set<string> | undefined;
-  try {
-    present = new Set(readdirSync(outDir));
-  } catch (e) {
-    // Absent: nothing to overwrite. Unreadable: look for each file, and let the write say why it fails.
-    present = (e as NodeJS.ErrnoException).code === 'ENOENT' ? new Set() : undefined;
-  }
   const report = (d: Diagnostic): void => {
     if (d.severity === 'error') summary.errors++;
     if (onDiagnostic) onDiagnostic(d);
     else summary.diagnostics.push(d);
   };
-  return { outDir, force, summary, ids: new Map(), known: new MentionStore(), present, report };
+  return { outDir, force, summary, ids: new Map(), known: new MentionStore(), report };
 }
 
 /**
@@ -240,7 +231,7 @@ export function writeEncoded(r: EncodedPage, cx: WriteContext): void {
   cx.ids.set(r.id, r.file);
   const name = `${r.id}.xml`;
   const path = join(cx.outDir, name);
-  const outcome = writeGenerated(path, r.bytes ?? Buffer.from(r.xml, 'utf8'), cx.force, cx.report, r.file, cx.present !== undefined && !cx.present.has(name));
+  const outcome = writeGenerated(path, r.bytes ?? Buffer.from(r.xml, 'utf8'), cx.force, cx.report, r.file);
   if (outcome === 'written' || outcome === 'unchanged') cx.known.set(name, r.mentions ?? mentionsIn(r.xml));
   if (outcome === 'written') summary.written.push(path);
   else if (outcome === 'unchanged') summary.unchanged.push(path);
