@@ -16,7 +16,6 @@ const NAME_START =
   ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040`;
 const NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, 'uy');
-const SPACE = /[ \t\r\n]*/y;
 const EQ = /[ \t\r\n]*=[ \t\r\n]*/y;
 const BAD_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([^;&\s]*));?/g;
@@ -74,6 +73,26 @@ function expand(s: string, offset: number): string {
 
 const normaliseNewlines = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
 
+/** Does an attribute value hold a tab, newline or carriage return (which normalisation turns into spaces)? */
+function hasWhitespaceControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** Namespace and local name of a prefixed name (`tei:p`, `xml:id`) under `bindings`. */
+function resolvePrefixed(q: string, offset: number, bindings: NamespaceContext): [string, string] {
+  const colon = q.indexOf(':');
+  const prefix = q.slice(0, colon);
+  const local = q.slice(colon + 1);
+  if (prefix === '' || local === '' || local.includes(':')) fail(`"${q}" is not a valid namespace-qualified name`, offset);
+  const ns = bindings[prefix];
+  if (ns === undefined || ns === '') fail(`prefix "${prefix}" of "${q}" is not declared`, offset, [`xmlns:${prefix}="…"`]);
+  return [ns!, local];
+}
+
 /**
  * Scans a whole document. `onDoctype` receives the DOCTYPE text (to refuse entity declarations).
  * Throws NotWellFormed at the first error.
@@ -84,6 +103,9 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
   let pos = 0;
   let seenRoot = false;
   let seenDoctype = false;
+  // Whole-text tests, once: when they fail, no piece of the text needs its own check.
+  const suspect = SUSPECT_CHAR.test(text);
+  const mayEndCdata = text.includes(']]>');
 
   if (text.startsWith('<?xml') && /^<\?xml[ \t\r\n?]/.test(text)) {
     XML_DECL.lastIndex = 0;
@@ -106,9 +128,9 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
     return m![0];
   };
   const skipSpace = (at: number): number => {
-    SPACE.lastIndex = at;
-    SPACE.test(text);
-    return SPACE.lastIndex;
+    let c = text.charCodeAt(at);
+    while (c === 32 || c === 10 || c === 9 || c === 13) c = text.charCodeAt(++at);
+    return at;
   };
   const comment = (at: number): number => {
     const end = text.indexOf('-->', at + 4);
@@ -157,70 +179,77 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
     let i = at + 1 + qname.length;
     const raw: { qname: string; value: string; offset: number }[] = [];
     let selfClosing = false;
+    let declares = false;
     for (;;) {
       const afterSpace = skipSpace(i);
-      const c = text[afterSpace];
-      if (c === '>') {
+      const c = text.charCodeAt(afterSpace);
+      if (c === 62 /* > */) {
         i = afterSpace + 1;
         break;
       }
-      if (c === '/' && text[afterSpace + 1] === '>') {
+      if (c === 47 /* / */ && text.charCodeAt(afterSpace + 1) === 62) {
         selfClosing = true;
         i = afterSpace + 2;
         break;
       }
-      if (c === undefined) fail(`unterminated start tag <${qname}`, at, ['>']);
+      if (afterSpace >= text.length) fail(`unterminated start tag <${qname}`, at, ['>']);
       if (afterSpace === i) fail(`expected whitespace, ">" or "/>" in start tag <${qname}`, afterSpace, ['>', '/>']);
       const attName = name(afterSpace, `an attribute name, ">" or "/>" in start tag <${qname}`);
-      EQ.lastIndex = afterSpace + attName.length;
-      if (!EQ.test(text)) fail(`expected "=" after attribute name ${attName}`, afterSpace + attName.length, ['=']);
-      const q = text[EQ.lastIndex];
-      if (q !== '"' && q !== "'") fail(`value of attribute ${attName} must be quoted`, EQ.lastIndex, ['"', "'"]);
-      const vStart = EQ.lastIndex + 1;
+      let eq = afterSpace + attName.length;
+      const q1 = text.charCodeAt(eq + 1);
+      if (text.charCodeAt(eq) === 61 /* = */ && (q1 === 34 || q1 === 39)) eq++;
+      else {
+        EQ.lastIndex = eq;
+        if (!EQ.test(text)) fail(`expected "=" after attribute name ${attName}`, eq, ['=']);
+        eq = EQ.lastIndex;
+      }
+      const q = text[eq];
+      if (q !== '"' && q !== "'") fail(`value of attribute ${attName} must be quoted`, eq, ['"', "'"]);
+      const vStart = eq + 1;
       const vEnd = text.indexOf(q!, vStart);
       if (vEnd < 0) fail(`unterminated value of attribute ${attName}`, vStart - 1, [q!]);
       const rawValue = text.slice(vStart, vEnd);
       const lt = rawValue.indexOf('<');
       if (lt >= 0) fail(`"<" is not allowed in the value of attribute ${attName} (write &lt;)`, vStart + lt, ['&lt;']);
-      isCharOk(rawValue, vStart);
+      if (suspect) isCharOk(rawValue, vStart);
       for (const r of raw) if (r.qname === attName) fail(`attribute ${attName} is given twice`, afterSpace);
-      const value = expand(rawValue.replace(/\r\n|[\t\n\r]/g, ' '), vStart);
+      const value = expand(hasWhitespaceControl(rawValue) ? rawValue.replace(/\r\n|[\t\n\r]/g, ' ') : rawValue, vStart);
+      if (attName.charCodeAt(0) === 120 /* x */ && (attName === 'xmlns' || attName.startsWith('xmlns:'))) declares = true;
       raw.push({ qname: attName, value, offset: afterSpace });
       i = vEnd + 1;
     }
     const parent = stack.length > 0 ? stack[stack.length - 1]!.bindings : rootBindings;
     let bindings = parent;
-    for (const a of raw) {
-      let prefix: string | undefined;
-      if (a.qname === 'xmlns') prefix = '';
-      else if (a.qname.startsWith('xmlns:')) prefix = a.qname.slice(6);
-      if (prefix === undefined) continue;
-      if (prefix === 'xmlns') fail('the prefix "xmlns" cannot be declared', a.offset);
-      if (prefix === 'xml' ? a.value !== XML_NAMESPACE : a.value === XML_NAMESPACE) fail('the prefix "xml" is bound only to the XML namespace', a.offset);
-      if (a.value === XMLNS_NAMESPACE) fail('the xmlns namespace cannot be declared', a.offset);
-      if (prefix !== '' && a.value === '') fail(`prefix "${prefix}" cannot be undeclared in XML 1.0`, a.offset);
-      if (bindings === parent) bindings = Object.create(parent) as Record<string, string>;
-      (bindings as Record<string, string>)[prefix] = a.value;
+    if (declares) {
+      for (const a of raw) {
+        let prefix: string | undefined;
+        if (a.qname === 'xmlns') prefix = '';
+        else if (a.qname.startsWith('xmlns:')) prefix = a.qname.slice(6);
+        if (prefix === undefined) continue;
+        if (prefix === 'xmlns') fail('the prefix "xmlns" cannot be declared', a.offset);
+        if (prefix === 'xml' ? a.value !== XML_NAMESPACE : a.value === XML_NAMESPACE) fail('the prefix "xml" is bound only to the XML namespace', a.offset);
+        if (a.value === XMLNS_NAMESPACE) fail('the xmlns namespace cannot be declared', a.offset);
+        if (prefix !== '' && a.value === '') fail(`prefix "${prefix}" cannot be undeclared in XML 1.0`, a.offset);
+        if (bindings === parent) bindings = Object.create(parent) as Record<string, string>;
+        (bindings as Record<string, string>)[prefix] = a.value;
+      }
     }
-    const resolve = (q: string, offset: number, isElement: boolean): [string, string] => {
-      const colon = q.indexOf(':');
-      if (colon < 0) return [isElement ? (bindings[''] ?? '') : '', q];
-      const prefix = q.slice(0, colon);
-      const local = q.slice(colon + 1);
-      if (prefix === '' || local === '' || local.includes(':')) fail(`"${q}" is not a valid namespace-qualified name`, offset);
-      const ns = bindings[prefix];
-      if (ns === undefined || ns === '') fail(`prefix "${prefix}" of "${q}" is not declared`, offset, [`xmlns:${prefix}="…"`]);
-      return [ns!, local];
-    };
-    const [ns, local] = resolve(qname, at + 1, true);
+    let ns: string;
+    let local: string;
+    if (qname.indexOf(':') < 0) {
+      ns = bindings[''] ?? '';
+      local = qname;
+    } else [ns, local] = resolvePrefixed(qname, at + 1, bindings);
     const attributes: XmlAttribute[] = [];
-    const seen = new Set<string>();
     for (const a of raw) {
-      if (a.qname === 'xmlns' || a.qname.startsWith('xmlns:')) continue;
-      const [ans, alocal] = resolve(a.qname, a.offset, false);
-      const key = ans + '}' + alocal;
-      if (seen.has(key)) fail(`attribute ${a.qname} is given twice (same namespace and local name)`, a.offset);
-      seen.add(key);
+      if (declares && (a.qname === 'xmlns' || a.qname.startsWith('xmlns:'))) continue;
+      let ans = '';
+      let alocal = a.qname;
+      if (a.qname.indexOf(':') >= 0) {
+        [ans, alocal] = resolvePrefixed(a.qname, a.offset, bindings);
+        // Two prefixes bound to one namespace can still name one attribute twice.
+        for (const b of attributes) if (b.local === alocal && b.ns === ans) fail(`attribute ${a.qname} is given twice (same namespace and local name)`, a.offset);
+      }
       attributes.push({ qname: a.qname, local: alocal, ns: ans, value: a.value });
     }
     const tag: XmlStartTag = { qname, local, ns, attributes, bindings, offset: at };
@@ -231,6 +260,13 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
   };
 
   const endTag = (at: number): number => {
+    const top = stack[stack.length - 1];
+    if (top && text.startsWith(top.qname, at + 2) && text.charCodeAt(at + 2 + top.qname.length) === 62 /* > */) {
+      // The usual case, </name> closing the open element: no name to read.
+      stack.pop();
+      handler.end(top, at);
+      return at + 3 + top.qname.length;
+    }
     const qname = name(at + 2, 'an element name after "</"');
     const close = skipSpace(at + 2 + qname.length);
     if (text[close] !== '>') fail(`expected ">" to end the end tag </${qname}`, close, ['>']);
@@ -250,9 +286,9 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
     if (stack.length > 0) {
       if (stop > pos) {
         const chunk = text.slice(pos, stop);
-        const cdataEnd = chunk.indexOf(']]>');
+        const cdataEnd = mayEndCdata ? chunk.indexOf(']]>') : -1;
         if (cdataEnd >= 0) fail('"]]>" is not allowed in text', pos + cdataEnd);
-        isCharOk(chunk, pos);
+        if (suspect) isCharOk(chunk, pos);
         handler.text(expand(normaliseNewlines(chunk), pos), pos);
       }
     } else if (stop > pos && !/^[ \t\r\n]*$/.test(text.slice(pos, stop))) {
