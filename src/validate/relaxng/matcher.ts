@@ -114,17 +114,20 @@ export function attDeriv(p: Pattern, ns: string, local: string, value: string, c
   const leaves = attributeLeaves(p, ns, local, name);
   if (leaves.length === 0) return NOT_ALLOWED;
   let key = name;
-  const accepted = new Set<Pattern>();
+  let mask: boolean[] | undefined;
   if (p.flags & ATTRIBUTE_VALUE_SENSITIVE) {
     key += '|';
+    mask = [];
     for (const leaf of leaves) {
       const ok = valueMatch(leaf.a!, value, cx);
       key += ok ? '1' : '0';
-      if (ok) accepted.add(leaf);
+      mask.push(ok);
     }
-  } else for (const leaf of leaves) accepted.add(leaf);
+  }
   const memo = p.attribute?.get(key);
   if (memo) return memo;
+  // The set of accepted leaves is built only for a new (state, name, mask): most attributes hit the memo.
+  const accepted = new Set<Pattern>(mask ? leaves.filter((_, i) => mask[i]) : leaves);
   const r = deriveAttribute(p, ns, local, accepted);
   (p.attribute ??= new Map()).set(key, r);
   return r;
@@ -235,6 +238,8 @@ export function forceStartTagClose(p: Pattern): Pattern {
 
 /** Derivative for a text node. */
 export function textDeriv(p: Pattern, s: string, cx: NamespaceContext | undefined): Pattern {
+  // A datatype leaf is checked directly: memoising it by value would keep every id and date seen.
+  if (p.kind === Kind.Data) return p.datatype!.parse(s, cx) !== INVALID ? EMPTY : NOT_ALLOWED;
   const sensitive = (p.flags & TEXT_SENSITIVE) !== 0;
   if (!sensitive) {
     if (p.text) return p.text;
@@ -269,9 +274,6 @@ export function textDeriv(p: Pattern, s: string, cx: NamespaceContext | undefine
       r = v !== INVALID && p.datatype!.equal(v, p.value) ? EMPTY : NOT_ALLOWED;
       break;
     }
-    case Kind.Data:
-      r = p.datatype!.parse(s, cx) !== INVALID ? EMPTY : NOT_ALLOWED;
-      break;
     case Kind.DataExcept:
       r = p.datatype!.parse(s, cx) !== INVALID && !textDeriv(p.a!, s, cx).nullable ? EMPTY : NOT_ALLOWED;
       break;
