@@ -15,7 +15,8 @@ const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля
 const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 const NUMERIC = /(?<![\d.])(\d{1,2}) ?\.{1,2} ?(\d{1,2})(?: ?\.{1,2} ?(\d{4}|\d{2}))?(?: ?г\.)?(?![\d])/u;
-const RU_WORDS = new RegExp(`(?<!\\d)["„“]? ?(\\d{1,2}) ?["“”]? (${RU_MONTHS.join('|')})(?: (\\d{4}))?(?: ?г\\.)?`, 'iu');
+// A space after an opening quote belongs to the date; one before a bare day does not.
+const RU_WORDS = new RegExp(`(?<!\\d)(?:["„“] ?)?(\\d{1,2}) ?["“”]? (${RU_MONTHS.join('|')})(?: (\\d{4}))?(?: ?г\\.| года(?![\\p{L}]))?`, 'iu');
 const EN_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2}) (${EN_MONTHS.join('|')})(?: (\\d{4}))?`, 'iu');
 /** The printed form with the day filled in by hand between quotes: „ 8 “ 2 1952 г. */
 const FORM_DAY = /„ ?(\d{1,2}) ?“ ?(\d{1,2}) (\d{4})(?: ?г\.)?/u;

@@ -157,7 +157,7 @@ export function parseLeadingDate(text: string): ParseResult<{ when: string; text
   return found({ when: isoOf(d)!, text: d.text, end: d.end });
 }
 
-/** Words that may stand around a date on a date-only line: "г.", quotes, brackets, punctuation. */
+/** What may stand around a date on a date-only line once "г."/"года" are gone: quotes, brackets, punctuation. */
 const DATE_FILLER = /^[\s"“”„«».,;:()\[\]/г。，-]*$/u;
 
 /**
@@ -176,5 +176,6 @@ export function isDateOnly(text: string): boolean {
     pos = d.end;
   }
   rest += text.slice(pos);
-  return DATE_FILLER.test(rest.replace(/г\./g, '').replace(/\bг\b/g, ''));
+  // "г." / "года" (of the year) after a Russian date; \b knows no Cyrillic, so the letters around are checked by hand.
+  return DATE_FILLER.test(rest.replace(/(?<![\p{L}])(?:года|г\.?)(?![\p{L}])/gu, ''));
 }

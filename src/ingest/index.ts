@@ -96,7 +96,12 @@ function ingestText(text: string, file: string): IngestResult {
   const summary = field(s.fields.get('Summary')) ?? field(footer?.get('Summary'));
   if (summary) page.summary = summary;
   const originalLanguage = field(s.fields.get('Original Language')) ?? field(footer?.get('Original Language'));
-  if (originalLanguage) page.originalLanguage = originalLanguage;
+  // The footer's "Language" names the document's language again; it stands in for a missing
+  // "Original Language", and a copy of it is the site's repetition, set aside like the labels.
+  const language = footer?.get('Language');
+  const stated = field(language);
+  if (originalLanguage ?? stated) page.originalLanguage = (originalLanguage ?? stated)!;
+  if (originalLanguage && stated) page.dropped.push(...language!.lines.map((l) => l.raw));
   const credits = field(s.fields.get('Credits')) ?? field(footer?.get('Credits'));
   if (credits) {
     page.credits = credits;
@@ -341,7 +346,7 @@ function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: 
     return { why: 'the page has no telegram text and no footer', line: l?.no ?? 0, column: 0 };
   }
   // The contents promise a translation the page does not have: the page stops before it.
-  const promised = s.contents.some((c) => /^Translation\b/.test(c));
+  const promised = s.contents.some((c) => /\bTranslation\b/.test(c));
   // (An original that ends with its archival apparatus or a gap is complete: only the translation is missing.)
   const complete = last.kind === 'gap' || last.kind === 'serviceNote' || last.kind === 'distribution';
   if (promised && !versions.some((x) => x.role === 'translation') && !complete) {

@@ -38,6 +38,15 @@ const NAVIGATION = /^(?:Skip to (?:main )?content|Menu|Search|Home|Back to top|P
 /** Fields whose value is one line; what follows is no longer theirs. */
 const ONE_LINE = new Set(['Original Language', 'Original Uploaded Date', 'Type', 'Language', 'Record ID']);
 const CONTENT_ITEM = /^(?:Original Scan|Original|Transcript|Translation|Scan)(?:\s*[-–]\s*(?:[A-Z][a-z]+))?/;
+/**
+ * A heading the site puts over one version of the text, on a line of its own inside the body:
+ * "English Translation", "### Russian Transcription", "Translation - English", "Original (Chinese)".
+ * A bare "Translation" is not enough: a telegram's own line could say it.
+ */
+const LANGUAGES = 'Russian|English|Chinese|Korean|German|French|Japanese|Mongolian|Polish|Czech|Hungarian|Romanian|Bulgarian|Vietnamese|Albanian';
+const VERSION_HEADING = new RegExp(
+  `^(?:(?:${LANGUAGES})\\s+(?:Original|Transcription|Transcript|Translation|Text)|(?:Original Scan|Original|Transcription|Transcript|Translation)\\s*(?:[-–:]\\s*|\\()(?:${LANGUAGES})\\)?)\\s*:?$`,
+);
 
 /** Label lists by their lowercase form, for one lookup per line. */
 const byLowercase = new Map<readonly string[], Map<string, string>>();
@@ -149,7 +158,14 @@ export function splitSections(lines: PageLine[]): PageSections {
     bodyStart = j;
   }
   if (s.fields.size === 0 && s.contents.length === 0) bodyStart = i;
-  for (let k = bodyStart; k < end; k++) s.body.push(lines[k]!);
+  for (let k = bodyStart; k < end; k++) {
+    const l = lines[k]!;
+    if (!l.blank && l.clean.length <= 40 && VERSION_HEADING.test(l.clean)) {
+      // Site navigation between the versions, like the contents list: what it promises counts.
+      s.contents.push(l.clean.replace(/:$/, ''));
+      s.dropped.push(l);
+    } else s.body.push(l);
+  }
   return s;
 }
 
@@ -205,6 +221,8 @@ function readContents(lines: PageLine[], from: number, end: number, s: PageSecti
       i++;
       continue;
     }
+    // A heading over a version ends the list: the body starts there (and sets it aside).
+    if (VERSION_HEADING.test(l.clean)) return i;
     let rest = l.raw;
     let consumed = 0;
     let any = false;

@@ -49,13 +49,15 @@ const CATCHWORD = /^\/?\s*(?:см\.?\s*сл(?:ед)?\.?\s*лист|see next (?:p
 const CONTINUATION = /Продолжение\s+(?:шифр)?телеграммы|Continuation of (?:the )?(?:ciphered )?telegram/i;
 const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
 const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)/i;
-const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])/iu;
+const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СТРОГО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|STRICTLY SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])/iu;
 const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|СРОЧНАЯ|СРОЧНО|МОЛНИЯ|TOP PRIORITY|URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;
 const SERIES = /^(?:СЕРИЯ|SERIES)\s/i;
 /** Uppercase document headings; a Russian "Телеграмма товарища …" inside the text is not one. */
 const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:OUTGOING|INCOMING)|MEMORANDUM)/;
 const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft)\b/i;
 const DATELINE = /^(?:Из|From|Отправлена|Sent from|Received|Получена)\s+\S/i;
+/** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
+const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
 const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution:|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S/i;
 const COPY_NUMBER = /^Экз\.?\s*(?:N|№)\s*\d+\.?$/i;
 const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
@@ -66,7 +68,7 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
   [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed)/i, 'typing'],
   [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered)/i, 'registration'],
   [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
-  [/^(?:ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Copy made)/i, 'service'],
+  [/^(?:ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
 const NUMBER_ONLY = /^(?:№|N|No\.?)\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX№]+$/u;
@@ -380,6 +382,8 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   }
   if (st.phase === 'opener') {
     if (DATELINE.test(unquoted) && unquoted.length < 100) return push(drafts, simple('dateline', it));
+    const placed = PLACE_COMMA.exec(unquoted);
+    if (placed && isDateOnly(unquoted.slice(placed[0].length))) return push(drafts, simple('dateline', it));
     if (prev && prev.kind === 'dateline' && isDateOnly(unquoted)) return append(prev, it);
     if (NUMBER_ONLY.test(unquoted) && st.onlyServiceSoFar) {
       return push(drafts, simple('serviceNote', it, { noteType: 'service' }));

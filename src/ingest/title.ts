@@ -88,6 +88,14 @@ function nameAndPlace(s: string): { who: string; where?: string } {
   return m ? { who: m[1]!, where: m[2]! } : { who: s };
 }
 
+/**
+ * Where a title's subject begins: a preposition of topic ("on", "about", "regarding",
+ * "concerning", "in connection with", "in reply to" …) or a participle after a comma
+ * ("…, Conveying", "…, Relaying"). "on" only in lower case: title case writes prepositions so, and a
+ * capitalised "On" may be part of a name.
+ */
+const TOPIC = /\s+(?:on|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Ww]ith [Rr]egard to|[Ii]n [Cc]onnection [Ww]ith|[Ii]n [Rr]e(?:ply|sponse) to|[Ww]ith (?:a|an|the))\s+|\s+[Rr]e:\s*|,\s*(?=\p{Lu}\p{Ll}+ing\b)/u;
+
 export interface TitleCorrespondence {
   actions: CorrespAction[];
   /** The place the telegram was sent from, when the title says. */
@@ -115,6 +123,10 @@ export function correspondenceOfTitle(title: string): TitleCorrespondence {
     // Drop the type and number: "Ciphered Telegram No. 0100, " / "Telegram from".
     t = t.replace(/^.*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+(?:No\.|N|№)\s*[\d/]+)?\s*,?\s*/i, '');
   }
+  // "… to Vyshinsky on a Luncheon at the Ministry", "…, Conveying Mao's Request": what the
+  // document is about follows the names and is none of them.
+  const topic = TOPIC.exec(t);
+  if (topic) t = t.slice(0, topic.index);
   // "from Beijing, Mao Zedong to …": a place before the comma.
   const fromPlace = /^from ([\p{Lu}][\p{L}-]*(?: [\p{Lu}][\p{L}-]*)?),\s*/u.exec(t);
   if (fromPlace) {

@@ -111,6 +111,17 @@ describe('ingest: titles', () => {
     expect(who('Minutes of the Politburo meeting')).to.deep.equal([]);
   });
 
+  it('stops the names where the subject of the title begins', () => {
+    expect(who('Telegram from Shtykov to Vyshinsky on a Luncheon at the Ministry of Foreign Affairs of the DPRK')).to.deep.equal(['sent:Shtykov', 'received:Vyshinsky']);
+    expect(who('Cable from Roshchin to Filippov [Stalin], Relaying a Message from Mao Zedong')).to.deep.equal(['sent:Roshchin', 'received:Filippov[Stalin]']);
+    expect(who('Letter from Kim Il Sung to Stalin regarding the Situation in the South')).to.deep.equal(['sent:Kim Il Sung', 'received:Stalin']);
+    expect(who('Telegram from Stalin to Mao Zedong via Kovalev about the Talks in Moscow')).to.deep.equal(['sent:Stalin', 'transmitted:Kovalev', 'received:Mao Zedong']);
+    expect(who('Ciphered Telegram, Zhou Enlai to Filippov [Stalin] in Reply to the Telegram of 5 July')).to.deep.equal(['sent:Zhou Enlai', 'received:Filippov[Stalin]']);
+    expect(who('Telegram from Mao Zedong in Beijing to Stalin Concerning Korea')).to.deep.equal(['sent:Mao Zedong@Beijing', 'received:Stalin']);
+    // Names that are only names keep every word.
+    expect(who('Telegram from Kovalev to Filippov [Stalin] and Molotov')).to.deep.equal(['sent:Kovalev', 'received:Filippov[Stalin]+Molotov']);
+  });
+
   it('names the document type the title gives first', () => {
     expect(documentTypeOfTitle('Ciphered Telegram No. 0100, Stalin to Terebin')).to.equal('ciphered telegram');
     expect(documentTypeOfTitle("Draft Reply to Mao Zedong's Telegram from Stalin via Molotov")).to.equal('draft');

@@ -5,7 +5,7 @@
  * Each still yields a model, warns about what is missing, and loses no word.
  */
 import { expect } from 'chai';
-import { applyLayout, cutOff, generateCorpus, readSeeds, windowsLineEnds } from '../../bench/corpus.js';
+import { applyLayout, cutOff, generateCorpus, partsOf, readSeeds, windowsLineEnds } from '../../bench/corpus.js';
 import { ROOT } from '../helpers.js';
 import { ingestPage } from '../../src/ingest/index.js';
 import { blocks, fixture, ingestOk, lostWords, seedText, SEEDS, textOf } from './helpers.js';
@@ -68,6 +68,34 @@ describe('ingest: variants of the seeds', () => {
     }
   });
 
+  it('drops the headings the site puts over each version ("English Translation", "### Russian Transcription"), in either order', () => {
+    const headings: [string, string][] = [
+      ['Russian Transcription', 'English Translation'],
+      ['### Transcript - Russian', '### **Translation - English**'],
+      ['Original (Russian):', 'Translation: English'],
+    ];
+    for (const s of ['000', '001', '004']) {
+      const seed = ingestOk(seedText(s)).page;
+      const p = partsOf(seedText(s));
+      for (const [ru, en] of headings) {
+        for (const englishFirst of [false, true]) {
+          const versions = englishFirst ? [en, '', ...p.translation, '', ru, '', ...p.original] : [ru, '', ...p.original, '', en, '', ...p.translation];
+          const text = [...p.header, '', ...versions, ...p.footer].join('\n');
+          const { page, codes } = ingestOk(text);
+          const what = `${s} ${ru} / ${en}${englishFirst ? ', English first' : ''}`;
+          expect(facts(page), what).to.deep.equal(facts(seed));
+          expect(page.versions.map((v) => `${v.role}:${v.lang}`), what).to.deep.equal(englishFirst ? ['translation:en', 'original:ru'] : seed.versions.map((v) => `${v.role}:${v.lang}`));
+          // The headings are navigation: in no block of the text, set aside with the scrape's markup.
+          const words = page.versions.flatMap((v) => v.blocks.map(textOf)).join(' ');
+          expect(words, what).to.not.match(/Transcription|Russian Transcript|Translation - English|Translation: English|English Translation/);
+          expect(page.dropped.join('\n'), what).to.include(ru.replace(/^#+ /, ''));
+          expect(codes.filter((c) => c !== 'SHF-INGEST-004'), what).to.deep.equal([]);
+          expect(lostWords(text, page), what).to.deep.equal([]);
+        }
+      }
+    }
+  });
+
   it("sets aside another document's summary before the title, with a note", () => {
     for (const s of ['000', '001', '003', '004']) {
       const text = applyLayout(seedText(s), "another document's summary before the title", 3);
@@ -124,6 +152,21 @@ describe('ingest: variants of the seeds', () => {
       // Complete (it ends with its archival notes or a gap): missing, not cut off.
       expect(codes, s).to.not.include('SHF-INGEST-004');
     }
+  });
+
+  it("reads an envoy's report laid out otherwise: headings over the versions, English first, place and date heading the text", () => {
+    // A page constructed in the shape of the archive's reports from Pyongyang (not a real record).
+    const text = fixture('envoy-report.txt');
+    const { page, codes } = ingestOk(text);
+    expect(codes).to.deep.equal([]);
+    expect(page.versions.map((v) => `${v.role}:${v.lang}`)).to.deep.equal(['translation:en', 'original:ru']);
+    expect(page.correspondence.map((a) => `${a.type}:${a.persons.map((p) => p.text).join('+')}`)).to.deep.equal(['sent:Shtykov', 'received:Vyshinsky']);
+    for (const v of page.versions) {
+      expect(v.blocks.slice(0, 5).map((b) => b.kind), v.lang).to.deep.equal(['doctype', 'classification', 'serviceNote', 'dateline', 'salute']);
+      expect(textOf(v.blocks[3]!), v.lang).to.match(v.lang === 'ru' ? /^ПХЕНЬЯН, 19 января 1950 года$/ : /^PYONGYANG, 19 January 1950$/);
+    }
+    expect(page.archives[0]).to.deep.include({ archive: 'AVPRF' });
+    expect(lostWords(text, page)).to.deep.equal([]);
   });
 
   it('reads a Chinese original and its translation', () => {
