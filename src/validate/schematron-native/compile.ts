@@ -69,6 +69,13 @@ export interface Compiled {
   test?: (c: Ctx) => boolean;
   /** It gives nodes only, so `test` also says whether it is non-empty. */
   nodesOnly?: boolean;
+  /** It is the attribute step `@name` from the context node (no predicate). */
+  attribute?: { ns: string; local: string };
+  /**
+   * Its effective boolean value when it reads nothing but the context node (`@type`,
+   * `@ref | @corresp`, `@type = ('a', 'b')`): patterns test such predicates without a context.
+   */
+  onNode?: (n: XNode) => boolean;
 }
 
 /** The effective boolean value of a compiled expression, by its fast test when it has one. */
@@ -418,6 +425,8 @@ function compileSimpleStep(step: Extract<Expr, { type: 'AxisStep' }>, sc: Static
         return a ? [a] : EMPTY;
       },
       test: (c) => contextNode(c).attribute(ns, local) !== undefined,
+      onNode: (n) => n.attribute(ns, local) !== undefined,
+      attribute: { ns, local },
       nodesOnly: true,
       numeric: false,
       positional: false,
@@ -537,6 +546,29 @@ function arithmetic(op: string, a: Atomic, b: Atomic): Atomic {
   throw new Unsupported(`operator ${op}`);
 }
 
+/**
+ * `@name = 'a'` or `@name = ('a', 'b')`: the attribute (untypedAtomic) is compared as a string,
+ * so the test is whether the context node has it with one of those values. Undefined for any
+ * other form.
+ */
+function attributeEqualsLiterals(attr: Expr, literals: Expr, sc: StaticContext): ((n: XNode) => boolean) | undefined {
+  const step = attr.type === 'PathExpr' && attr.root === '' && attr.steps.length === 1 ? attr.steps[0]! : attr;
+  if (step.type !== 'AxisStep') return undefined;
+  const name = compileSimpleStep(step, sc)?.attribute;
+  const items = literals.type === 'SequenceExpr' ? literals.items : [literals];
+  if (!name || items.length === 0 || !items.every((x) => x.type === 'StringLiteral')) return undefined;
+  const values = new Set(items.map((x) => (x as Extract<Expr, { type: 'StringLiteral' }>).value));
+  const { ns, local } = name;
+  if (values.size === 1) {
+    const only = [...values][0]!;
+    return (n) => n.attribute(ns, local)?.value === only;
+  }
+  return (n) => {
+    const a = n.attribute(ns, local);
+    return a !== undefined && values.has(a.value);
+  };
+}
+
 /** Compiles an AST node. */
 export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
   switch (e.type) {
@@ -653,14 +685,25 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
     }
     case 'OrExpr':
     case 'AndExpr': {
-      const ops = e.operands.map((x) => truth(compile(x, sc, scope)));
-      const test = e.type === 'OrExpr' ? (c: Ctx) => ops.some((o) => o(c)) : (c: Ctx) => ops.every((o) => o(c));
-      return { ev: (c) => (test(c) ? TRUE : FALSE), test, numeric: false, positional: false };
+      const compiled = e.operands.map((x) => compile(x, sc, scope));
+      const ops = compiled.map(truth);
+      const or = e.type === 'OrExpr';
+      const test = or ? (c: Ctx) => ops.some((o) => o(c)) : (c: Ctx) => ops.every((o) => o(c));
+      const nodeOps = compiled.every((x) => x.onNode) ? compiled.map((x) => x.onNode!) : undefined;
+      const onNode = nodeOps && (or ? (n: XNode) => nodeOps.some((o) => o(n)) : (n: XNode) => nodeOps.every((o) => o(n)));
+      return { ev: (c) => (test(c) ? TRUE : FALSE), test, onNode, numeric: false, positional: false };
     }
     case 'ComparisonExpr': {
       const left = compile(e.left, sc, scope).ev;
       const right = compile(e.right, sc, scope).ev;
       const op = e.op;
+      if (op === '=') {
+        const attributeIs = attributeEqualsLiterals(e.left, e.right, sc) ?? attributeEqualsLiterals(e.right, e.left, sc);
+        if (attributeIs) {
+          const test = (c: Ctx): boolean => attributeIs(contextNode(c));
+          return { ev: (c) => (test(c) ? TRUE : FALSE), test, onNode: attributeIs, numeric: false, positional: false };
+        }
+      }
       if (['=', '!=', '<', '<=', '>', '>='].includes(op)) {
         const test = (c: Ctx): boolean => generalCompare(left(c), right(c), op);
         return { ev: (c) => (test(c) ? TRUE : FALSE), test, numeric: false, positional: false };
@@ -746,9 +789,12 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
       const both = op === 'union' && l.nodesOnly === true && r.nodesOnly === true && l.test !== undefined && r.test !== undefined;
       const lt = l.test!;
       const rt = r.test!;
+      const ln = l.onNode;
+      const rn = r.onNode;
       return {
         ev: (c) => evalSetOp(left(c), right(c), op),
         test: both ? (c) => lt(c) || rt(c) : undefined,
+        onNode: both && ln && rn ? (n) => ln(n) || rn(n) : undefined,
         nodesOnly: both || undefined,
         numeric: false,
         positional: false,
@@ -880,11 +926,14 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
   if (!ev) throw new Unsupported(`the function ${e.name.prefix ? e.name.prefix + ':' : ''}${e.name.local}#${args.length}`);
   const local = e.name.local;
   let test: ((c: Ctx) => boolean) | undefined;
+  let onNode: ((n: XNode) => boolean) | undefined;
   if (ns === FN_NS && args.length === 1) {
     const arg = args[0]!;
     if (local === 'not' || local === 'boolean') {
       const t = truth(arg);
       test = local === 'not' ? (c) => !t(c) : t;
+      const on = arg.onNode;
+      if (on) onNode = local === 'not' ? (n) => !on(n) : on;
     } else if ((local === 'exists' || local === 'empty') && arg.test && arg.nodesOnly) {
       const t = arg.test;
       test = local === 'exists' ? t : (c) => !t(c);
@@ -893,6 +942,7 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
   return {
     ev,
     test,
+    onNode,
     numeric: !(ns === FN_NS && NON_NUMERIC_FUNCTIONS.has(local)),
     positional: ns === FN_NS && (local === 'position' || local === 'last'),
   };

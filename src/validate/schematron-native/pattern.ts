@@ -17,6 +17,8 @@ interface PatternStep {
   attribute: boolean;
   test: (n: XNode) => boolean;
   predicates: { compiled: Compiled; positional: boolean; holds: (c: Ctx) => boolean }[];
+  /** Set when every predicate reads only the node itself (`[@type = 'x']`): tested without a context. */
+  onNode?: ((n: XNode) => boolean)[];
   /** How this step relates to the one before it: parent (`/`) or any ancestor (`//`). */
   separator: '/' | '//';
 }
@@ -63,8 +65,9 @@ export function compilePattern(src: string, sc: StaticContext): Matcher {
     else anyElement = true;
   }
   const lastTests = paths.filter((p) => !p.documentOnly).map((p) => p.steps[p.steps.length - 1]!);
+  const only = paths.length === 1 ? paths[0]! : undefined;
   return {
-    matches: (node, run, frameSize) => paths.some((p) => matchPath(p, node, run, frameSize)),
+    matches: only ? (node, run, frameSize) => matchPath(only, node, run, frameSize) : (node, run, frameSize) => paths.some((p) => matchPath(p, node, run, frameSize)),
     elementNames: anyElement ? undefined : names,
     mayMatchAttributes: lastTests.some((s) => s.attribute),
     mayMatchText: lastTests.some((s) => !s.attribute && s.test(TEXT_PROBE)),
@@ -99,13 +102,16 @@ function compilePathPattern(e: Expr, sc: StaticContext, scope: Scope, src: strin
     // Each predicate filters what the ones before it kept, renumbering positions: not modelled.
     if (s.predicates.slice(1).some(mayBePositional)) throw new Unsupported(`a positional predicate after another in the pattern "${src}"`);
     const attribute = s.axis === 'attribute';
+    const predicates = s.predicates.map((p) => {
+      const compiled = compile(p, sc, scope);
+      return { compiled, positional: mayBePositional(p), holds: truth(compiled) };
+    });
+    const onNode = predicates.every((p) => p.compiled.onNode && !p.positional) ? predicates.map((p) => p.compiled.onNode!) : undefined;
     steps.push({
       attribute,
       test: compileNodeTest(s.test, attribute ? Kind.Attribute : Kind.Element, sc),
-      predicates: s.predicates.map((p) => {
-        const compiled = compile(p, sc, scope);
-        return { compiled, positional: mayBePositional(p), holds: truth(compiled) };
-      }),
+      predicates,
+      onNode: predicates.length > 0 ? onNode : undefined,
       separator,
     });
     separator = '/';
@@ -130,7 +136,9 @@ function matchStep(p: PathPattern, i: number, node: XNode, run: Run, frameSize: 
   if (node.kind === Kind.Document || (node.kind === Kind.Attribute) !== step.attribute || !step.test(node)) return false;
   const parent = node.parent;
   if (!parent) return false;
-  if (step.predicates.length > 0 && !predicatesHold(step, node, parent, run, frameSize)) return false;
+  if (step.onNode) {
+    for (const holds of step.onNode) if (!holds(node)) return false;
+  } else if (step.predicates.length > 0 && !predicatesHold(step, node, parent, run, frameSize)) return false;
   if (i === 0) {
     if (p.root === '/') return parent.kind === Kind.Document;
     if (p.root === '//') return node.root !== null && node.root.kind === Kind.Document;
