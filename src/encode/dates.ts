@@ -1,6 +1,6 @@
 /**
  * Finds the date in a dateline or a closing line and gives its ISO form: "3 .10.1950",
- * "3..10.50 г.", "26 октября 1949 г.", "October 3, 1950", "„ 8 “ 2 1952 г.", "3.10" (no year: `--10-03`,
+ * "3..10.50 г.", "28.VIII.50 г.", "26 октября 1949 г.", "October 3, 1950", "„ 8 “ 2 1952 г.", "3.10" (no year: `--10-03`,
  * the XML Schema month-day, rather than a guessed year; the inline encoder gives it the page's
  * year only when day and month are the page's own).
  */
@@ -21,6 +21,9 @@ const EN_DAY_MONTH = new RegExp(`(?<!\\d)(\\d{1,2}) (${EN_MONTHS.join('|')})(?: 
 /** The printed form with the day filled in by hand between quotes: „ 8 “ 2 1952 г. */
 const FORM_DAY = /„ ?(\d{1,2}) ?“ ?(\d{1,2}) (\d{4})(?: ?г\.)?/u;
 const EN_MONTH_DAY = new RegExp(`(${EN_MONTHS.join('|')}) (\\d{1,2}),? (\\d{4})`, 'iu');
+/** "28.VIII.50 г.": the month in Roman numerals, Latin or Cyrillic letters. */
+const ROMAN = /(?<![\d.,])(\d{1,2}) ?\. ?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|ХII|ХI|Х|IХ|ІІІ|ІІ|І)(?![IVXІХ])(?: ?\. ?(\d{4}|\d{2}))?(?: ?г\.)?(?![\d\p{L}-])/u;
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -55,6 +58,11 @@ export function findDate(text: string): FoundDate | undefined {
   if (form) {
     const when = iso(Number(form[1]), Number(form[2]), form[3]);
     if (when) candidates.push({ start: form.index, end: form.index + form[0].length, when });
+  }
+  const roman = ROMAN.exec(text);
+  if (roman) {
+    const when = iso(Number(roman[1]), ROMAN_NUMERALS.indexOf(roman[2]!.replace(/Х/g, 'X').replace(/І/g, 'I')) + 1, roman[3]);
+    if (when) candidates.push({ start: roman.index, end: roman.index + roman[0].length, when });
   }
   const num = NUMERIC.exec(text);
   if (num) {

@@ -1,6 +1,6 @@
 /**
  * Dates as the pages write them: the page's "January 6, 1949", the telegrams' "6.1.1949",
- * "3 .10.1950", "3..10.50 г.", "26 октября 1949 г.", "3 июля", "„ 8 “ 2 1952 г.", the
+ * "3 .10.1950", "3..10.50 г.", "28.VIII.50 г.", "26 октября 1949 г.", "3 июля", "„ 8 “ 2 1952 г.", the
  * translations' "3 July", "26 [October] 1949". Every pattern is a plain alternation without
  * nested repetition, so scanning stays linear in the length of the text.
  */
@@ -23,6 +23,15 @@ const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма
 const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const RU_MONTH = '(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)';
 
+/** I … XII, longest first; a Cyrillic "Х" or "І" typed for the Latin letter counts as well. */
+const ROMAN_MONTH = '((?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|ХII|ХI|Х|IХ|ІІ|ІІІ|І)(?![IVXІХ]))';
+
+/** The month a Roman numeral gives, 0 for none. */
+function romanMonth(s: string): number {
+  const latin = s.replace(/Х/g, 'X').replace(/І/g, 'I');
+  return ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].indexOf(latin) + 1;
+}
+
 /** All patterns in one sticky-free global regex; each alternative fills its own groups. */
 const DATE_SCAN = new RegExp(
   [
@@ -40,6 +49,8 @@ const DATE_SCAN = new RegExp(
     `\\b${EN_MONTH}\\s+(\\d{4})\\b`,
     // 18: "一九五〇年十月二日", "1950年10月2日"
     `([〇○零一二三四五六七八九\\d]{4})\\s*年\\s*([一二三四五六七八九十\\d]{1,3})\\s*月(?:\\s*([一二三四五六七八九十\\d]{1,3})\\s*日)?`,
+    // 21: "28.VIII.50", "5.XI.1949" — the month in Roman numerals (typed with Latin or Cyrillic letters)
+    `(?<![\\d.,])(\\d{1,2}) ?\\. ?${ROMAN_MONTH}(?: ?\\. ?(\\d{4}|\\d{2}))?(?![\\d\\p{L}-])`,
   ].join('|'),
   'giu',
 );
@@ -120,6 +131,10 @@ export function findDates(text: string): DateMatch[] {
     } else if (m[16]) {
       month = monthOf(m[16]!);
       year = Number(m[17]);
+    } else if (m[21]) {
+      day = Number(m[21]);
+      month = romanMonth(m[22]!);
+      year = fullYear(m[23]);
     } else {
       year = hanNumber(m[18]!, true);
       month = hanNumber(m[19]!, false);

@@ -47,7 +47,11 @@ export function numberOfTitle(title: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-const HONORIFIC = /^(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Marshal|General|Ambassador|Chairman|Premier)\s+/i;
+/**
+ * Titles, offices and ranks before a name in a document title ("Soviet Ambassador Roshchin",
+ * "Lieutenant General Kuzma Derevyanko"): the name is what follows.
+ */
+const HONORIFIC = /^(?:(?:Soviet|Chinese|Korean|North Korean|PRC|USSR|DPRK)\s+)?(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Marshal|(?:(?:Lieutenant|Colonel|Major|Army)\s+)?General|Gen\.|Col\.|Colonel|Ambassador|Envoy|Consul(?:\s+General)?|Chargé d'Affaires|(?:Foreign\s+)?Minister|(?:Chief\s+)?Military\s+Advis[eo]r|Representative|Chairman|Premier)\s+/i;
 
 /** A name as written in a title: "Filippov [Stalin]" → text Filippov, supplied Stalin. */
 export function nameMention(written: string): NameMention | undefined {

@@ -17,6 +17,9 @@ describe('encode: dates and numbers in datelines and closing lines', () => {
     expect(when('26 October 1949')).to.equal('1949-10-26');
     expect(when('Из ПЕКИНА получена „ 21 “ ч. „ 45 “ м. „ 8 “ 2 1952 г. Экз. № 2')).to.equal('1952-02-08');
     expect(when('From BEIJING Received 21:45 8.2.1952')).to.equal('1952-02-08');
+    expect(as('28.VIII.50 г.')).to.equal('28.VIII.50 г.');
+    expect(when('28.VIII.50 г.')).to.equal('1950-08-28');
+    expect(as('ПХЕНЬЯН, 19 января 1950 года')).to.equal('19 января 1950 года');
   });
 
   it('gives a day and month without a year as a month-day, never a guessed year', () => {

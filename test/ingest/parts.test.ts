@@ -24,6 +24,11 @@ describe('ingest: dates', () => {
     expect(iso('26 [October] 1949')).to.deep.equal(['1949-10-26']);
     expect(iso('一九五〇年十月二日')).to.deep.equal(['1950-10-02']);
     expect(iso('一九五〇年十二月三十一日')).to.deep.equal(['1950-12-31']);
+    expect(iso('28.VIII.50 г.')).to.deep.equal(['1950-08-28']);
+    expect(iso('5.XI.1949')).to.deep.equal(['1949-11-05']);
+    // Typed with the Cyrillic Х for the Latin X.
+    expect(iso('3.Х.50')).to.deep.equal(['1950-10-03']);
+    expect(iso('ПХЕНЬЯН, 19 января 1950 года')).to.deep.equal(['1950-01-19']);
   });
 
   it('takes the page year for dates without one, and skips times and amounts', () => {
@@ -38,6 +43,11 @@ describe('ingest: dates', () => {
     expect(isDateOnly('3 июля".')).to.equal(true);
     expect(isDateOnly('6.1.1949 г.')).to.equal(true);
     expect(isDateOnly('Вашу телеграмму от 3 июля получили.')).to.equal(false);
+    expect(isDateOnly('19 января 1950 года')).to.equal(true);
+    expect(isDateOnly('28.VIII.50 г.')).to.equal(true);
+    expect(isDateOnly('19 января 1950 годовщина')).to.equal(false);
+    // A citation's "II." (OCR for "ll.") after a number is no month.
+    expect(iso('D. 332, II. 47-48')).to.deep.equal([]);
     expect(parseLeadingDate('October 26, 1949 Draft Reply')).to.deep.equal({ ok: true, value: { when: '1949-10-26', text: 'October 26, 1949', end: 16 } });
     const bad = parseLeadingDate('Draft Reply of October 26, 1949');
     expect(bad.ok).to.equal(false);
@@ -118,6 +128,8 @@ describe('ingest: titles', () => {
     expect(who('Telegram from Stalin to Mao Zedong via Kovalev about the Talks in Moscow')).to.deep.equal(['sent:Stalin', 'transmitted:Kovalev', 'received:Mao Zedong']);
     expect(who('Ciphered Telegram, Zhou Enlai to Filippov [Stalin] in Reply to the Telegram of 5 July')).to.deep.equal(['sent:Zhou Enlai', 'received:Filippov[Stalin]']);
     expect(who('Telegram from Mao Zedong in Beijing to Stalin Concerning Korea')).to.deep.equal(['sent:Mao Zedong@Beijing', 'received:Stalin']);
+    expect(who('Ciphered Telegram No. 4581 from Feng Xi [Stalin] to Soviet Ambassador Roshchin in Beijing, for Zhou Enlai')).to.deep.equal(['sent:Feng Xi[Stalin]', 'transmitted:Roshchin', 'received:Zhou Enlai']);
+    expect(who('Telegram from Lieutenant General Kuzma Derevyanko to Marshal Vasilevsky')).to.deep.equal(['sent:Kuzma Derevyanko', 'received:Vasilevsky']);
     // Names that are only names keep every word.
     expect(who('Telegram from Kovalev to Filippov [Stalin] and Molotov')).to.deep.equal(['sent:Kovalev', 'received:Filippov[Stalin]+Molotov']);
   });
