@@ -106,12 +106,19 @@ function anchorCost(a: Int32Array, b: Int32Array): number {
   return -SHARED_BONUS * shared + UNSHARED_PENALTY * unshared;
 }
 
-/** The length and anchors of the paragraphs [i, i+n) of one side (n = 0, 1 or 2), pairs precomputed. */
-class Side {
-  private readonly pairAnchors: Int32Array[];
+const NO_ANCHORS = new Int32Array(0);
 
-  constructor(readonly ps: Prepared[]) {
-    this.pairAnchors = ps.slice(0, -1).map((p, i) => union(p.anchors, ps[i + 1]!.anchors));
+/**
+ * The length and anchors of the paragraphs [i, i+n) of one side (n = 0, 1 or 2), pairs precomputed.
+ * `pairAnchors` has one entry per paragraph (the last one's is empty, never read), so that every
+ * side's arrays have the same shape: a side of one paragraph gave an empty array, whose different
+ * map sent the optimised programme back to the interpreter (and to another compilation).
+ */
+class Side {
+  private readonly pairAnchors: Int32Array[] = [];
+
+  constructor(readonly ps: readonly Prepared[]) {
+    for (let i = 0; i < ps.length; i++) this.pairAnchors.push(i + 1 < ps.length ? union(ps[i]!.anchors, ps[i + 1]!.anchors) : NO_ANCHORS);
   }
 
   length(i: number, n: number): number {
@@ -130,52 +137,80 @@ function beadCost(s: Side, i: number, di: number, t: Side, j: number, dj: number
   return prior + lengthCost(s.length(i, di), t.length(j, dj), ratio) + anchorCost(s.anchors(i, di), t.anchors(j, dj));
 }
 
-/** The bead shapes: paragraphs taken from the source, from the target, and the prior cost. */
-const SHAPES: Array<[number, number, number]> = (
-  [
-    [1, 1, '1-1'],
-    [1, 0, '1-0'],
-    [0, 1, '0-1'],
-    [2, 1, '2-1'],
-    [1, 2, '1-2'],
-  ] as Array<[number, number, keyof typeof PRIOR]>
-).map(([di, dj, shape]) => [di, dj, PRIOR_COST[shape]]);
+/** The bead shapes: paragraphs taken from the source (`SHAPE_DI`), from the target (`SHAPE_DJ`), and the prior cost. */
+const SHAPES: Array<[number, number, keyof typeof PRIOR]> = [
+  [1, 1, '1-1'],
+  [1, 0, '1-0'],
+  [0, 1, '0-1'],
+  [2, 1, '2-1'],
+  [1, 2, '1-2'],
+];
+const SHAPE_DI = Int32Array.from(SHAPES, (x) => x[0]);
+const SHAPE_DJ = Int32Array.from(SHAPES, (x) => x[1]);
+const SHAPE_PRIOR = Float64Array.from(SHAPES, (x) => PRIOR_COST[x[2]]);
+
+/** Beads of one paragraph each, for a side with nothing to pair with. */
+function unpaired(units: readonly AlignUnit[], asSource: boolean): Bead[] {
+  const beads: Bead[] = [];
+  for (const u of units) beads.push(asSource ? { source: [u.id], target: [] } : { source: [], target: [u.id] });
+  return beads;
+}
+
+/** The ids of the paragraphs [from, to) of one side. */
+function ids(ps: readonly Prepared[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let x = from; x < to; x++) out.push(ps[x]!.id);
+  return out;
+}
+
+function totalLength(ps: readonly Prepared[]): number {
+  let n = 0;
+  for (const p of ps) n += p.length;
+  return n;
+}
 
 /**
  * Aligns two sequences of paragraphs; returns the beads in order, covering every paragraph of
  * both sides exactly once (unpaired ones in beads with an empty side).
  */
 export function alignParagraphs(source: readonly AlignUnit[], target: readonly AlignUnit[]): Bead[] {
+  // One side empty: every paragraph of the other is alone (what the programme finds, without it).
+  if (source.length === 0 || target.length === 0) return source.length === 0 ? unpaired(target, false) : unpaired(source, true);
   const numbers = new Map<string, number>();
   const s = prepare(source, numbers);
   const t = prepare(target, numbers);
-  const totalS = s.reduce((n, p) => n + p.length, 0);
-  const totalT = t.reduce((n, p) => n + p.length, 0);
+  const totalS = totalLength(s);
+  const totalT = totalLength(t);
   // The ratio of the two languages' lengths, taken from this document itself.
   const ratio = totalS > 0 && totalT > 0 ? totalT / totalS : 1;
   const n = s.length;
   const m = t.length;
   const sourceSide = new Side(s);
   const targetSide = new Side(t);
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
-  // The shape (index into SHAPES) of the best bead ending at each cell.
-  const back: Int8Array[] = Array.from({ length: n + 1 }, () => new Int8Array(m + 1).fill(-1));
-  cost[0]![0] = 0;
+  // Row-major (n+1)×(m+1) tables: the cost of the best alignment up to each cell, and the shape
+  // (index into SHAPES) of the bead ending there.
+  const width = m + 1;
+  const cost = new Float64Array((n + 1) * width).fill(Infinity);
+  const back = new Int8Array((n + 1) * width).fill(-1);
+  cost[0] = 0;
   // A band around the diagonal: no alignment drifts further than this from it (a run of more
   // unpaired paragraphs than the band is wide would be cut short), and it halves the work.
   const band = Math.max(8, Math.abs(n - m) + 4);
   for (let i = 0; i <= n; i++) {
-    const centre = n === 0 ? 0 : Math.round((i * m) / n);
-    for (let j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
-      const here = cost[i]![j]!;
+    const centre = Math.round((i * m) / n);
+    const last = Math.min(m, centre + band);
+    for (let j = Math.max(0, centre - band); j <= last; j++) {
+      const here = cost[i * width + j]!;
       if (here === Infinity) continue;
-      for (let k = 0; k < SHAPES.length; k++) {
-        const [di, dj, prior] = SHAPES[k]!;
+      for (let k = 0; k < SHAPE_DI.length; k++) {
+        const di = SHAPE_DI[k]!;
+        const dj = SHAPE_DJ[k]!;
         if (i + di > n || j + dj > m) continue;
-        const c = here + beadCost(sourceSide, i, di, targetSide, j, dj, ratio, prior);
-        if (c < cost[i + di]![j + dj]!) {
-          cost[i + di]![j + dj] = c;
-          back[i + di]![j + dj] = k;
+        const c = here + beadCost(sourceSide, i, di, targetSide, j, dj, ratio, SHAPE_PRIOR[k]!);
+        const at = (i + di) * width + j + dj;
+        if (c < cost[at]!) {
+          cost[at] = c;
+          back[at] = k;
         }
       }
     }
@@ -184,8 +219,10 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const [di, dj] = SHAPES[back[i]![j]!]!;
-    beads.push({ source: s.slice(i - di, i).map((p) => p.id), target: t.slice(j - dj, j).map((p) => p.id) });
+    const k = back[i * width + j]!;
+    const di = SHAPE_DI[k]!;
+    const dj = SHAPE_DJ[k]!;
+    beads.push({ source: ids(s, i - di, i), target: ids(t, j - dj, j) });
     i -= di;
     j -= dj;
   }

@@ -64,22 +64,18 @@ function checkName(name: string): void {
 // eslint-disable-next-line no-control-regex
 export const NOT_XML_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** A quick first look: surrogates are fine in pairs, so only a hit here needs the exact test. */
-// eslint-disable-next-line no-control-regex
-const SUSPECT_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
-
 /** Thrown when text holds a character XML 1.0 cannot carry. */
 export class NotXmlCharError extends Error {}
 
 /**
- * Refuses a document holding a character XML 1.0 does not allow. Checked once on the serialised
- * document rather than on every text and attribute value as they are added (a tenth of the
- * encoder's time): names are checked as XML names and the markup around values is ASCII.
+ * Refuses text holding a character XML 1.0 does not allow: the prolog, and a text or attribute
+ * value only when the escaping test below has already met a suspect character (a control character, U+FFFE/FFFF
+ * or a surrogate, which is fine in a pair): the one scan of each value that escaping makes anyway
+ * also looks for them. Names are checked as XML names, and the markup around values is ASCII.
  */
-function checkChars(xml: string): void {
-  if (!SUSPECT_CHAR.test(xml)) return;
-  const bad = NOT_XML_CHAR.exec(xml);
-  if (bad) throw new NotXmlCharError(`text contains a character XML 1.0 does not allow: ${JSON.stringify(xml.slice(Math.max(0, bad.index - 20), bad.index + 20))}`);
+function checkChars(value: string): void {
+  const bad = NOT_XML_CHAR.exec(value);
+  if (bad) throw new NotXmlCharError(`text contains a character XML 1.0 does not allow: ${JSON.stringify(value.slice(Math.max(0, bad.index - 20), bad.index + 20))}`);
 }
 
 /** A document under construction: its root element, in the TEI namespace. */
@@ -125,12 +121,21 @@ function setAttrs(e: Element, attrs: Attrs): void {
   }
 }
 
+// eslint-disable-next-line no-control-regex
+const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const ATTR_SPECIAL = /[&<"\n\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 function escapeText(s: string): string {
-  return /[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
+  if (!TEXT_SPECIAL.test(s)) return s;
+  checkChars(s);
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function escapeAttr(s: string): string {
-  return /[&<"\n\t\r]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;').replace(/\r/g, '&#13;') : s;
+  if (!ATTR_SPECIAL.test(s)) return s;
+  checkChars(s);
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;').replace(/\r/g, '&#13;');
 }
 
 /**
@@ -221,7 +226,8 @@ function pretty(node: Element, depth: number, root: boolean, o: Output): void {
 /**
  * Serialises a document in chunks: `sink` takes first the prolog — XML declaration and the
  * given processing instructions (in order, before the root) — then the root element
- * pretty-printed, in pieces, each checked for characters XML 1.0 does not allow.
+ * pretty-printed, in pieces (each text and attribute value is checked for characters XML 1.0 does
+ * not allow as it is escaped).
  */
 export function serializeTo(doc: XmlDocument, pis: Array<[string, string]>, sink: (chunk: string, prolog: boolean) => void): void {
   let prolog = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -233,7 +239,6 @@ export function serializeTo(doc: XmlDocument, pis: Array<[string, string]>, sink
     flush: () => {
       const chunk = o.out.join('');
       o.out.length = 0;
-      checkChars(chunk);
       sink(chunk, false);
     },
   };
@@ -246,10 +251,10 @@ export function serializeTo(doc: XmlDocument, pis: Array<[string, string]>, sink
  * the root), then the root element pretty-printed.
  */
 export function serialize(doc: XmlDocument, pis: Array<[string, string]>): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
-  for (const [target, data] of pis) out.push(`<?${target} ${data}?>\n`);
+  let prolog = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  for (const [target, data] of pis) prolog += `<?${target} ${data}?>\n`;
+  checkChars(prolog);
+  const out: string[] = [prolog];
   pretty(doc.root, 0, true, { out });
-  const xml = out.join('');
-  checkChars(xml);
-  return xml;
+  return out.join('');
 }
