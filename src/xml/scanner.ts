@@ -22,6 +22,20 @@ const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([^;&\s]*));?/g;
 const XML_DECL = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/** Namespace URIs seen, each kept as one string object (bounded: a file may declare thousands). */
+const namespaceStrings = new Map<string, string>();
+
+/**
+ * The one string object for a namespace URI: names are compared by namespace on every element,
+ * and two equal strings that are one object compare at once, without reading their characters.
+ */
+export function internNamespace(uri: string): string {
+  const known = namespaceStrings.get(uri);
+  if (known !== undefined) return known;
+  if (namespaceStrings.size < 1000) namespaceStrings.set(uri, uri);
+  return uri;
+}
+
 /** Thrown (and caught by the reader) at the first well-formedness error. */
 export class NotWellFormed extends Error {
   constructor(
@@ -231,7 +245,7 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
         if (a.value === XMLNS_NAMESPACE) fail('the xmlns namespace cannot be declared', a.offset);
         if (prefix !== '' && a.value === '') fail(`prefix "${prefix}" cannot be undeclared in XML 1.0`, a.offset);
         if (bindings === parent) bindings = Object.create(parent) as Record<string, string>;
-        (bindings as Record<string, string>)[prefix] = a.value;
+        (bindings as Record<string, string>)[prefix] = internNamespace(a.value);
       }
     }
     let ns: string;

@@ -6,6 +6,7 @@
  */
 import { Axis, Expr, NodeTest, parseXPath, QName, Unsupported } from './parser.js';
 import { Kind, XDocument, XNode } from './tree.js';
+import { internNamespace } from '../../xml/scanner.js';
 import {
   atomize,
   atomizeItem,
@@ -107,7 +108,8 @@ export class StaticContext {
     if (name.prefix === '') return isElement ? '' : '';
     const ns = this.namespaces(name.prefix);
     if (ns === undefined) throw new Unsupported(`the prefix "${name.prefix}" is not declared`);
-    return ns;
+    // The reader's own string for this URI, so that name tests compare namespaces by identity.
+    return internNamespace(ns);
   }
 }
 

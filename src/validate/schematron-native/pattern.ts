@@ -72,9 +72,8 @@ export function compilePattern(src: string, sc: StaticContext): Matcher {
     mayMatchAttributes: lastTests.some((s) => s.attribute),
     mayMatchText: lastTests.some((s) => !s.attribute && s.test(TEXT_PROBE)),
     mayMatchDocument: paths.some((p) => p.documentOnly),
-    get frameSize() {
-      return frame.size;
-    },
+    // Final here: every predicate of the pattern is compiled above.
+    frameSize: frame.size,
   };
 }
 
