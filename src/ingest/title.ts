@@ -51,19 +51,24 @@ export function numberOfTitle(title: string): string | undefined {
  * Titles, offices and ranks before a name in a document title ("Soviet Ambassador Roshchin",
  * "Lieutenant General Kuzma Derevyanko"): the name is what follows.
  */
-const HONORIFIC = /^(?:(?:Soviet|Chinese|Korean|North Korean|PRC|USSR|DPRK)\s+)?(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Marshal|(?:(?:Lieutenant|Colonel|Major|Army)\s+)?General|Gen\.|Col\.|Colonel|Ambassador|Envoy|Consul(?:\s+General)?|Chargé d'Affaires|(?:Foreign\s+)?Minister|(?:Chief\s+)?Military\s+Advis[eo]r|Representative|Chairman|Premier)\s+/i;
+const HONORIFIC = /^(?:(?:Soviet|Chinese|Korean|North Korean|PRC|USSR|DPRK)\s+)?(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Marshal|(?:(?:Lieutenant|Colonel|Major|Army)\s+)?General|Gen\.|Col\.|Colonel|Ambassador|Envoy|Consul(?:\s+General)?|Chargé d'Affaires|(?:Foreign\s+)?Minister|(?:Chief\s+)?Military\s+Advis[eo]r|Representative|Chairman|Premier)(?:\s+|$)/i;
 
-/** A name as written in a title: "Filippov [Stalin]" → text Filippov, supplied Stalin. */
+/**
+ * A name as written in a title: "Filippov [Stalin]" → text Filippov, supplied Stalin (a cover
+ * name and the person behind it). An office with the name supplied ("Soviet Ambassador [Shtykov]")
+ * names that person plainly.
+ */
 export function nameMention(written: string): NameMention | undefined {
   let s = written.trim().replace(/[.,;:]+$/, '');
-  while (HONORIFIC.test(s)) s = s.replace(HONORIFIC, '');
   let supplied: string | undefined;
   const b = /\s*\[([^\]]+)\]\s*$/.exec(s);
   if (b) {
     supplied = b[1]!.trim();
     s = s.slice(0, b.index).trim();
   }
-  if (!/\p{Lu}/u.test(s)) return undefined;
+  while (HONORIFIC.test(s)) s = s.replace(HONORIFIC, '');
+  if (!s && supplied && /^\p{Lu}/u.test(supplied)) return { text: supplied };
+  if (!/^\p{Lu}/u.test(s)) return undefined;
   const m: NameMention = { text: s };
   if (supplied) {
     m.supplied = supplied;
@@ -88,17 +93,18 @@ function place(text: string | undefined): PlaceMention | undefined {
 
 /** Splits "X in Place" into the name and the place. */
 function nameAndPlace(s: string): { who: string; where?: string } {
-  const m = /^(.*?)\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)$/u.exec(s.trim());
-  return m ? { who: m[1]!, where: m[2]! } : { who: s };
+  // "Soviet Ambassador in Pyongyang [Shtykov]": the name supplied after the place is still the name's.
+  const m = /^(.*?)\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(\s*\[[^\]]+\])?$/u.exec(s.trim());
+  return m ? { who: m[1]! + (m[3] ?? ''), where: m[2]! } : { who: s };
 }
 
 /**
  * Where a title's subject begins: a preposition of topic ("on", "about", "regarding",
- * "concerning", "in connection with", "in reply to" …) or a participle after a comma
- * ("…, Conveying", "…, Relaying"). "on" only in lower case: title case writes prepositions so, and a
+ * "concerning", "in connection with", "in reply to" …), a participle ("…, Conveying",
+ * "… transmitting message from …") or a date after a comma ("…, 1 March 1950"). "on" only in lower case: title case writes prepositions so, and a
  * capitalised "On" may be part of a name.
  */
-const TOPIC = /\s+(?:on|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Ww]ith [Rr]egard to|[Ii]n [Cc]onnection [Ww]ith|[Ii]n [Rr]e(?:ply|sponse) to|[Ww]ith (?:a|an|the))\s+|\s+[Rr]e:\s*|,\s*(?=\p{Lu}\p{Ll}+ing\b)/u;
+const TOPIC = /\s+(?:on|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Ww]ith [Rr]egard to|[Ii]n [Cc]onnection [Ww]ith|[Ii]n [Rr]e(?:ply|sponse) to|[Ww]ith (?:a|an|the))\s+|\s+[Rr]e:\s*|,\s*(?=\p{Lu}\p{Ll}+ing\b)|\s+(?=\p{Ll}{2,}ing\b)|,\s*(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/u;
 
 export interface TitleCorrespondence {
   actions: CorrespAction[];
@@ -111,7 +117,12 @@ export interface TitleCorrespondence {
  * actions (never a guess).
  */
 export function correspondenceOfTitle(title: string): TitleCorrespondence {
-  let t = title.replace(/\s+/g, ' ').trim();
+  // Parentheses as brackets: "Fyn Si (Stalin)" supplies a name, "(via Shtykov)" names an intermediary.
+  let t = title
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*\(via ([^)]+)\)/gi, ' via $1')
+    .replace(/\s*\((\p{Lu}[\p{L} .'’-]*)\)/gu, ' [$1]');
   let from: string | undefined;
   let to: string | undefined;
   let via: string | undefined;

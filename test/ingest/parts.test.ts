@@ -121,6 +121,13 @@ describe('ingest: titles', () => {
     expect(who('Minutes of the Politburo meeting')).to.deep.equal([]);
   });
 
+  it('reads parentheses as the titles use them: a name supplied, an intermediary, a name after an office', () => {
+    expect(who('Ciphered Telegram from Fyn Si (Stalin) to Kim Il Sung (via Shtykov)')).to.deep.equal(['sent:Fyn Si[Stalin]', 'transmitted:Shtykov', 'received:Kim Il Sung']);
+    expect(who('Ciphered Telegram from Gromyko to Soviet Ambassador in Pyongyang (Shtykov)')).to.deep.equal(['sent:Gromyko', 'received:Shtykov@Pyongyang']);
+    // An office with no name is no correspondent: nothing is guessed.
+    expect(who('Telegram from Gromyko to the Soviet Ambassador in Pyongyang')).to.deep.equal(['sent:Gromyko']);
+  });
+
   it('stops the names where the subject of the title begins', () => {
     expect(who('Telegram from Shtykov to Vyshinsky on a Luncheon at the Ministry of Foreign Affairs of the DPRK')).to.deep.equal(['sent:Shtykov', 'received:Vyshinsky']);
     expect(who('Cable from Roshchin to Filippov [Stalin], Relaying a Message from Mao Zedong')).to.deep.equal(['sent:Roshchin', 'received:Filippov[Stalin]']);
@@ -130,6 +137,8 @@ describe('ingest: titles', () => {
     expect(who('Telegram from Mao Zedong in Beijing to Stalin Concerning Korea')).to.deep.equal(['sent:Mao Zedong@Beijing', 'received:Stalin']);
     expect(who('Ciphered Telegram No. 4581 from Feng Xi [Stalin] to Soviet Ambassador Roshchin in Beijing, for Zhou Enlai')).to.deep.equal(['sent:Feng Xi[Stalin]', 'transmitted:Roshchin', 'received:Zhou Enlai']);
     expect(who('Telegram from Lieutenant General Kuzma Derevyanko to Marshal Vasilevsky')).to.deep.equal(['sent:Kuzma Derevyanko', 'received:Vasilevsky']);
+    expect(who('Ciphered telegram No. 75021, Roshchin to Filippov (Stalin) transmitting message from Mao Zedong to Stalin')).to.deep.equal(['sent:Roshchin', 'received:Filippov[Stalin]']);
+    expect(who('Telegram, Mao Zedong to Stalin, 1 March 1950')).to.deep.equal(['sent:Mao Zedong', 'received:Stalin']);
     // Names that are only names keep every word.
     expect(who('Telegram from Kovalev to Filippov [Stalin] and Molotov')).to.deep.equal(['sent:Kovalev', 'received:Filippov[Stalin]+Molotov']);
   });
