@@ -176,10 +176,15 @@ export class FileValidator {
   private readonly native: NativeSchema | undefined;
   private readonly authorityCache = new Map<string, Authorities>();
 
-  /** Loads the schemas; throws `SchemaUnusableError` when one cannot be used. */
+  /**
+   * Loads the schemas; throws `SchemaUnusableError` when one cannot be used. `loadXsltNow: false`
+   * leaves the XSLT validator to the first document that needs it (a worker whose main thread
+   * checks and builds it meanwhile).
+   */
   constructor(
     schemas: SchemaPaths,
     private readonly options: ValidatorOptions = {},
+    { loadXsltNow = true }: { loadXsltNow?: boolean } = {},
   ) {
     try {
       this.rng = memo(schemas.rng, () => loadSchema(schemas.rng, { cacheDir: join(projectRoot(), '.cache', 'relaxng') }));
@@ -190,7 +195,7 @@ export class FileValidator {
       }
       // The XSLT validator is loaded now only when the native engine cannot take the schema;
       // otherwise on the first document the native engine declines (rare: a dynamic error).
-      if (sch && !this.native) this.sch = this.xsltSchematron();
+      if (sch && !this.native && loadXsltNow) this.sch = this.xsltSchematron();
     } catch (e) {
       if (e instanceof SchemaLoadError) throw new SchemaUnusableError([e.diagnostic]);
       if (e instanceof SchematronCompileError) throw new SchemaUnusableError(e.diagnostics);
@@ -372,50 +377,61 @@ export async function validateFiles(files: readonly string[], schemas: SchemaPat
     });
     return sortDiagnostics(all);
   }
-  // Compile the Schematron once here, so that the workers find its validator built and fresh —
-  // unless the native engine runs it (each worker then compiles it natively in a few ms).
+  // The workers start at once: their start-up (modules, schemas) overlaps this thread's check
+  // of the Schematron. No file is sent to a worker before this synchronous check is over (the
+  // workers' messages wait for this thread), so when the XSLT validator is needed, it is built
+  // and fresh before any worker loads it.
+  const run = inWorkers(files, { schemas, options: { authorities: options.authorities, schematronEngine: options.schematronEngine } }, jobs, options.onProgress);
   const sch = schemas.sch;
-  if (sch && (options.schematronEngine === 'xslt' || !('schema' in memo(sch, () => nativeSchematron(sch), 'native')))) {
-    try {
-      compileSchematron(sch);
-    } catch (e) {
-      if (e instanceof SchematronCompileError) throw new SchemaUnusableError(e.diagnostics);
-      throw e;
-    }
+  try {
+    if (sch && (options.schematronEngine === 'xslt' || !('schema' in memo(sch, () => nativeSchematron(sch), 'native')))) compileSchematron(sch);
+  } catch (e) {
+    run.stop();
+    run.done.catch(() => undefined);
+    if (e instanceof SchematronCompileError) throw new SchemaUnusableError(e.diagnostics);
+    throw e;
   }
-  return sortDiagnostics(
-    await inWorkers(files, { schemas, options: { authorities: options.authorities, schematronEngine: options.schematronEngine } }, jobs, options.onProgress),
-  );
+  return sortDiagnostics(await run.done);
 }
 
-function inWorkers(files: readonly string[], setup: WorkerSetup, jobs: number, onProgress?: (done: number) => void): Promise<Diagnostic[]> {
-  return new Promise((resolvePromise, reject) => {
+/** Batches a worker holds at a time: one being validated, one waiting, so it never idles for a message. */
+const IN_FLIGHT = 2;
+
+function inWorkers(files: readonly string[], setup: WorkerSetup, jobs: number, onProgress?: (done: number) => void): { done: Promise<Diagnostic[]>; stop(): void } {
+  const workers: Worker[] = [];
+  const stop = (): void => {
+    for (const w of workers) void w.terminate();
+  };
+  const done = new Promise<Diagnostic[]>((resolvePromise, reject) => {
     const all: Diagnostic[] = [];
     let next = 0;
-    let done = 0;
+    let finished = 0;
     let running = jobs;
     let failure: Diagnostic[] | undefined;
-    const workers: Worker[] = [];
-    const feed = (worker: Worker): void => {
-      if (next < files.length && !failure) {
+    const feed = (worker: Worker, held: { batches: number }): void => {
+      while (held.batches < IN_FLIGHT && next < files.length && !failure) {
         worker.postMessage({ files: files.slice(next, next + BATCH) } satisfies ToWorker);
         next += BATCH;
-      } else worker.postMessage({ stop: true } satisfies ToWorker);
+        held.batches++;
+      }
+      if (held.batches === 0) worker.postMessage({ stop: true } satisfies ToWorker);
     };
     for (let i = 0; i < jobs; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup satisfies WorkerSetup });
+      const held = { batches: 0 };
       workers.push(worker);
       worker.on('message', (message: FromWorker) => {
         if ('failed' in message) failure ??= message.failed;
         else if ('done' in message) {
+          held.batches--;
           all.push(...message.diagnostics);
-          done += message.done;
-          onProgress?.(done);
+          finished += message.done;
+          onProgress?.(finished);
         }
-        feed(worker);
+        feed(worker, held);
       });
       worker.on('error', (e) => {
-        for (const w of workers) void w.terminate();
+        stop();
         reject(e);
       });
       worker.on('exit', () => {
@@ -425,5 +441,5 @@ function inWorkers(files: readonly string[], setup: WorkerSetup, jobs: number, o
       });
     }
   });
+  return { done, stop };
 }
-

@@ -9,7 +9,8 @@ const port = parentPort!;
 const setup = workerData as WorkerSetup;
 let validator: FileValidator | undefined;
 try {
-  validator = new FileValidator(setup.schemas, setup.options);
+  // The main thread builds the XSLT validator, when one is needed, before it sends any file.
+  validator = new FileValidator(setup.schemas, setup.options, { loadXsltNow: false });
   port.postMessage({ ready: true } satisfies FromWorker);
 } catch (e) {
   if (!(e instanceof SchemaUnusableError)) throw e;

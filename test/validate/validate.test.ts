@@ -51,6 +51,19 @@ describe('shifr validate', function () {
     expect(progress).to.equal(50);
   });
 
+  it('gives the same diagnostics from workers running the XSLT Schematron engine (built by the main thread while they start)', async () => {
+    const few = join(tmp, 'few-xslt');
+    mkdirSync(few);
+    const inputs = ['valid', 'dangling-reference', 'bad-date', 'duplicate-id'];
+    for (let i = 0; i < 16; i++) copyFileSync(join(FIXTURES, inputs[i % inputs.length]!, 'input.xml'), join(few, `t${String(i).padStart(2, '0')}.xml`));
+    const { files } = collectFiles([few]);
+    const options = { authorities: AUTHORITIES, schematronEngine: 'xslt' as const };
+    const single = await validateFiles(files, editionSchemas(), { ...options, jobs: 1 });
+    const parallel = await validateFiles(files, editionSchemas(), { ...options, jobs: 2 });
+    expect(single.some((d) => d.code === 'SHF-REF-001')).to.equal(true);
+    expect(parallel).to.deep.equal(single);
+  });
+
   it('refuses a 50 MB file unread, with a diagnostic and exit code 1', async () => {
     const big = join(tmp, 'big.xml');
     const fd = openSync(big, 'w');
