@@ -30,8 +30,9 @@ interface Index {
    * (`shape`): the faster path, which refuses most words before their text is even cut out.
    */
   firstShapes: Set<number>;
-  /** The most words any form has, bounding the longest-match search. */
+  /** The most words any form has, and the longest key, bounding the longest-match search. */
   maxWords: number;
+  maxKeyLength: number;
 }
 
 /** The comparison key of a name: lower case, ё as е, without spaces, hyphens or apostrophes. */
@@ -52,6 +53,7 @@ function buildIndex(): Index {
   const firstWords = new Set<string>();
   const firstShapes = new Set<number>();
   let maxWords = 1;
+  let maxKeyLength = 0;
   for (const entry of authorityEntries()) {
     for (const form of entry.forms) {
       const key = nameKey(form.text);
@@ -60,6 +62,7 @@ function buildIndex(): Index {
         throw new Error(`authority forms collide: "${form.text}" (${entry.id}) and "${prior.form.text}" (${prior.entry.id})`);
       }
       if (!prior) byKey.set(key, { entry, form });
+      maxKeyLength = Math.max(maxKeyLength, key.length);
       const words = form.text.split(/\s+/);
       if (!words.every((w) => isCapital(w.replace(/^[^\p{L}]+/u, '')[0] ?? ''))) throw new Error(`authority form "${form.text}" (${entry.id}) has a word that does not begin with a capital`);
       const first = nameKey(words[0]!);
@@ -68,7 +71,7 @@ function buildIndex(): Index {
       maxWords = Math.max(maxWords, words.length);
     }
   }
-  return { byKey, firstWords, firstShapes, maxWords };
+  return { byKey, firstWords, firstShapes, maxWords, maxKeyLength };
 }
 
 function authorityIndex(): Index {
@@ -201,7 +204,7 @@ function mayBegin(text: string, start: number, end: number, firstShapes: Readonl
 
 /** All authority names in `text`, in order, never overlapping. */
 export function findNames(text: string): NameMatch[] {
-  const { byKey, firstWords, firstShapes, maxWords } = authorityIndex();
+  const { byKey, firstWords, firstShapes, maxWords, maxKeyLength } = authorityIndex();
   const { starts, ends } = wordsOf(text);
   const count = starts.length;
   const found: NameMatch[] = [];
@@ -212,6 +215,7 @@ export function findNames(text: string): NameMatch[] {
     for (let k = starts[j]!; k < ends[j]!; k += 2) if (k + 1 < ends[j]! && !isHyphen(text.charCodeAt(k + 1))) return false;
     return true;
   };
+  const keys: string[] = [];
   let i = 0;
   while (i < count) {
     const start = starts[i]!;
@@ -237,18 +241,29 @@ export function findNames(text: string): NameMatch[] {
       }
     }
     let matched = 0;
-    if (mayBegin(text, start, ends[i]!, firstShapes) && firstWords.has(quickKey(word(i)))) {
-      for (let k = Math.min(maxWords, count - i); k >= 1 && matched === 0; k--) {
-        let key = word(i);
-        let ok = true;
-        for (let j = i + 1; j < i + k && ok; j++) {
-          if (!onlySpace(text, ends[j - 1]!, starts[j]!)) ok = false;
-          else key += word(j);
-        }
-        const ie = ok ? byKey.get(nameKey(key)) : undefined;
+    const first = mayBegin(text, start, ends[i]!, firstShapes) ? quickKey(word(i)) : undefined;
+    if (first !== undefined && firstWords.has(first)) {
+      // The keys of the words that follow with only white space between, as long as a form may
+      // be: a word's key is `nameKey` of it, and the key of several words the keys joined.
+      keys.length = 0;
+      keys.push(first);
+      let length = first.length;
+      while (keys.length < maxWords && i + keys.length < count) {
+        const j = i + keys.length;
+        if (!onlySpace(text, ends[j - 1]!, starts[j]!)) break;
+        const key = quickKey(word(j));
+        length += key.length;
+        if (length > maxKeyLength) break;
+        keys.push(key);
+      }
+      for (let k = keys.length; k >= 1; k--) {
+        let key = keys[0]!;
+        for (let j = 1; j < k; j++) key += keys[j]!;
+        const ie = byKey.get(key);
         if (ie) {
           found.push(toMatch(ie, start, ends[i + k - 1]!));
           matched = k;
+          break;
         }
       }
     }

@@ -37,10 +37,15 @@ export function newInlineState(pageDate?: string): InlineState {
   return state;
 }
 
+/** A part of a text to tag: a name (with its ref), a date (with @when) or a telegram number. */
 interface Span {
   start: number;
   end: number;
-  render(parent: Element, value: string): void;
+  /** The element it becomes. */
+  tag: 'persName' | 'placeName' | 'date' | 'idno';
+  /** @ref of a name, @when of a date. */
+  value: string;
+  pseudonym: boolean;
 }
 
 function lines(parent: Element, value: string): void {
@@ -55,43 +60,58 @@ function lines(parent: Element, value: string): void {
   });
 }
 
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const x of spans) if (start < x.end && end > x.start) return true;
+  return false;
+}
+
+/** Writes the text `v` of a span as its element; a name's form is counted in the state's refs. */
+function renderSpan(parent: Element, s: Span, v: string, state: InlineState): void {
+  switch (s.tag) {
+    case 'persName':
+    case 'placeName': {
+      const forms = state.refs.get(s.value);
+      if (forms) forms.add(v);
+      else state.refs.set(s.value, new Set([v]));
+      lines(el(parent, s.tag, { ref: s.value, type: s.pseudonym ? 'pseudonym' : undefined }), v);
+      break;
+    }
+    case 'date':
+      lines(el(parent, 'date', { when: s.value }), v);
+      break;
+    case 'idno':
+      lines(el(parent, 'idno', { type: 'telegram' }), v);
+      break;
+  }
+}
+
 function renderText(parent: Element, value: string, opts: InlineOptions, state: InlineState): void {
   const spans: Span[] = [];
   for (const name of findNames(value)) {
     state.paragraphNames?.add(nameAnchor(name.kind, name.ref));
-    const ref = `${name.kind === 'person' ? 'persons' : 'places'}.xml#${name.ref}`;
-    spans.push({
-      start: name.start,
-      end: name.end,
-      render(p, v) {
-        const forms = state.refs.get(ref) ?? new Set<string>();
-        forms.add(v);
-        state.refs.set(ref, forms);
-        lines(el(p, name.kind === 'person' ? 'persName' : 'placeName', { ref, type: name.pseudonym ? 'pseudonym' : undefined }), v);
-      },
-    });
+    const person = name.kind === 'person';
+    spans.push({ start: name.start, end: name.end, tag: person ? 'persName' : 'placeName', value: `${person ? 'persons' : 'places'}.xml#${name.ref}`, pseudonym: name.pseudonym });
   }
-  const overlaps = (s: number, e: number): boolean => spans.some((x) => s < x.end && e > x.start);
   if (opts.dates && state.dates.length === 0) {
     const d = findDate(value);
-    if (d && !overlaps(d.start, d.end)) {
+    if (d && !overlaps(spans, d.start, d.end)) {
       const when = d.when.startsWith('--') && state.pageDate?.endsWith(d.when.slice(1)) ? state.pageDate : d.when;
       state.dates.push(when);
-      spans.push({ start: d.start, end: d.end, render: (p, v) => lines(el(p, 'date', { when }), v) });
+      spans.push({ start: d.start, end: d.end, tag: 'date', value: when, pseudonym: false });
     }
   }
   if (opts.numbers && state.numbers.length === 0) {
     const n = findTelegramNumber(value);
-    if (n && !overlaps(n.start, n.end)) {
+    if (n && !overlaps(spans, n.start, n.end)) {
       state.numbers.push(n.value);
-      spans.push({ start: n.start, end: n.end, render: (p, v) => lines(el(p, 'idno', { type: 'telegram' }), v) });
+      spans.push({ start: n.start, end: n.end, tag: 'idno', value: n.value, pseudonym: false });
     }
   }
-  spans.sort((a, b) => a.start - b.start);
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start);
   let at = 0;
   for (const s of spans) {
     lines(parent, value.slice(at, s.start));
-    s.render(parent, value.slice(s.start, s.end));
+    renderSpan(parent, s, value.slice(s.start, s.end), state);
     at = s.end;
   }
   lines(parent, value.slice(at));
