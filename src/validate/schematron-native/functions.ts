@@ -207,9 +207,24 @@ function substring(s: string, start: number, length?: number): string {
   return out;
 }
 
-const NEEDS_NORMALISING = /[\t\n\r]| {2}|^ | $/;
+/** Would normalize-space change the string (a tab or newline, two spaces, a space at either end)? */
+function needsNormalising(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return true;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return true;
+      space = true;
+    } else if (c === 9 || c === 10 || c === 13) return true;
+    else space = false;
+  }
+  return false;
+}
 
-const normalizeSpace = (s: string): string => (NEEDS_NORMALISING.test(s) ? s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') : s);
+const normalizeSpace = (s: string): string => (needsNormalising(s) ? s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') : s);
 
 function regexArgs(pattern: string, flags: string, global: boolean): RegExp {
   const re = xpathRegExp(pattern, flags, global);
