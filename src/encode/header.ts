@@ -119,8 +119,8 @@ function profileDesc(header: Element, page: TelegramPage, ctx: HeaderContext): v
   el(el(tc, 'keywords', { scheme: '#shifr-doctype' }), 'term', {}, page.documentType);
 }
 
-/** Writes the teiHeader of the page into the TEI root. */
-export function encodeHeader(root: Element, page: TelegramPage, ctx: HeaderContext): void {
+/** Writes the teiHeader of the page into the TEI root, and returns it. */
+export function encodeHeader(root: Element, page: TelegramPage, ctx: HeaderContext): Element {
   const header = el(root, 'teiHeader');
   const fileDesc = el(header, 'fileDesc');
   titleStmt(fileDesc, page, ctx);
@@ -130,4 +130,5 @@ export function encodeHeader(root: Element, page: TelegramPage, ctx: HeaderConte
   profileDesc(header, page, ctx);
   const change = el(el(header, 'revisionDesc'), 'change', { who: '#shifr' });
   change.txt(`Converted from ${ctx.sourceName} (sha256 ${ctx.sourceSha256}) by shifr ${ctx.version}.`);
+  return header;
 }

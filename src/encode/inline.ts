@@ -117,16 +117,26 @@ function renderText(parent: Element, value: string, opts: InlineOptions, state: 
   lines(parent, value.slice(at));
 }
 
-/** Trims the whitespace at the two ends of a block's content, keeping everything inside as written. */
+/**
+ * Trims the whitespace at the two ends of a block's content, keeping everything inside as written
+ * (empty texts left out). The parts are shared, not copied: only a trimmed end is a new part.
+ */
 export function trimContent(content: readonly Inline[]): Inline[] {
-  const out = content.map((c) => ({ ...c }));
-  const first = out[0];
-  // trimStart/trimEnd strip exactly what /^\s+/ and /\s+$/ match, without a regular expression's
-  // scan of every run of spaces in a long paragraph.
-  if (first?.kind === 'text') first.text = first.text.trimStart();
-  const last = out[out.length - 1];
-  if (last?.kind === 'text') last.text = last.text.trimEnd();
-  return out.filter((c) => c.kind !== 'text' || c.text !== '');
+  const out: Inline[] = [];
+  const last = content.length - 1;
+  for (let i = 0; i <= last; i++) {
+    let c = content[i]!;
+    if (c.kind === 'text') {
+      // trimStart/trimEnd strip exactly what /^\s+/ and /\s+$/ match, without a regular
+      // expression's scan of every run of spaces in a long paragraph.
+      let t = i === 0 ? c.text.trimStart() : c.text;
+      if (i === last) t = t.trimEnd();
+      if (t === '') continue;
+      if (t !== c.text) c = { kind: 'text', text: t };
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** Renders inline content into `parent`. */

@@ -1,8 +1,8 @@
 /**
  * Which persons and places a TEI file mentions, and the forms it writes for them: every
  * persName/placeName whose @ref points into persons.xml or places.xml. Read two ways that must
- * agree — from a file's text (a file on disk, perhaps edited by hand) and from the element tree
- * the encoder has just built (no need to scan the serialised text again).
+ * agree — from a file's text (a file on disk, perhaps edited by hand) and from what the encoder
+ * has just built (no need to scan the serialised text again).
  */
 import { Element } from './xml.js';
 
@@ -66,6 +66,18 @@ function walk(e: Element, out: Mentions): void {
     }
   }
   for (const c of e.children) if (c instanceof Element) walk(c, out);
+}
+
+/**
+ * The mentions of a telegram as the encoder builds it: those of its header's tree, then the forms
+ * the inline encoder recorded as it tagged the body (`InlineState.refs`, in document order) — the
+ * same as `mentionsOf` the whole document, without walking the body's tree a second time.
+ */
+export function mentionsOfTelegram(header: Element, bodyForms: Mentions): Mentions {
+  const out: Mentions = new Map();
+  walk(header, out);
+  for (const [ref, forms] of bodyForms) for (const form of forms) add(out, ref, normalise(form));
+  return out;
 }
 
 /** The mentions of a document built by the encoder (the same as `mentionsIn` of its serialisation). */

@@ -9,7 +9,7 @@ import { BodyEncoder, type EncodedParagraph } from './body.js';
 import { encodeHeader } from './header.js';
 import { documentId, versionIds } from './ids.js';
 import { newInlineState } from './inline.js';
-import { mentionsOf, type Mentions } from './mentions.js';
+import { mentionsOfTelegram, type Mentions } from './mentions.js';
 import { el, serialize, teiDocument } from './xml.js';
 
 export interface EncodeOptions {
@@ -88,7 +88,7 @@ export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): Encoded
   const id = documentId(page);
   const divIds = versionIds(id, page.versions);
   const { doc, root } = teiDocument('TEI', { 'xml:id': id, 'xml:lang': 'en' });
-  encodeHeader(root, page, {
+  const header = encodeHeader(root, page, {
     docId: id,
     sourceName: opts.sourceName,
     sourceSha256: opts.sourceSha256,
@@ -105,5 +105,5 @@ export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): Encoded
   });
   const diagnostics: Diagnostic[] = [];
   const alignments = alignVersions(page, encoders.map((e) => e.paragraphs), diagnostics);
-  return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, mentions: mentionsOf(root), alignments, diagnostics };
+  return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, mentions: mentionsOfTelegram(header, state.refs), alignments, diagnostics };
 }

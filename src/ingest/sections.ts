@@ -48,6 +48,22 @@ const VERSION_HEADING = new RegExp(
   `^(?:(?:${LANGUAGES})\\s+(?:Original|Transcription|Transcript|Translation|Text)|(?:Original Scan|Original|Transcription|Transcript|Translation)\\s*(?:[-–:]\\s*|\\()(?:${LANGUAGES})\\)?)\\s*:?$`,
 );
 
+/** ASCII marks and white space before a label: "#", "*", space, tab, line ends. */
+const LEAD = new Set([0x23, 0x2a, 0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
+/** The first letters of the site's section labels. */
+const SITE_INITIALS = new Set([...SITE_SECTIONS].map((l) => l.charCodeAt(0)));
+
+/** True for a line that is one of the site's section labels ("#### Associated Places:"). */
+function isSiteSection(c: string): boolean {
+  if (c.length > 40) return false;
+  // Most lines are not, and their first character after the marks already says so.
+  let k = 0;
+  while (k < c.length && LEAD.has(c.charCodeAt(k))) k++;
+  const first = c.charCodeAt(k);
+  if (first < 0x80 && !SITE_INITIALS.has(first)) return false;
+  return SITE_SECTIONS.has(c.replace(/[*#:\s]+$/, '').replace(/^[#*\s]+/, ''));
+}
+
 /** Label lists by their lowercase form, for one lookup per line. */
 const byLowercase = new Map<readonly string[], Map<string, string>>();
 function lookup(labels: readonly string[]): Map<string, string> {
@@ -88,8 +104,7 @@ export function splitSections(lines: PageLine[]): PageSections {
   let after = 0;
   for (let i = 0; i < end; i++) if (labelOf(lines[i]!, MAIN_LABELS, true)) after = i + 1;
   for (let i = after; i < end; i++) {
-    const c = lines[i]!.clean;
-    if (c.length > 40 || !SITE_SECTIONS.has(c.replace(/[*#:\s]+$/, '').replace(/^[#*\s]+/, ''))) continue;
+    if (!isSiteSection(lines[i]!.clean)) continue;
     for (let k = i; k < end; k++) if (!lines[k]!.blank) s.dropped.push(lines[k]!);
     end = i;
     break;
