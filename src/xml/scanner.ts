@@ -32,8 +32,11 @@ const namespaceStrings = new Map<string, string>();
 export function internNamespace(uri: string): string {
   const known = namespaceStrings.get(uri);
   if (known !== undefined) return known;
-  if (namespaceStrings.size < 1000) namespaceStrings.set(uri, uri);
-  return uri;
+  if (namespaceStrings.size >= 1000) return uri;
+  // A copy, not the slice of the document it was read from (which would keep that document alive).
+  const own = (' ' + uri).slice(1);
+  namespaceStrings.set(own, own);
+  return own;
 }
 
 /** Thrown (and caught by the reader) at the first well-formedness error. */

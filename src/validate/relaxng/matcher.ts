@@ -28,7 +28,19 @@ const VALUE_MEMO_LIMIT = 200_000;
 let valueMemoEntries = 0;
 let valueMemoOwners: Pattern[] = [];
 
+/**
+ * A copy of a string that does not share the characters of the text it was cut from. Values are
+ * slices of their document, and a slice kept as a memo key would keep the whole document alive
+ * (32 MB of telegram texts after 1,000 files).
+ */
+export function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 function rememberValue(p: Pattern, key: string, result: Pattern): void {
+  // Values that never recur (ids, dates, pointers) are not worth keeping: after a fair trial, a
+  // pattern whose look-ups nearly all miss keeps no more.
+  if (++p.valueMisses > 256 && p.valueHits * 8 < p.valueMisses) return;
   if (valueMemoEntries >= VALUE_MEMO_LIMIT) {
     for (const owner of valueMemoOwners) owner.textByValue = undefined;
     valueMemoOwners = [];
@@ -39,7 +51,7 @@ function rememberValue(p: Pattern, key: string, result: Pattern): void {
     map = p.textByValue = new Map();
     valueMemoOwners.push(p);
   }
-  map.set(key, result);
+  map.set(ownCopy(key), result);
   valueMemoEntries++;
 }
 
@@ -245,7 +257,10 @@ export function textDeriv(p: Pattern, s: string, cx: NamespaceContext | undefine
     if (p.text) return p.text;
   } else {
     const memo = p.textByValue?.get(s);
-    if (memo) return memo;
+    if (memo) {
+      p.valueHits++;
+      return memo;
+    }
   }
   let r: Pattern;
   switch (p.kind) {

@@ -41,6 +41,9 @@ export class Pattern {
   endTag?: Pattern;
   text?: Pattern;
   textByValue?: Map<string, Pattern>;
+  /** Look-ups of `textByValue` that found / did not find the value (see `rememberValue`). */
+  valueHits = 0;
+  valueMisses = 0;
   mixedText?: Pattern;
 
   constructor(
