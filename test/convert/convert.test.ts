@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attestationsIn, convertPages, convertPagesParallel } from '../../src/convert.js';
-import type { Diagnostic } from '../../src/diagnostics.js';
+import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
 import { encodePersons, encodePlaces } from '../../src/encode/authority.js';
 import { stamp } from '../../src/encode/stamp.js';
 import { wordsOf } from '../../src/ingest/index.js';
@@ -252,5 +252,30 @@ describe('convert: diagnostics taken as they come', () => {
     expect(summary.errors).to.equal(collected.diagnostics.filter((d) => d.severity === 'error').length).and.to.be.greaterThan(0);
     expect(teiFiles(join(dir, 'b'))).to.deep.equal(teiFiles(join(dir, 'a')));
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shifr convert prints each page\'s diagnostics once the page is done, pages in the order given, the same ones as JSON lists, and exits 1 on an error', async () => {
+    const dir = tmp();
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    // Seeds cut off halfway: each page gives warnings (cut off, no translation …).
+    const cut = [3, 0, 2].map((k) => {
+      const page = join(dir, `cut-${SEEDS[k]!}`);
+      const seed = readFileSync(join(SOURCES, SEEDS[k]!), 'utf8');
+      writeFileSync(page, seed.slice(0, Math.floor(seed.length / 2)));
+      return page;
+    });
+    const pages = [cut[0]!, empty, cut[1]!, cut[2]!];
+    const text = await runCli(['convert', ...pages, '--out', join(dir, 'a')]);
+    const json = await runCli(['convert', ...pages, '--out', join(dir, 'b'), '--format', 'json']);
+    rmSync(dir, { recursive: true, force: true });
+    expect([text.code, json.code]).to.deep.equal([1, 1]);
+    const printed = text.stderr.split('\n').filter((l) => / (?:error|warning|info) SHF-/.test(l));
+    const listed = (JSON.parse(json.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
+    expect(printed.length).to.be.greaterThan(pages.length);
+    expect([...printed].sort()).to.deep.equal(listed.map(formatDiagnostic).sort());
+    // Grouped by page, in the order of the pages (not sorted by file name over the whole run).
+    const order = printed.map((l) => pages.findIndex((p) => l.startsWith(`${p}:`) || l.startsWith(`${p} `)));
+    expect(order.filter((k, i) => i === 0 || k !== order[i - 1])).to.deep.equal([0, 1, 2, 3]);
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertPagesParallel, PARALLEL_THRESHOLD, type ConvertSummary } from '../../convert.js';
-import { hasErrors, sortDiagnostics } from '../../diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from '../../diagnostics.js';
 import { EXIT, outputFormat, parseCommandArgs, reportDiagnostics, UsageError, type Command, type CommandIO } from '../command.js';
 import { Progress } from '../progress.js';
 
@@ -17,10 +17,37 @@ export function pagesOf(args: readonly string[]): string[] {
   return out;
 }
 
-/** The exit code of a conversion: 2 when a page could not be read, 1 on any error, else 0. */
+/** The exit code of a conversion: 2 when a page could not be read, 1 on any error, else 0 (diagnostics collected or not). */
 export function exitCodeOf(summary: ConvertSummary): number {
   if (summary.unreadable) return EXIT.usage;
-  return hasErrors(summary.diagnostics) ? EXIT.invalid : EXIT.ok;
+  return summary.errors > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * Prints diagnostics compiler-style as the conversion goes: convert hands over each page's
+ * diagnostics as it writes the page (and those of the authority files last), and they are printed,
+ * sorted, once the page is done — so that no more than one page's are ever held, however many
+ * pages are converted. `beforePrint` clears the progress bar's line.
+ */
+class DiagnosticStream {
+  private pending: Diagnostic[] = [];
+
+  constructor(
+    private readonly io: CommandIO,
+    private readonly quiet: boolean,
+    private readonly beforePrint: () => void,
+  ) {}
+
+  add(d: Diagnostic): void {
+    if (!this.quiet || d.severity === 'error') this.pending.push(d);
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    this.beforePrint();
+    reportDiagnostics(this.io, sortDiagnostics(this.pending));
+    this.pending = [];
+  }
 }
 
 /** Prints the outcome: diagnostics compiler-style on stderr (or everything as JSON on stdout) and a summary line. */
@@ -83,7 +110,20 @@ Examples:
     }
     const pages = pagesOf(positionals);
     const progress = new Progress('convert', pages.length, io.stderr, quiet || format === 'json');
-    const summary = await convertPagesParallel(pages, { outDir, force: values.force === true, threads, onPage: () => progress.tick() });
+    const force = values.force === true;
+    let summary: ConvertSummary;
+    if (format === 'json') {
+      // One JSON document with every diagnostic: collected (the summary lists every file anyway).
+      summary = await convertPagesParallel(pages, { outDir, force, threads, onPage: () => progress.tick() });
+    } else {
+      const stream = new DiagnosticStream(io, quiet, () => progress.finish());
+      const onPage = (): void => {
+        stream.flush();
+        progress.tick();
+      };
+      summary = await convertPagesParallel(pages, { outDir, force, threads, onPage, onDiagnostic: (d) => stream.add(d) });
+      stream.flush();
+    }
     progress.finish();
     report(io, summary, pages.length, format, quiet);
     return exitCodeOf(summary);
