@@ -240,10 +240,10 @@ function axisNodes(n: XNode, axis: Axis, test: (n: XNode) => boolean): XNode[] {
   const out: XNode[] = [];
   switch (axis) {
     case 'child':
-      for (const k of n.children) if (test(k)) out.push(k);
+      for (let i = 0, kids = n.children; i < kids.length; i++) if (test(kids[i]!)) out.push(kids[i]!);
       return out;
     case 'attribute':
-      for (const a of n.attributes) if (test(a)) out.push(a);
+      for (let i = 0, atts = n.attributes; i < atts.length; i++) if (test(atts[i]!)) out.push(atts[i]!);
       return out;
     case 'self':
       if (test(n)) out.push(n);
@@ -276,7 +276,9 @@ function axisNodes(n: XNode, axis: Axis, test: (n: XNode) => boolean): XNode[] {
 }
 
 function descendants(n: XNode, test: (n: XNode) => boolean, out: XNode[]): void {
-  for (const k of n.children) {
+  const kids = n.children;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
     if (test(k)) out.push(k);
     if (k.children.length > 0) descendants(k, test, out);
   }
@@ -451,7 +453,8 @@ function compileSimpleStep(step: Extract<Expr, { type: 'AxisStep' }>, sc: Static
   return {
     ev: (c) => {
       let out: XNode[] | undefined;
-      for (const k of contextNode(c).children) if (matches(k)) (out ??= []).push(k);
+      const kids = contextNode(c).children;
+      for (let i = 0; i < kids.length; i++) if (matches(kids[i]!)) (out ??= []).push(kids[i]!);
       return out ?? EMPTY;
     },
     test: (c) => contextNode(c).children.some(matches),

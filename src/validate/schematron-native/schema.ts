@@ -529,8 +529,10 @@ export function runNativeSchema(schema: NativeSchema, doc: XDocument, params: Re
   };
   const walk = (node: XNode): void => {
     if (node.kind !== Kind.Document || schema.visitDocument) visit(node);
-    if (schema.visitAttributes) for (const a of node.attributes) visit(a);
-    for (const child of node.children) {
+    if (schema.visitAttributes) for (let i = 0; i < node.attributes.length; i++) visit(node.attributes[i]!);
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       if (child.kind === Kind.Element) walk(child);
       else if (schema.visitText) visit(child);
     }
@@ -596,7 +598,9 @@ function keyLookup(schema: NativeSchema, name: string, values: Atomic[], top: XN
     };
     const by = key.byAttribute;
     const walk = (n: XNode): void => {
-      for (const c of n.children) {
+      const children = n.children;
+      for (let i = 0; i < children.length; i++) {
+        const c = children[i]!;
         if (c.kind === Kind.Element && by) {
           const a = (!by.elements || by.elements.has(`${c.ns}}${c.local}`)) && c.attribute(by.ns, by.local);
           if (a) {

@@ -55,7 +55,9 @@ export class XNode {
       else {
         const parts: string[] = [];
         const collect = (n: XNode): void => {
-          for (const c of n.children) {
+          const children = n.children;
+          for (let i = 0; i < children.length; i++) {
+            const c = children[i]!;
             if (c.kind === Kind.Text) parts.push(c.value);
             else collect(c);
           }
@@ -69,7 +71,13 @@ export class XNode {
 
   /** The attribute with this expanded name, or undefined. */
   attribute(ns: string, local: string): XNode | undefined {
-    for (const a of this.attributes) if (a.local === local && a.ns === ns) return a;
+    // Indexed loops over node lists here and in the walkers: the shared empty list is frozen,
+    // and for-of over it kept the iteration generic (an iterator result allocated per step).
+    const attributes = this.attributes;
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i]!;
+      if (a.local === local && a.ns === ns) return a;
+    }
     return undefined;
   }
 }
