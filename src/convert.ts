@@ -9,7 +9,7 @@
  * output path and mentions are kept once it is written; diagnostics can be taken as they come
  * (`onDiagnostic`), so that memory stays flat however many pages are converted.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -50,7 +50,7 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
     diagnostics.push(diagnostic('SHF-ENCODE-001', 'the page has no telegram text to encode; no TEI file written', { file }, { expected: ['the text of the telegram in at least one language'] }));
     return { file, diagnostics };
   }
-  const sha = createHash('sha256').update(bytes).digest('hex');
+  const sha = hash('sha256', bytes, 'hex');
   let encoded: ReturnType<typeof encodeTelegram>;
   try {
     encoded = encodeTelegram(page, { sourceName: basename(file), sourceSha256: sha, version: SHIFR_VERSION });

@@ -4,12 +4,12 @@
  * hash to its stamp — or that has no stamp — was edited by hand, and convert leaves it alone. A
  * processing instruction rather than a sidecar file, so that the stamp travels with the file.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 const STAMP = /^<\?shifr generated="sha256:([0-9a-f]{64})"\?>\n/m;
 
 function sha256(s: string): string {
-  return createHash('sha256').update(s, 'utf8').digest('hex');
+  return hash('sha256', s, 'hex');
 }
 
 /** Where the stamp goes: right before the root element (after the XML declaration and the xml-model PIs). */
@@ -29,17 +29,19 @@ const STAMP_BYTES = 26 + 64 + 4;
 
 /**
  * `stamp(xml)` as the text and as the UTF-8 bytes to write. The text is encoded once, straight
- * into the output buffer with room left for the stamp line, and hashed from there: encoding it
- * for the hash and again for the write cost as much as the hash itself.
+ * into the output buffer, and hashed there in one piece (encoding it for the hash and again for
+ * the write cost as much as the hash itself); then what follows the stamp's place moves up to make
+ * room for the stamp line.
  */
 export function stampBytes(xml: string): { text: string; bytes: Buffer } {
   const at = stampOffset(xml);
   const head = xml.slice(0, at);
   const headBytes = Buffer.byteLength(head, 'utf8');
-  const bytes = Buffer.allocUnsafe(Buffer.byteLength(xml, 'utf8') + STAMP_BYTES);
-  bytes.write(head, 0, 'utf8');
-  bytes.write(xml.slice(at), headBytes + STAMP_BYTES, 'utf8');
-  const digest = createHash('sha256').update(bytes.subarray(0, headBytes)).update(bytes.subarray(headBytes + STAMP_BYTES)).digest('hex');
+  const length = Buffer.byteLength(xml, 'utf8');
+  const bytes = Buffer.allocUnsafe(length + STAMP_BYTES);
+  bytes.write(xml, 0, 'utf8');
+  const digest = hash('sha256', bytes.subarray(0, length), 'hex');
+  bytes.copyWithin(headBytes + STAMP_BYTES, headBytes, length);
   const line = `<?shifr generated="sha256:${digest}"?>\n`;
   bytes.write(line, headBytes, 'latin1');
   return { text: `${head}${line}${xml.slice(at)}`, bytes };
