@@ -20,6 +20,7 @@ import {
   oneOrMore,
   operands,
   TEXT_SENSITIVE,
+  type NameMemo,
   type Pattern,
 } from './pattern.js';
 
@@ -72,8 +73,7 @@ function applyAfter(p: Pattern, f: (x: Pattern) => Pattern): Pattern {
 
 /** Derivative for the start of an element named {ns}local (before its attributes). */
 export function startTagOpenDeriv(p: Pattern, ns: string, local: string): Pattern {
-  const key = ns + '}' + local;
-  const memo = p.startTagOpen?.get(key);
+  const memo = p.startTagOpen?.get(ns)?.get(local);
   if (memo) return memo;
   let r: Pattern;
   switch (p.kind) {
@@ -111,7 +111,7 @@ export function startTagOpenDeriv(p: Pattern, ns: string, local: string): Patter
     default:
       r = NOT_ALLOWED;
   }
-  (p.startTagOpen ??= new Map()).set(key, r);
+  remember((p.startTagOpen ??= new Map()), ns, local, r);
   return r;
 }
 
@@ -122,32 +122,41 @@ export function startTagOpenDeriv(p: Pattern, ns: string, local: string): Patter
  */
 export function attDeriv(p: Pattern, ns: string, local: string, value: string, cx: NamespaceContext | undefined): Pattern {
   if (!(p.flags & HAS_ATTRIBUTE)) return NOT_ALLOWED;
-  const name = ns + '}' + local;
-  const leaves = attributeLeaves(p, ns, local, name);
+  const leaves = attributeLeaves(p, ns, local);
   if (leaves.length === 0) return NOT_ALLOWED;
-  let key = name;
-  let mask: boolean[] | undefined;
+  // Which leaves accept the value, as bits (as a string of 0s and 1s for more than 30 leaves).
+  let mask: number | string = -1;
   if (p.flags & ATTRIBUTE_VALUE_SENSITIVE) {
-    key += '|';
-    mask = [];
-    for (const leaf of leaves) {
-      const ok = valueMatch(leaf.a!, value, cx);
-      key += ok ? '1' : '0';
-      mask.push(ok);
+    let bits = 0;
+    let text = '';
+    for (let i = 0; i < leaves.length; i++) {
+      const ok = valueMatch(leaves[i]!.a!, value, cx);
+      if (ok && i < 30) bits |= 1 << i;
+      if (leaves.length > 30) text += ok ? '1' : '0';
     }
+    mask = leaves.length > 30 ? text : bits;
   }
-  const memo = p.attribute?.get(key);
+  let byMask = p.attribute?.get(ns)?.get(local);
+  const memo = byMask?.get(mask);
   if (memo) return memo;
   // The set of accepted leaves is built only for a new (state, name, mask): most attributes hit the memo.
-  const accepted = new Set<Pattern>(mask ? leaves.filter((_, i) => mask[i]) : leaves);
+  const accepted = new Set<Pattern>(mask === -1 ? leaves : leaves.filter((_, i) => (typeof mask === 'number' ? mask & (1 << i) : mask[i] === '1')));
   const r = deriveAttribute(p, ns, local, accepted);
-  (p.attribute ??= new Map()).set(key, r);
+  if (!byMask) remember((p.attribute ??= new Map()), ns, local, (byMask = new Map()));
+  byMask.set(mask, r);
   return r;
 }
 
+/** Adds a memo entry by expanded name; the local name is copied, so the entry keeps no document alive. */
+function remember<T>(memo: NameMemo<T>, ns: string, local: string, value: T): void {
+  let row = memo.get(ns);
+  if (!row) memo.set(ownCopy(ns), (row = new Map()));
+  row.set(ownCopy(local), value);
+}
+
 /** The attribute patterns reachable in `p` (not inside elements) whose name class takes {ns}local. */
-function attributeLeaves(p: Pattern, ns: string, local: string, name: string): Pattern[] {
-  const memo = p.attributeLeaves?.get(name);
+function attributeLeaves(p: Pattern, ns: string, local: string): Pattern[] {
+  const memo = p.attributeLeaves?.get(ns)?.get(local);
   if (memo) return memo;
   const out: Pattern[] = [];
   const seen = new Set<Pattern>();
@@ -159,7 +168,7 @@ function attributeLeaves(p: Pattern, ns: string, local: string, name: string): P
     } else if (q.kind !== Kind.Element) for (const o of operands(q)) walk(o);
   };
   walk(p);
-  (p.attributeLeaves ??= new Map()).set(name, out);
+  remember((p.attributeLeaves ??= new Map()), ns, local, out);
   return out;
 }
 
@@ -188,7 +197,7 @@ function deriveAttribute(p: Pattern, ns: string, local: string, accepted: Set<Pa
 
 /** Like `attDeriv` but accepting any value for a matching name: recovery from a bad value. */
 export function forceAttDeriv(p: Pattern, ns: string, local: string): Pattern {
-  return deriveAttribute(p, ns, local, new Set(attributeLeaves(p, ns, local, ns + '}' + local)));
+  return deriveAttribute(p, ns, local, new Set(attributeLeaves(p, ns, local)));
 }
 
 /** Whether an attribute value (or whole element content) matches a value pattern. */

@@ -32,11 +32,14 @@ export const HAS_ATTRIBUTE = 2;
 /** Set when some reachable attribute's value pattern is text-sensitive. */
 export const ATTRIBUTE_VALUE_SENSITIVE = 4;
 
+/** A memo keyed by expanded name: namespace, then local name (no key string built per look-up). */
+export type NameMemo<T> = Map<string, Map<string, T>>;
+
 export class Pattern {
   /** Memo tables of the matcher (see matcher.ts). */
-  startTagOpen?: Map<string, Pattern>;
-  attribute?: Map<string, Pattern>;
-  attributeLeaves?: Map<string, Pattern[]>;
+  startTagOpen?: NameMemo<Pattern>;
+  attribute?: NameMemo<Map<number | string, Pattern>>;
+  attributeLeaves?: NameMemo<Pattern[]>;
   startTagClose?: Pattern;
   endTag?: Pattern;
   text?: Pattern;
@@ -65,20 +68,23 @@ export class Pattern {
 
 let nextId = 0;
 
-/** Hash-consing tables, one per kind, keyed by operand ids packed into one number. */
-const tables = new Map<Kind, Map<number, Pattern>>();
-const PAIR = 2 ** 26;
+/**
+ * Hash-consing tables, one per kind: first operand id → second operand id → pattern. Small-integer
+ * keys at both levels: a look-up allocates nothing (a packed 52-bit key was a heap number each time).
+ */
+const tables: Map<number, Map<number, Pattern>>[] = [];
 
 function make(kind: Kind, nullable: boolean, flags: number, a?: Pattern, b?: Pattern, nc?: NameClass): Pattern {
   return new Pattern(nextId++, kind, nullable, flags, a, b, nc);
 }
 
-function intern(kind: Kind, x: number, y: number, build: () => Pattern): Pattern {
-  let table = tables.get(kind);
-  if (!table) tables.set(kind, (table = new Map()));
-  const key = x * PAIR + y;
-  let p = table.get(key);
-  if (!p) table.set(key, (p = build()));
+/** The pattern of this kind and operands: the existing one, or a new one made from the arguments. */
+function intern(kind: Kind, x: number, y: number, nullable: boolean, flags: number, a?: Pattern, b?: Pattern, nc?: NameClass): Pattern {
+  const table = (tables[kind] ??= new Map());
+  let row = table.get(x);
+  if (!row) table.set(x, (row = new Map()));
+  let p = row.get(y);
+  if (!p) row.set(y, (p = make(kind, nullable, flags, a, b, nc)));
   return p;
 }
 
@@ -89,7 +95,7 @@ export const TEXT = make(Kind.Text, true, 0);
 const structural = (a: Pattern, b: Pattern) => a.flags | b.flags;
 
 function choiceNode(m: Pattern, r: Pattern): Pattern {
-  return intern(Kind.Choice, m.id, r.id, () => make(Kind.Choice, m.nullable || r.nullable, structural(m, r), m, r));
+  return intern(Kind.Choice, m.id, r.id, m.nullable || r.nullable, structural(m, r), m, r);
 }
 
 function members(p: Pattern, out: Pattern[]): void {
@@ -129,36 +135,36 @@ export function group(a: Pattern, b: Pattern): Pattern {
   if (a.kind === Kind.NotAllowed || b.kind === Kind.NotAllowed) return NOT_ALLOWED;
   if (a.kind === Kind.Empty) return b;
   if (b.kind === Kind.Empty) return a;
-  return intern(Kind.Group, a.id, b.id, () => make(Kind.Group, a.nullable && b.nullable, structural(a, b), a, b));
+  return intern(Kind.Group, a.id, b.id, a.nullable && b.nullable, structural(a, b), a, b);
 }
 
 export function interleave(a: Pattern, b: Pattern): Pattern {
   if (a.kind === Kind.NotAllowed || b.kind === Kind.NotAllowed) return NOT_ALLOWED;
   if (a.kind === Kind.Empty) return b;
   if (b.kind === Kind.Empty) return a;
-  return intern(Kind.Interleave, a.id, b.id, () => make(Kind.Interleave, a.nullable && b.nullable, structural(a, b), a, b));
+  return intern(Kind.Interleave, a.id, b.id, a.nullable && b.nullable, structural(a, b), a, b);
 }
 
 export function oneOrMore(p: Pattern): Pattern {
   if (p.kind === Kind.NotAllowed || p.kind === Kind.Empty) return p;
-  return intern(Kind.OneOrMore, p.id, 0, () => make(Kind.OneOrMore, p.nullable, p.flags, p));
+  return intern(Kind.OneOrMore, p.id, 0, p.nullable, p.flags, p);
 }
 
 export function after(a: Pattern, b: Pattern): Pattern {
   if (a.kind === Kind.NotAllowed || b.kind === Kind.NotAllowed) return NOT_ALLOWED;
-  return intern(Kind.After, a.id, b.id, () => make(Kind.After, false, structural(a, b), a, b));
+  return intern(Kind.After, a.id, b.id, false, structural(a, b), a, b);
 }
 
 export function list(p: Pattern): Pattern {
   if (p.kind === Kind.NotAllowed) return p;
-  return intern(Kind.List, p.id, 0, () => make(Kind.List, false, TEXT_SENSITIVE, p));
+  return intern(Kind.List, p.id, 0, false, TEXT_SENSITIVE, p);
 }
 
 export function attribute(nc: NameClass, value: Pattern): Pattern {
   if (value.kind === Kind.NotAllowed) return NOT_ALLOWED;
   // Only a plain text value matches whatever the string; empty, data, value and list depend on it.
   const flags = HAS_ATTRIBUTE | (value.kind === Kind.Text ? 0 : ATTRIBUTE_VALUE_SENSITIVE);
-  return intern(Kind.Attribute, nc.id, value.id, () => make(Kind.Attribute, false, flags, value, undefined, nc));
+  return intern(Kind.Attribute, nc.id, value.id, false, flags, value, undefined, nc);
 }
 
 /** A new element pattern; its content is set with `setContent` (content may refer back to it). */
