@@ -52,8 +52,28 @@ export function validateText(schema: CompiledSchema, text: string, file: string,
   let p = schema.start;
   let defaultNs = '';
   const stack: Frame[] = [];
-  const ids = new Map<string, number>();
-  const refs: { value: string; offset: number }[] = [];
+  // Where an ID or IDREF stands (its tag and name): the offset is found only for a diagnostic.
+  const ids = new Map<string, { tagOffset: number; qname: string }>();
+  const refs: { value: string; tagOffset: number; qname: string }[] = [];
+  /** The attribute checkId is looking at (one callback for all, not a closure per attribute). */
+  let idTag: XmlStartTag | undefined;
+  let idQname = '';
+  const idFound = (type: 'ID' | 'IDREF' | 'IDREFS', value: string): void => {
+    const tagOffset = idTag!.offset;
+    if (type !== 'ID') {
+      refs.push({ value, tagOffset, qname: idQname });
+      return;
+    }
+    const first = ids.get(value);
+    if (first === undefined) {
+      ids.set(value, { tagOffset, qname: idQname });
+      return;
+    }
+    const where = source.position(source.attributeOffset(first.tagOffset, first.qname));
+    out.push(
+      diagnostic('SHF-RNG-006', `duplicate ID "${value}"; first defined at line ${where.line}, column ${where.column}`, source.place(source.attributeOffset(tagOffset, idQname))),
+    );
+  };
 
   const name = (ns: string, local: string) => renderName(ns, local, defaultNs);
   const expectedText = (state: Pattern): string[] => {
@@ -123,18 +143,9 @@ export function validateText(schema: CompiledSchema, text: string, file: string,
         const next = attDeriv(q, a.ns, a.local, a.value, tag.bindings);
         if (next.kind !== Kind.NotAllowed) q = next;
         else if (reportAttribute(tag, a.ns, a.local, a.qname, a.value, q)) q = forceAttDeriv(q, a.ns, a.local);
-        schema.checkId(tag, a, (type, value) => {
-          if (type === 'ID') {
-            const first = ids.get(value);
-            const at = source.attributeOffset(tag.offset, a.qname);
-            if (first !== undefined) {
-              const where = source.position(first);
-              out.push(
-                diagnostic('SHF-RNG-006', `duplicate ID "${value}"; first defined at line ${where.line}, column ${where.column}`, source.place(at)),
-              );
-            } else ids.set(value, at);
-          } else refs.push({ value, offset: source.attributeOffset(tag.offset, a.qname) });
-        });
+        idTag = tag;
+        idQname = a.qname;
+        schema.checkId(tag, a, idFound);
       }
       let closed = startTagCloseDeriv(q);
       if (closed.kind === Kind.NotAllowed) {
@@ -240,7 +251,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string,
 
   if (diagnostics.length > 0) return [...out, ...diagnostics];
   for (const r of refs) {
-    if (!ids.has(r.value)) out.push(diagnostic('SHF-RNG-007', `IDREF "${r.value}" refers to no element with that ID`, source.place(r.offset)));
+    if (!ids.has(r.value)) out.push(diagnostic('SHF-RNG-007', `IDREF "${r.value}" refers to no element with that ID`, source.place(source.attributeOffset(r.tagOffset, r.qname))));
   }
   return out;
 }
