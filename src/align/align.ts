@@ -46,15 +46,20 @@ const UNSHARED_PENALTY = 1.5;
  * times per document, and merging two short sorted arrays costs far less than probing sets of strings.
  */
 function prepare(units: readonly AlignUnit[], numbers: Map<string, number>): Prepared[] {
-  return units.map((u) => {
+  const out: Prepared[] = [];
+  for (const u of units) {
     const anchors: number[] = [];
     for (const a of u.anchors ?? anchorsOf(u.text)) {
       let n = numbers.get(a);
       if (n === undefined) numbers.set(a, (n = numbers.size));
       anchors.push(n);
     }
-    return { id: u.id, length: Math.max(1, u.text.length), anchors: Int32Array.from(anchors).sort() };
-  });
+    // A length that is always a small integer (Math.max may give a float once optimised, which
+    // changes the records' shape and sends the programme back to the interpreter).
+    const length = u.text.length > 0 ? u.text.length : 1;
+    out.push({ id: u.id, length, anchors: Int32Array.from(anchors).sort() });
+  }
+  return out;
 }
 
 /** Standard normal cumulative distribution (Abramowitz & Stegun 26.2.17). */

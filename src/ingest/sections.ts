@@ -59,8 +59,7 @@ function isSiteSection(c: string): boolean {
   // Most lines are not, and their first character after the marks already says so.
   let k = 0;
   while (k < c.length && LEAD.has(c.charCodeAt(k))) k++;
-  const first = c.charCodeAt(k);
-  if (first < 0x80 && !SITE_INITIALS.has(first)) return false;
+  if (k < c.length && c.charCodeAt(k) < 0x80 && !SITE_INITIALS.has(c.charCodeAt(k))) return false;
   return SITE_SECTIONS.has(c.replace(/[*#:\s]+$/, '').replace(/^[#*\s]+/, ''));
 }
 
