@@ -5,11 +5,22 @@
  */
 import { findNames } from '../authority/match.js';
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** The number anchors of a text ("n:2270"), added to `into`. */
 export function numberAnchors(text: string, into: Set<string> = new Set()): Set<string> {
   // Thousands grouped by "." (Russian) or "," (English) are one number; other dots separate numbers (dates).
   const grouped = text.replace(/(?<![\d.,])\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![\d])/g, (m) => m.replace(/[.,\u00a0 ]/g, ''));
-  for (const m of grouped.matchAll(/\d+/g)) into.add(`n:${String(Number(m[0]))}`);
+  // Each run of digits is a number (what /\d+/g finds, without a match object per number).
+  for (let i = 0; i < grouped.length; i++) {
+    if (!isDigit(grouped.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < grouped.length && isDigit(grouped.charCodeAt(end))) end++;
+    into.add(`n:${String(Number(grouped.slice(i, end)))}`);
+    i = end;
+  }
   return into;
 }
 

@@ -133,8 +133,10 @@ function wordsOf(text: string): { starts: number[]; ends: number[] } {
   const n = text.length;
   const re = MAY_BEGIN_WORD;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
+  // test(), not exec(): the pattern is one character, so it ends where the match began plus one,
+  // and no match array is made for every capital of a text in capitals.
+  while (re.test(text)) {
+    const start = re.lastIndex - 1;
     if (!isLetter(text.charCodeAt(start))) continue;
     // Inside a word that began before (with a small letter, or joined by a hyphen): not a start.
     if (start > 0) {
