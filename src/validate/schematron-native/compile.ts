@@ -30,7 +30,7 @@ import {
   XPathError,
   type Atomic,
 } from './values.js';
-import { castAtomic, castable, lookupFunction, XS_NS } from './functions.js';
+import { castAtomic, castable, lookupFunction, stringCall, XS_NS } from './functions.js';
 
 export const FN_NS = 'http://www.w3.org/2005/xpath-functions';
 export const MAP_NS = 'http://www.w3.org/2005/xpath-functions/map';
@@ -70,6 +70,8 @@ export interface Compiled {
   test?: (c: Ctx) => boolean;
   /** It gives nodes only, so `test` also says whether it is non-empty. */
   nodesOnly?: boolean;
+  /** It always gives exactly one xs:string: this gives that string without building a sequence. */
+  str?: (c: Ctx) => string;
   /** It is the attribute step `@name` from the context node (no predicate). */
   attribute?: { ns: string; local: string };
   /**
@@ -577,8 +579,10 @@ function attributeEqualsLiterals(attr: Expr, literals: Expr, sc: StaticContext):
 /** Compiles an AST node. */
 export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
   switch (e.type) {
-    case 'StringLiteral':
-      return plain(constant([e.value]));
+    case 'StringLiteral': {
+      const value = e.value;
+      return { ...plain(constant([value])), str: () => value };
+    }
     case 'NumericLiteral': {
       const v = e.numeric === 'integer' ? new XInteger(e.value) : e.numeric === 'decimal' ? new XDecimal(e.value) : e.value;
       return plain(constant([v]), true);
@@ -735,19 +739,27 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
       });
     }
     case 'StringConcatExpr': {
-      const ops = e.operands.map((x) => compile(x, sc, scope).ev);
-      return plain((c) => {
-        let s = '';
-        for (const o of ops) {
-          const v = o(c);
+      const operand = (x: Compiled): ((c: Ctx) => string) => {
+        if (x.str) return x.str;
+        const ev = x.ev;
+        return (c) => {
+          const v = ev(c);
           if (v.length > 1) throw new XPathError('XPTY0004', 'an operand of || is a sequence of several items');
-          if (v.length === 1) {
-            const x = v[0]!;
-            s += typeof x === 'string' ? x : x instanceof XNode ? x.string() : atomicToString(atomizeItem(x));
-          }
-        }
-        return [s];
-      });
+          if (v.length === 0) return '';
+          const item = v[0]!;
+          return typeof item === 'string' ? item : item instanceof XNode ? item.string() : atomicToString(atomizeItem(item));
+        };
+      };
+      const ops = e.operands.map((x) => operand(compile(x, sc, scope)));
+      const str =
+        ops.length === 2
+          ? (c: Ctx) => ops[0]!(c) + ops[1]!(c)
+          : (c: Ctx) => {
+              let s = '';
+              for (const o of ops) s += o(c);
+              return s;
+            };
+      return { ...plain((c) => [str(c)]), str };
     }
     case 'RangeExpr': {
       const from = compile(e.from, sc, scope).ev;
@@ -927,9 +939,19 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
       positional: false,
     };
   }
-  const ev = lookupFunction(ns, e.name.local, args, sc, e.args);
+  let ev = lookupFunction(ns, e.name.local, args, sc, e.args);
   if (!ev) throw new Unsupported(`the function ${e.name.prefix ? e.name.prefix + ':' : ''}${e.name.local}#${args.length}`);
   const local = e.name.local;
+  const strings = ns === FN_NS ? stringCall(local, args) : undefined;
+  if (strings?.str) {
+    const str = strings.str;
+    return { ev: (c) => [str(c)], str, numeric: false, positional: false };
+  }
+  if (strings?.test) {
+    const test = strings.test;
+    ev = (c) => (test(c) ? TRUE : FALSE);
+    return { ev, test, numeric: false, positional: false };
+  }
   let test: ((c: Ctx) => boolean) | undefined;
   let onNode: ((n: XNode) => boolean) | undefined;
   if (ns === FN_NS && args.length === 1) {

@@ -716,6 +716,49 @@ const MAP_FUNCTIONS: Record<string, Definition> = {
  * The implementation of a built-in function for these arguments, or undefined when there is
  * none (the caller then reports the expression as unsupported).
  */
+/**
+ * The string functions that also run on string getters — arguments whose single string is known
+ * without building a sequence (string literals, `a || b`, nested calls of these): the same
+ * results and the same errors as the table above (`str` decides each argument's string), with
+ * no array per argument or result.
+ */
+export function stringCall(local: string, args: Compiled[]): { str?: (c: Ctx) => string; test?: (c: Ctx) => boolean } | undefined {
+  const strs = args.map((a) => {
+    if (a.str) return a.str;
+    const ev = a.ev;
+    return (c: Ctx) => str(ev(c), local);
+  });
+  const [a, b] = strs as [(c: Ctx) => string, (c: Ctx) => string];
+  switch (args.length === 2 ? local : args.length === 1 && local === 'normalize-space' ? local : '') {
+    case 'contains':
+      return { test: (c) => a(c).includes(b(c)) };
+    case 'starts-with':
+      return { test: (c) => a(c).startsWith(b(c)) };
+    case 'ends-with':
+      return { test: (c) => a(c).endsWith(b(c)) };
+    case 'substring-before':
+      return {
+        str: (c) => {
+          const s = a(c);
+          const at = s.indexOf(b(c));
+          return at < 0 ? '' : s.slice(0, at);
+        },
+      };
+    case 'substring-after':
+      return {
+        str: (c) => {
+          const s = a(c);
+          const t = b(c);
+          const at = s.indexOf(t);
+          return at < 0 ? '' : s.slice(at + t.length);
+        },
+      };
+    case 'normalize-space':
+      return { str: (c) => normalizeSpace(a(c)) };
+  }
+  return undefined;
+}
+
 export function lookupFunction(ns: string, local: string, args: Compiled[], sc: StaticContext, argExprs: Expr[] = []): Ev | undefined {
   if (ns === XS_NS) {
     if (args.length !== 1) return undefined;
