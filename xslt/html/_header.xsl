@@ -45,7 +45,6 @@
   </xsl:function>
 
   <xsl:template match="tei:TEI" mode="pub:header">
-    <xsl:param name="root" as="xs:string" tunnel="yes"/>
     <xsl:variable name="h" select="tei:teiHeader"/>
     <xsl:variable name="when" select="pub:telegram-date(.)"/>
     <xsl:variable name="cd" select="$h/tei:profileDesc/tei:correspDesc"/>
@@ -83,14 +82,14 @@
         <dt>Source</dt>
         <dd>
           <xsl:variable name="bibl" select="$h/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'wcda']"/>
-          <xsl:variable name="href" select="($bibl/tei:ptr/@target ! pub:safe-href(., $root))[starts-with(., 'http')][1]"/>
+          <xsl:variable name="href" select="($bibl/tei:ptr/@target ! pub:safe-href(., $pub:root))[starts-with(., 'http')][1]"/>
           <xsl:variable name="label" select="'Wilson Center Digital Archive' || ($bibl/tei:idno[@type = 'wcda'] ! (', record ' || normalize-space(.)))"/>
           <xsl:choose>
             <xsl:when test="exists($href)"><a href="{$href}"><xsl:value-of select="$label"/></a></xsl:when>
             <xsl:otherwise><xsl:value-of select="$label"/></xsl:otherwise>
           </xsl:choose>
           <xsl:text> · </xsl:text>
-          <a href="{$root}tei/{encode-for-uri(@xml:id)}.xml" type="application/tei+xml">TEI P5 file</a>
+          <a href="{$pub:root}tei/{encode-for-uri(@xml:id)}.xml" type="application/tei+xml">TEI P5 file</a>
         </dd>
       </dl>
       <!-- The archive's summary; on a page with no archival description the encoder keeps it in profileDesc/abstract. -->
@@ -100,14 +99,13 @@
 
   <!-- One party: people linked to their index pages, then the place in parentheses. -->
   <xsl:template match="tei:correspAction" mode="pub:header">
-    <xsl:param name="root" as="xs:string" tunnel="yes"/>
     <span class="party party-{pub:class-token(@type)}">
       <xsl:for-each select="tei:persName | tei:orgName | tei:name">
         <xsl:if test="position() gt 1">, </xsl:if>
         <xsl:variable name="id" select="pub:ref-id(@ref)"/>
         <xsl:choose>
           <xsl:when test="self::tei:persName and $id != ''">
-            <a class="person" href="{pub:person-href($id, $root)}"><xsl:value-of select="pub:person-label(.)"/></a>
+            <a class="person" href="{pub:person-href($id, $pub:root)}"><xsl:value-of select="pub:person-label(.)"/></a>
           </xsl:when>
           <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
         </xsl:choose>
@@ -116,7 +114,7 @@
         <xsl:text> (</xsl:text>
         <xsl:variable name="id" select="pub:ref-id(@ref)"/>
         <xsl:choose>
-          <xsl:when test="$id != ''"><a class="place" href="{pub:place-href($id, $root)}"><xsl:value-of select="pub:place-name($id, .)"/></a></xsl:when>
+          <xsl:when test="$id != ''"><a class="place" href="{pub:place-href($id, $pub:root)}"><xsl:value-of select="pub:place-name($id, .)"/></a></xsl:when>
           <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
         </xsl:choose>
         <xsl:text>)</xsl:text>

@@ -15,7 +15,10 @@
     <xsl:param name="root" as="xs:string" required="yes"/>
     <!-- which navigation entry is the current page: marked with aria-current -->
     <xsl:param name="current" as="xs:string" select="''"/>
-    <xsl:param name="content" as="node()*" required="yes"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <!-- or, instead of $content, the node whose templates in mode pub:main write the content straight
+         into the page (a telegram page: SaxonJS builds a parameter's nodes and then copies them) -->
+    <xsl:param name="main-of" as="node()?" select="()"/>
     <xsl:param name="scripts" as="xs:string*" select="()"/>
     <xsl:param name="description" as="xs:string?" select="()"/>
     <html lang="en">
@@ -56,6 +59,7 @@
         </header>
         <main id="main" tabindex="-1">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$main-of" mode="pub:main"/>
         </main>
         <footer class="site-footer">
           <p>Transcriptions and translations from the Wilson Center Digital Archive, encoded in TEI P5 by shifr.

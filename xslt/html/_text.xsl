@@ -38,34 +38,35 @@
                                             [parent::tei:div or parent::tei:body/parent::tei:floatingText]"/>
   </xsl:function>
 
-  <!-- Renders the parallel text of $original and $translation (either may be absent). -->
+  <!-- Renders the parallel text of $original and $translation (either may be absent).
+       Rows and cells are written in place by nested xsl:for-each, not by templates called with
+       parameters: SaxonJS binds each parameter of a call into a fresh hash trie (~3 µs a
+       parameter), which at a dozen parameters a row was a tenth of a telegram's rendering. -->
   <xsl:template name="pub:parallel-text">
     <xsl:param name="original" as="element(tei:div)?"/>
     <xsl:param name="translation" as="element(tei:div)?"/>
-    <xsl:param name="root" as="xs:string"/>
     <xsl:variable name="o-blocks" select="pub:blocks($original)"/>
     <xsl:variable name="t-blocks" select="pub:blocks($translation)"/>
     <xsl:variable name="t-ids" as="xs:string*" select="$t-blocks ! (if (self::tei:p) then string(@xml:id) else '')"/>
-    <xsl:variable name="pairs" as="map(xs:string, xs:integer)*">
+    <!-- the anchors, flattened: position in the original, position in the translation, … -->
+    <xsl:variable name="anchors" as="xs:integer*">
       <xsl:iterate select="$o-blocks">
         <xsl:param name="last" as="xs:integer" select="0"/>
-        <xsl:param name="o" as="xs:integer" select="1"/>
-        <xsl:variable name="block" select="."/>
-        <xsl:variable name="target" select="if ($block/self::tei:p/@corresp) then pub:ref-id($block/@corresp) else ''"/>
+        <xsl:variable name="target" select="if (self::tei:p/@corresp) then pub:ref-id(@corresp) else ''"/>
         <xsl:variable name="t" as="xs:integer" select="(index-of($t-ids, $target)[$target != ''], 0)[1]"/>
-        <xsl:choose>
-          <xsl:when test="$t gt $last">
-            <xsl:sequence select="map{'o': $o, 't': $t}"/>
-            <xsl:next-iteration><xsl:with-param name="last" select="$t"/><xsl:with-param name="o" select="$o + 1"/></xsl:next-iteration>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:next-iteration><xsl:with-param name="last" select="$last"/><xsl:with-param name="o" select="$o + 1"/></xsl:next-iteration>
-          </xsl:otherwise>
-        </xsl:choose>
+        <xsl:if test="$t gt $last">
+          <xsl:sequence select="position(), $t"/>
+          <xsl:next-iteration><xsl:with-param name="last" select="$t"/></xsl:next-iteration>
+        </xsl:if>
       </xsl:iterate>
     </xsl:variable>
+    <!-- row i runs from anchor i - 1 to anchor i (0 and count + 1 stand for the ends): the blocks
+         between them unpaired, then the pair of anchor i -->
+    <xsl:variable name="os" as="xs:integer+" select="0, $anchors[position() mod 2 = 1], count($o-blocks) + 1"/>
+    <xsl:variable name="ts" as="xs:integer+" select="0, $anchors[position() mod 2 = 0], count($t-blocks) + 1"/>
     <xsl:variable name="o-lang" select="string(($original/@xml:lang, 'ru')[1])"/>
     <xsl:variable name="t-lang" select="string(($translation/@xml:lang, 'en')[1])"/>
+    <xsl:variable name="sides" as="xs:string*" select="('original'[$original], 'translation'[$translation])"/>
     <div class="parallel{if (exists($original) and exists($translation)) then '' else ' single'}">
       <div class="row column-heads" aria-hidden="true">
         <xsl:if test="$original">
@@ -75,101 +76,58 @@
           <p class="cell translation">Translation (<xsl:value-of select="pub:language-name($t-lang)"/>)</p>
         </xsl:if>
       </div>
-      <xsl:for-each select="1 to count($pairs) + 1">
-        <xsl:variable name="i" select="."/>
-        <xsl:variable name="o-from" select="if ($i = 1) then 1 else $pairs[$i - 1]?o + 1"/>
-        <xsl:variable name="o-to" select="if ($i le count($pairs)) then $pairs[$i]?o - 1 else count($o-blocks)"/>
-        <xsl:variable name="t-from" select="if ($i = 1) then 1 else $pairs[$i - 1]?t + 1"/>
-        <xsl:variable name="t-to" select="if ($i le count($pairs)) then $pairs[$i]?t - 1 else count($t-blocks)"/>
-        <xsl:if test="$o-to ge $o-from or $t-to ge $t-from">
-          <xsl:call-template name="pub:row">
-            <xsl:with-param name="o" select="subsequence($o-blocks, $o-from, $o-to - $o-from + 1)"/>
-            <xsl:with-param name="t" select="subsequence($t-blocks, $t-from, $t-to - $t-from + 1)"/>
-            <xsl:with-param name="kind" select="'unpaired'"/>
-            <xsl:with-param name="o-quote" select="pub:open-quote($o-blocks[$o-from - 1], $o-blocks[$o-to + 1])"/>
-            <xsl:with-param name="t-quote" select="pub:open-quote($t-blocks[$t-from - 1], $t-blocks[$t-to + 1])"/>
-            <xsl:with-param name="original" select="$original"/>
-            <xsl:with-param name="translation" select="$translation"/>
-            <xsl:with-param name="root" select="$root"/>
-          </xsl:call-template>
-        </xsl:if>
-        <xsl:if test="$i le count($pairs)">
-          <xsl:call-template name="pub:row">
-            <xsl:with-param name="o" select="$o-blocks[$pairs[$i]?o]"/>
-            <xsl:with-param name="t" select="$t-blocks[$pairs[$i]?t]"/>
-            <xsl:with-param name="kind" select="'aligned'"/>
-            <xsl:with-param name="original" select="$original"/>
-            <xsl:with-param name="translation" select="$translation"/>
-            <xsl:with-param name="root" select="$root"/>
-          </xsl:call-template>
-        </xsl:if>
+      <xsl:variable name="rows" as="xs:integer" select="count($os) - 1"/>
+      <xsl:for-each select="1 to $rows">
+        <xsl:variable name="i" as="xs:integer" select="."/>
+        <xsl:variable name="o-at" as="xs:integer" select="$os[$i]"/>
+        <xsl:variable name="o-next" as="xs:integer" select="$os[$i + 1]"/>
+        <xsl:variable name="t-at" as="xs:integer" select="$ts[$i]"/>
+        <xsl:variable name="t-next" as="xs:integer" select="$ts[$i + 1]"/>
+        <xsl:for-each select="('unpaired'[$o-next - $o-at gt 1 or $t-next - $t-at gt 1], 'aligned'[$i lt $rows])">
+          <xsl:variable name="kind" select="."/>
+          <div class="row {$kind}">
+            <!-- One side of a row; blocks of a quoted telegram are grouped into its box. -->
+            <xsl:for-each select="$sides">
+              <xsl:variable name="side" select="."/>
+              <xsl:variable name="original-side" as="xs:boolean" select="$side = 'original'"/>
+              <xsl:variable name="blocks" as="element()*" select="
+                if ($kind = 'aligned') then (if ($original-side) then $o-blocks[$o-next] else $t-blocks[$t-next])
+                else if ($original-side) then subsequence($o-blocks, $o-at + 1, $o-next - $o-at - 1)
+                else subsequence($t-blocks, $t-at + 1, $t-next - $t-at - 1)"/>
+              <div class="cell {$side}{if (empty($blocks)) then ' empty' else ''}" lang="{if ($original-side) then $o-lang else $t-lang}">
+                <!-- nothing on this side here, but a quoted telegram runs on past this row: keep its box unbroken -->
+                <xsl:if test="empty($blocks) and $kind = 'unpaired' and (if ($original-side) then pub:open-quote($o-blocks[$o-at], $o-blocks[$o-next]) else pub:open-quote($t-blocks[$t-at], $t-blocks[$t-next]))">
+                  <div class="quoted continued-above continued-below"></div>
+                </xsl:if>
+                <xsl:choose>
+                  <!-- a block of a quoted telegram is a child of its body (see pub:blocks) -->
+                  <xsl:when test="empty($blocks/parent::tei:body)">
+                    <xsl:apply-templates select="$blocks" mode="pub:block"/>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <xsl:for-each-group select="$blocks" group-adjacent="string(generate-id(ancestor::tei:floatingText[1]))">
+                      <xsl:choose>
+                        <xsl:when test="current-grouping-key() = ''">
+                          <xsl:apply-templates select="current-group()" mode="pub:block"/>
+                        </xsl:when>
+                        <xsl:otherwise>
+                          <xsl:variable name="all" select="pub:blocks-of-quote(ancestor::tei:floatingText[1])"/>
+                          <xsl:variable name="first" select="current-group()[1] is $all[1]"/>
+                          <xsl:variable name="last" select="current-group()[last()] is $all[last()]"/>
+                          <div role="group" aria-label="{if ($original-side and starts-with($original/@xml:lang, 'ru')) then 'Цитируемая телеграмма' else 'Quoted telegram'}"
+                               class="quoted{if ($first) then '' else ' continued-above'}{if ($last) then '' else ' continued-below'}">
+                            <xsl:apply-templates select="current-group()" mode="pub:block"/>
+                          </div>
+                        </xsl:otherwise>
+                      </xsl:choose>
+                    </xsl:for-each-group>
+                  </xsl:otherwise>
+                </xsl:choose>
+              </div>
+            </xsl:for-each>
+          </div>
+        </xsl:for-each>
       </xsl:for-each>
-    </div>
-  </xsl:template>
-
-  <xsl:template name="pub:row">
-    <xsl:param name="o" as="element()*"/>
-    <xsl:param name="t" as="element()*"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="o-quote" as="xs:boolean" select="false()"/>
-    <xsl:param name="t-quote" as="xs:boolean" select="false()"/>
-    <xsl:param name="original" as="element(tei:div)?"/>
-    <xsl:param name="translation" as="element(tei:div)?"/>
-    <xsl:param name="root" as="xs:string"/>
-    <div class="row {$kind}">
-      <xsl:if test="$original">
-        <xsl:call-template name="pub:cell">
-          <xsl:with-param name="blocks" select="$o"/>
-          <xsl:with-param name="side" select="'original'"/>
-          <xsl:with-param name="in-quote" select="$o-quote and empty($o)"/>
-          <xsl:with-param name="div" select="$original"/>
-          <xsl:with-param name="root" select="$root"/>
-        </xsl:call-template>
-      </xsl:if>
-      <xsl:if test="$translation">
-        <xsl:call-template name="pub:cell">
-          <xsl:with-param name="blocks" select="$t"/>
-          <xsl:with-param name="side" select="'translation'"/>
-          <xsl:with-param name="in-quote" select="$t-quote and empty($t)"/>
-          <xsl:with-param name="div" select="$translation"/>
-          <xsl:with-param name="root" select="$root"/>
-        </xsl:call-template>
-      </xsl:if>
-    </div>
-  </xsl:template>
-
-  <!-- One side of a row; blocks of a quoted telegram are grouped into its box. -->
-  <xsl:template name="pub:cell">
-    <xsl:param name="blocks" as="element()*"/>
-    <xsl:param name="side" as="xs:string"/>
-    <xsl:param name="in-quote" as="xs:boolean" select="false()"/>
-    <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:param name="root" as="xs:string"/>
-    <div class="cell {$side}{if (empty($blocks)) then ' empty' else ''}" lang="{($div/@xml:lang, if ($side = 'original') then 'ru' else 'en')[1]}">
-      <!-- nothing on this side here, but a quoted telegram runs on past this row: keep its box unbroken -->
-      <xsl:if test="$in-quote">
-        <div class="quoted continued-above continued-below"></div>
-      </xsl:if>
-      <xsl:for-each-group select="$blocks" group-adjacent="string(generate-id(ancestor::tei:floatingText[1]))">
-        <xsl:choose>
-          <xsl:when test="current-grouping-key() = ''">
-            <xsl:apply-templates select="current-group()" mode="pub:block">
-              <xsl:with-param name="root" select="$root" tunnel="yes"/>
-            </xsl:apply-templates>
-          </xsl:when>
-          <xsl:otherwise>
-            <xsl:variable name="all" select="pub:blocks-of-quote(ancestor::tei:floatingText[1])"/>
-            <xsl:variable name="first" select="current-group()[1] is $all[1]"/>
-            <xsl:variable name="last" select="current-group()[last()] is $all[last()]"/>
-            <div role="group" aria-label="{if ($side = 'original' and starts-with($div/@xml:lang, 'ru')) then 'Цитируемая телеграмма' else 'Quoted telegram'}"
-                 class="quoted{if ($first) then '' else ' continued-above'}{if ($last) then '' else ' continued-below'}">
-              <xsl:apply-templates select="current-group()" mode="pub:block">
-                <xsl:with-param name="root" select="$root" tunnel="yes"/>
-              </xsl:apply-templates>
-            </div>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each-group>
     </div>
   </xsl:template>
 
@@ -183,18 +141,15 @@
 
   <xsl:function name="pub:blocks-of-quote" as="element()*">
     <xsl:param name="quote" as="element(tei:floatingText)"/>
-    <xsl:sequence select="$quote/descendant::*[not(self::tei:floatingText or self::tei:body or self::tei:div)]
-                                              [parent::tei:body/parent::tei:floatingText is $quote]"/>
+    <xsl:sequence select="$quote/tei:body/*[not(self::tei:floatingText or self::tei:div)]"/>
   </xsl:function>
 
   <!-- A whole division shown on its own (a second Russian version, or a text without translation). -->
   <xsl:template name="pub:single-text">
     <xsl:param name="div" as="element(tei:div)"/>
-    <xsl:param name="root" as="xs:string"/>
     <xsl:call-template name="pub:parallel-text">
       <xsl:with-param name="original" select="$div"/>
       <xsl:with-param name="translation" select="()"/>
-      <xsl:with-param name="root" select="$root"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -332,9 +287,8 @@
   <xsl:template match="comment() | processing-instruction()" mode="pub:inline"/>
 
   <xsl:template match="tei:persName[@ref]" mode="pub:inline">
-    <xsl:param name="root" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="id" select="pub:ref-id(@ref)"/>
-    <a class="person{if (@type = 'pseudonym') then ' pseudonym' else ''}" href="{pub:person-href($id, $root)}">
+        <xsl:variable name="id" select="pub:ref-id(@ref)"/>
+    <a class="person{if (@type = 'pseudonym') then ' pseudonym' else ''}" href="{pub:person-href($id, $pub:root)}">
       <xsl:if test="@type = 'pseudonym'">
         <xsl:attribute name="title" select="'pseudonym of ' || pub:person-name($id, .)"/>
       </xsl:if>
@@ -344,8 +298,7 @@
   </xsl:template>
 
   <xsl:template match="tei:placeName[@ref]" mode="pub:inline">
-    <xsl:param name="root" as="xs:string" tunnel="yes"/>
-    <a class="place" href="{pub:place-href(pub:ref-id(@ref), $root)}">
+        <a class="place" href="{pub:place-href(pub:ref-id(@ref), $pub:root)}">
       <xsl:call-template name="pub:lang"/>
       <xsl:apply-templates mode="pub:inline"/>
     </a>
@@ -399,8 +352,7 @@
 
   <!-- Only safe targets become links (see _links.xsl); the others keep their text. -->
   <xsl:template match="tei:ref | tei:ptr" mode="pub:inline">
-    <xsl:param name="root" as="xs:string" tunnel="yes"/>
-    <xsl:variable name="href" select="pub:safe-href(string(@target), $root)"/>
+        <xsl:variable name="href" select="pub:safe-href(string(@target), $pub:root)"/>
     <xsl:choose>
       <xsl:when test="exists($href)">
         <a class="ref" href="{$href}">

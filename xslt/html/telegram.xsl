@@ -50,8 +50,22 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A telegram page lives in telegrams/, one level below the site root. A global, not a (tunnel)
+       parameter: SaxonJS binds every parameter of a call anew, and the text's templates need it at
+       every name. -->
+  <xsl:variable name="pub:root" as="xs:string" select="'../'"/>
+
   <xsl:template match="tei:TEI">
-    <xsl:variable name="root" select="'../'"/>
+    <xsl:call-template name="pub:page">
+      <xsl:with-param name="title" select="pub:title(.)"/>
+      <xsl:with-param name="root" select="$pub:root"/>
+      <xsl:with-param name="description" select="normalize-space((tei:teiHeader//tei:msContents/tei:summary, tei:teiHeader/tei:profileDesc/tei:abstract)[1])"/>
+      <xsl:with-param name="main-of" select="."/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The page's content: header, text and citation. -->
+  <xsl:template match="tei:TEI" mode="pub:main">
     <xsl:variable name="divs" select="tei:text/tei:body/tei:div"/>
     <xsl:variable name="translation" select="($divs[@type = 'translation'], $divs[2][not(@type = 'original')])[1]"/>
     <!-- the original the translation is aligned with; other originals (a published transcript next
@@ -59,15 +73,8 @@
     <xsl:variable name="targets" select="$translation//tei:p/@corresp ! pub:ref-id(.)"/>
     <xsl:variable name="originals" select="$divs[@type = 'original'] | $divs[not(@type)][not(. is $translation)]"/>
     <xsl:variable name="original" select="($originals[.//tei:p/@xml:id = $targets], $originals)[1]"/>
-    <xsl:call-template name="pub:page">
-      <xsl:with-param name="title" select="pub:title(.)"/>
-      <xsl:with-param name="root" select="$root"/>
-      <xsl:with-param name="description" select="normalize-space((tei:teiHeader//tei:msContents/tei:summary, tei:teiHeader/tei:profileDesc/tei:abstract)[1])"/>
-      <xsl:with-param name="content" as="node()*">
         <article class="telegram" id="{@xml:id}">
-          <xsl:apply-templates select="." mode="pub:header">
-            <xsl:with-param name="root" select="$root" tunnel="yes"/>
-          </xsl:apply-templates>
+          <xsl:apply-templates select="." mode="pub:header"/>
           <section class="text" aria-labelledby="text-heading">
             <h2 id="text-heading">Text</h2>
             <xsl:if test="$original and $translation">
@@ -84,7 +91,6 @@
             <xsl:call-template name="pub:parallel-text">
               <xsl:with-param name="original" select="$original"/>
               <xsl:with-param name="translation" select="$translation"/>
-              <xsl:with-param name="root" select="$root"/>
             </xsl:call-template>
           </section>
           <xsl:for-each select="$originals except $original">
@@ -95,7 +101,6 @@
               </h2>
               <xsl:call-template name="pub:single-text">
                 <xsl:with-param name="div" select="."/>
-                <xsl:with-param name="root" select="$root"/>
               </xsl:call-template>
             </section>
           </xsl:for-each>
@@ -103,7 +108,5 @@
             <xsl:with-param name="tei" select="."/>
           </xsl:call-template>
         </article>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>
