@@ -5,6 +5,8 @@
  */
 import { findNames } from '../authority/match.js';
 
+const DIGIT = /\d/g;
+
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -13,13 +15,16 @@ function isDigit(c: number): boolean {
 export function numberAnchors(text: string, into: Set<string> = new Set()): Set<string> {
   // Thousands grouped by "." (Russian) or "," (English) are one number; other dots separate numbers (dates).
   const grouped = text.replace(/(?<![\d.,])\d{1,3}(?:[.,\u00a0 ]\d{3})+(?![\d])/g, (m) => m.replace(/[.,\u00a0 ]/g, ''));
-  // Each run of digits is a number (what /\d+/g finds, without a match object per number).
-  for (let i = 0; i < grouped.length; i++) {
-    if (!isDigit(grouped.charCodeAt(i))) continue;
-    let end = i + 1;
+  // Each run of digits is a number (what /\d+/g finds): the regular expression skips to the next
+  // digit, the run is read by hand — no match object per number.
+  const digit = DIGIT;
+  digit.lastIndex = 0;
+  while (digit.test(grouped)) {
+    const start = digit.lastIndex - 1;
+    let end = start + 1;
     while (end < grouped.length && isDigit(grouped.charCodeAt(end))) end++;
-    into.add(`n:${String(Number(grouped.slice(i, end)))}`);
-    i = end;
+    into.add(`n:${String(Number(grouped.slice(start, end)))}`);
+    digit.lastIndex = end;
   }
   return into;
 }
