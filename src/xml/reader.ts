@@ -42,6 +42,8 @@ export interface XmlHandler {
   endElement(tag: XmlStartTag, offset: number): void;
   /** Character data (CDATA included); `offset` is where it starts. Adjacent pieces may come separately. */
   text(text: string, offset: number): void;
+  /** A comment or processing instruction from the root element's start on (not otherwise reported). */
+  hidden?(): void;
 }
 
 /** Source text plus the mapping from offsets to 1-based line and column (columns count characters). */
@@ -102,7 +104,12 @@ export function readXml(source: XmlSource, handler: XmlHandler): Diagnostic[] {
   try {
     scanXml(
       source.text,
-      { start: (tag) => handler.startElement(tag), end: (tag, offset) => handler.endElement(tag, offset), text: (t, offset) => handler.text(t, offset) },
+      {
+        start: (tag) => handler.startElement(tag),
+        end: (tag, offset) => handler.endElement(tag, offset),
+        text: (t, offset) => handler.text(t, offset),
+        hidden: () => handler.hidden?.(),
+      },
       (doctype, offset) => {
         if (/<!ENTITY/.test(doctype)) {
           throw new NotWellFormed(

@@ -53,6 +53,8 @@ export class NotWellFormed extends Error {
 
 
 export interface ScanHandler {
+  /** A comment or processing instruction from the root element's start on (the reader reports no such node). */
+  hidden?(): void;
   start(tag: XmlStartTag): void;
   end(tag: XmlStartTag, offset: number): void;
   text(text: string, offset: number): void;
@@ -318,9 +320,14 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
     if (c1 === '/') {
       if (stack.length === 0) fail('end tag outside the root element', lt);
       pos = endTag(lt);
-    } else if (c1 === '?') pos = pi(lt);
-    else if (c1 === '!') {
-      if (text.startsWith('<!--', lt)) pos = comment(lt);
+    } else if (c1 === '?') {
+      pos = pi(lt);
+      if (seenRoot) handler.hidden?.();
+    } else if (c1 === '!') {
+      if (text.startsWith('<!--', lt)) {
+        pos = comment(lt);
+        if (seenRoot) handler.hidden?.();
+      }
       else if (text.startsWith('<![CDATA[', lt)) {
         if (stack.length === 0) fail('CDATA section outside the root element', lt);
         const end = text.indexOf(']]>', lt + 9);

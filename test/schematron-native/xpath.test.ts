@@ -75,6 +75,17 @@ describe('native XPath: paths and axes', () => {
   });
 });
 
+describe('native tree: nodes it leaves out', () => {
+  it('knows when comments or processing instructions from the root element on are missing from it, and not for the prolog', () => {
+    const hidden = (text: string) => buildTree(text).hasHiddenNodes;
+    expect(hidden(`<?xml-model href="a.rng"?><!-- prolog --><TEI xmlns="${TEI}"><p>a</p></TEI>`)).to.equal(false);
+    expect(hidden(`<TEI xmlns="${TEI}"><p>a<!-- note --></p></TEI>`)).to.equal(true);
+    expect(hidden(`<TEI xmlns="${TEI}"><p>a<?pi x?></p></TEI>`)).to.equal(true);
+    expect(hidden(`<TEI xmlns="${TEI}"><p>a</p></TEI><!-- after -->`)).to.equal(true);
+    expect(hidden(`<TEI xmlns="${TEI}"><p><![CDATA[<!-- not a comment --><?not a pi?>]]></p></TEI>`)).to.equal(false);
+  });
+});
+
 describe('native XPath: comparisons and arithmetic', () => {
   it('general comparisons are existential over sequences and false on an empty one', () => {
     expect(ev('//tei:div/@type = "translation"')).to.deep.equal([true]);

@@ -157,6 +157,9 @@ export function validateText(schema: CompiledSchema, text: string, file: string,
       p = closed;
       stack.push({ tag, hadElement: false, childError: false, text: '', textOffset: 0 });
     },
+    hidden() {
+      observer?.hidden?.();
+    },
     text(t, offset) {
       observer?.text(t, offset);
       const frame = stack[stack.length - 1]!;

@@ -111,10 +111,6 @@ export class XDocument extends XNode {
 /** Thrown when a text is not well-formed: the native tree exists only for well-formed documents. */
 export class TreeError extends Error {}
 
-/** Does the root element hold a comment or a processing instruction? (The prolog's are not its children.) */
-function mayHideNodes(text: string, rootOffset: number): boolean {
-  return text.includes('<!--', rootOffset) || text.includes('<?', rootOffset);
-}
 
 /**
  * Builds a document's tree from reader events, so that it can share a scan with another consumer
@@ -156,6 +152,10 @@ export function treeBuilder(text: string, file = '', baseUri = ''): { source: Xm
       flush();
       stack.pop();
     },
+    hidden() {
+      // A comment or processing instruction from the root's start on (the prolog's are not its children).
+      doc.hasHiddenNodes = true;
+    },
     text(t: string, offset: number) {
       // Adjacent pieces (CDATA, text around it) make one XDM text node.
       if (pendingText === undefined) {
@@ -164,11 +164,7 @@ export function treeBuilder(text: string, file = '', baseUri = ''): { source: Xm
       } else pendingText += t;
     },
   };
-  const finish = (): XDocument => {
-    const root = doc.children.find((c) => c.kind === Kind.Element);
-    doc.hasHiddenNodes = root !== undefined && mayHideNodes(source.text, root.offset);
-    return doc;
-  };
+  const finish = (): XDocument => doc;
   return { source, handler, finish };
 }
 
