@@ -12,14 +12,12 @@
   xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   exclude-result-prefixes="#all">
 
-  <!-- Lookup tables built once per transform. Maps rather than xsl:key: SaxonJS does not keep a
-       key's index for a document passed in as a parameter, and rescans it on every call. -->
-  <xsl:variable name="pub:persons-by-id" as="map(xs:string, element())"
-    select="map:merge($persons//tei:person[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
-  <xsl:variable name="pub:places-by-id" as="map(xs:string, element())"
-    select="map:merge($places//tei:place[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
-  <xsl:variable name="pub:orgs-by-id" as="map(xs:string, element())"
-    select="map:merge($archives//tei:org[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
+  <!-- The lookup tables by id ($persons-by-id, $places-by-id, $orgs-by-id, see _params.xsl) as
+       this transform has them, for the publish step to pass in to the next ones. -->
+  <xsl:template name="pub:authority-lookups" as="map(*)+">
+    <xsl:sequence select="$persons-by-id, $places-by-id, $orgs-by-id"/>
+  </xsl:template>
+
   <xsl:variable name="pub:archival-labels" as="map(xs:string, xs:string)"
     select="map{'fond':'fond', 'opis':'opis', 'delo':'delo', 'papka':'papka', 'folio':'ll.'}"/>
 
@@ -33,12 +31,12 @@
 
   <xsl:function name="pub:person" as="element(tei:person)?">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="$pub:persons-by-id($id)"/>
+    <xsl:sequence select="$persons-by-id($id)"/>
   </xsl:function>
 
   <xsl:function name="pub:place" as="element(tei:place)?">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="$pub:places-by-id($id)"/>
+    <xsl:sequence select="$places-by-id($id)"/>
   </xsl:function>
 
   <!-- The name a person is listed under: the English main name, else any main name, else the
@@ -79,7 +77,7 @@
   <xsl:function name="pub:archive-name" as="xs:string">
     <xsl:param name="ref" as="xs:string?"/>
     <xsl:variable name="id" select="pub:ref-id($ref)"/>
-    <xsl:variable name="org" select="$pub:orgs-by-id($id)"/>
+    <xsl:variable name="org" select="$orgs-by-id($id)"/>
     <xsl:sequence select="normalize-space(($org/tei:orgName[@type = 'full'][@xml:lang = 'en'], $org/tei:orgName[@type = 'full'], $org/tei:orgName)[1])"/>
   </xsl:function>
 

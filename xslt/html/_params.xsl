@@ -7,6 +7,8 @@
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   exclude-result-prefixes="#all">
 
   <!-- The authority files (tei/persons.xml, places.xml, archives.xml), parsed once per worker and
@@ -15,6 +17,19 @@
   <xsl:param name="persons" as="document-node()?" select="()"/>
   <xsl:param name="places" as="document-node()?" select="()"/>
   <xsl:param name="archives" as="document-node()?" select="()"/>
+
+  <!-- Their entries by xml:id, map(xs:string, element()) (declared map(*): checking every entry
+       of a map passed in costs SaxonJS about a millisecond a transform). Maps rather than xsl:key:
+       SaxonJS does not keep a key's index for a document passed in as a parameter, and rescans it
+       on every call. Left out, every transform builds them from the documents (SaxonJS: ~12 ms for
+       this edition's files, a tenth of a batch of eight telegrams); the publish step builds them
+       once per thread (the template pub:authority-lookups) and passes them in. -->
+  <xsl:param name="persons-by-id" as="map(*)"
+    select="map:merge($persons//tei:person[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
+  <xsl:param name="places-by-id" as="map(*)"
+    select="map:merge($places//tei:place[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
+  <xsl:param name="orgs-by-id" as="map(*)"
+    select="map:merge($archives//tei:org[@xml:id] ! map{string(@xml:id): .}, map{'duplicates': 'use-first'})"/>
 
   <!-- The edition's name, shown in every page header and in citations. -->
   <xsl:param name="edition-title" as="xs:string" select="'Soviet Ciphered Telegrams, 1947–1953'"/>
