@@ -57,5 +57,5 @@ export function reportDiagnostics(io: CommandIO, ds: readonly Diagnostic[]): voi
 }
 
 export function usageDiagnostic(command: string, message: string): Diagnostic {
-  return diagnostic('SHF-CLI-001', `${message} (see "shifr ${command} --help")`, { file: 'shifr' });
+  return diagnostic('SHF-CLI-001', `${message} (see "${command ? `shifr ${command}` : 'shifr'} --help")`, { file: 'shifr' });
 }
