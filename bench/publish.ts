@@ -10,8 +10,8 @@
  *
  *   npm run compile && node lib/bench/publish.js [full sizes=1000] [incremental sizes=10000]
  *
- * A full 10,000 build takes about an hour on a shared 2-core machine (SaxonJS renders a telegram
- * page in ~0.1 s of CPU), so by default 10,000 is measured for the incremental rebuild only, from
+ * A full 10,000 build keeps both cores of a shared 2-core machine busy for several minutes (SaxonJS
+ * renders a telegram in 25–45 ms of CPU), so by default 10,000 is measured for the incremental rebuild only, from
  * a state cloned from the 1,000 build (see cloneState); `node lib/bench/publish.js 1000,10000`
  * runs both full builds.
  *
@@ -20,7 +20,8 @@
  * Per-transform mode, to try a change to a stylesheet: each SEF given runs on one TEI file in this
  * thread, the SEFs taking turns round after round (so that a change of machine load hits all
  * alike); reports the first (cold) transform and the best round's CPU ms per transform. On a
- * shared machine the rounds of one SEF still differ by ±30 %: compare only SEFs of one run.
+ * shared machine the rounds of one SEF still differ by ±30 %: compare only SEFs of one run. Each SEF
+ * must have the template pub:authority-lookups (src/publish/render.ts asks it for the lookup tables).
  *
  *   node lib/bench/publish.js --transform tei/wcda-113022.xml [rounds=8] a.sef.json b.sef.json …
  */
@@ -133,7 +134,7 @@ function runSaxon(teiDir: string, outDir: string): { seconds: number; cpuSeconds
  * edition pages — cloned from a full publish of a smaller edition made by `makeEdition` (telegram
  * i of the large edition is telegram j of the small one with the same template and year, under a
  * new id). Lets the incremental rebuild be measured at 10,000 without a full 10,000 build, which
- * takes an hour on a shared 2-core machine. Telegram pages and search bundles are not cloned:
+ * keeps a shared 2-core machine busy for several minutes. Telegram pages and search bundles are not cloned:
  * an incremental publish neither reads nor needs them.
  */
 export function cloneState(smallOut: string, small: number, teiDir: string, outDir: string, n: number, templates: string): void {
