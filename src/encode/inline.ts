@@ -164,17 +164,19 @@ export function renderInline(parent: Element, content: readonly Inline[], state:
 
 /** The plain text of inline content (supplied text included), for alignment and word checks. */
 export function plainText(content: readonly Inline[]): string {
-  return content
-    .map((c) => {
-      switch (c.kind) {
-        case 'text':
-        case 'supplied':
-          return c.text;
-        case 'handwritten':
-          return plainText(c.content);
-        default:
-          return ' ';
-      }
-    })
-    .join('');
+  let s = '';
+  for (const c of content) {
+    switch (c.kind) {
+      case 'text':
+      case 'supplied':
+        s += c.text;
+        break;
+      case 'handwritten':
+        s += plainText(c.content);
+        break;
+      default:
+        s += ' ';
+    }
+  }
+  return s;
 }
