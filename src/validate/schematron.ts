@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SaxesParser } from 'saxes';
+import { namespaceParser } from '../xml/saxes.js';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { elementLocator } from '../xml/locate.js';
@@ -79,7 +79,7 @@ export function schemaClosure(schemaPath: string): string[] {
 
 /** The local files a schema names: `include`/`extends` hrefs and the XSLT modules it includes. */
 function schemaLinks(path: string): string[] {
-  const parser = new SaxesParser({ xmlns: true });
+  const parser = namespaceParser();
   const links: string[] = [];
   const local = (href: string): boolean => href !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(href);
   parser.on('opentag', (tag) => {
@@ -123,7 +123,7 @@ function fromFileUri(uri: string): string {
 /** Reads the `<shc:errors>` document the compiler returns for a schema in error. */
 function compilerErrors(output: string): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const parser = new SaxesParser({ xmlns: true });
+  const parser = namespaceParser();
   let current: { file: string; path: string; text: string } | undefined;
   parser.on('opentag', (tag) => {
     if (tag.local === 'error') {

@@ -23,7 +23,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { SaxesParser } from 'saxes';
+import { namespaceParser } from '../xml/saxes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
 import type { SefStylesheet } from './saxon.js';
@@ -78,7 +78,7 @@ export function findEntryStylesheets(root: string = projectRoot()): string[] {
  */
 export function includedFiles(path: string): string[] {
   const files: string[] = [];
-  const parser = new SaxesParser({ xmlns: true });
+  const parser = namespaceParser();
   const bases: string[] = [pathToFileURL(path).href];
   parser.on('opentag', (tag) => {
     const xmlBase = tag.attributes['xml:base'];
