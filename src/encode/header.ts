@@ -4,6 +4,7 @@
  * document type, and a revision note naming the shifr version and the source file's sha256 —
  * never the date of the run, so that the same page always gives the same bytes.
  */
+import { LANGUAGE_NAMES } from '../ingest/language.js';
 import type { TelegramPage } from '../model.js';
 import { encodeMsDesc } from './archival.js';
 import { encodeCorrespDesc } from './correspondence.js';
@@ -19,7 +20,6 @@ export interface HeaderContext {
   languages: Array<{ ident: string; original: boolean }>;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { ru: 'Russian', en: 'English', zh: 'Chinese', ko: 'Korean', de: 'German', fr: 'French' };
 
 /** The Wilson Center document URL of a record. */
 export function wcdaUrl(recordId: string): string {

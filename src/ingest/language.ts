@@ -6,6 +6,28 @@
 
 export type Script = 'ru' | 'en' | 'zh' | 'ko' | 'ja';
 
+/**
+ * English names of the languages the archive's pages name (in "Original Language", and in the
+ * headings over a version: "Russian Transcription"), by ISO 639-1 code.
+ */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  ru: 'Russian',
+  en: 'English',
+  zh: 'Chinese',
+  ko: 'Korean',
+  ja: 'Japanese',
+  de: 'German',
+  fr: 'French',
+  mn: 'Mongolian',
+  pl: 'Polish',
+  cs: 'Czech',
+  hu: 'Hungarian',
+  ro: 'Romanian',
+  bg: 'Bulgarian',
+  vi: 'Vietnamese',
+  sq: 'Albanian',
+};
+
 /** The dominant script of `text`, or undefined when it has no letters that decide. */
 export function scriptOf(text: string): Script | undefined {
   let cyr = 0;

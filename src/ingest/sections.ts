@@ -6,7 +6,7 @@
  */
 import { isMarkupOnly, makeLine, type PageLine } from './page.js';
 import { parseLeadingDate } from './dates.js';
-import { scriptOf } from './language.js';
+import { LANGUAGE_NAMES, scriptOf } from './language.js';
 
 /** A labelled value: its lines as they stand (cleaned), and where it starts. */
 export interface Field {
@@ -43,7 +43,7 @@ const CONTENT_ITEM = /^(?:Original Scan|Original|Transcript|Translation|Scan)(?:
  * "English Translation", "### Russian Transcription", "Translation - English", "Original (Chinese)".
  * A bare "Translation" is not enough: a telegram's own line could say it.
  */
-const LANGUAGES = 'Russian|English|Chinese|Korean|German|French|Japanese|Mongolian|Polish|Czech|Hungarian|Romanian|Bulgarian|Vietnamese|Albanian';
+const LANGUAGES = Object.values(LANGUAGE_NAMES).join('|');
 const VERSION_HEADING = new RegExp(
   `^(?:(?:${LANGUAGES})\\s+(?:Original|Transcription|Transcript|Translation|Text)|(?:Original Scan|Original|Transcription|Transcript|Translation)\\s*(?:[-–:]\\s*|\\()(?:${LANGUAGES})\\)?)\\s*:?$`,
 );
