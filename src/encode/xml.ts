@@ -10,8 +10,7 @@
  * two thirds of the encoder's time, and the conversion must reach 500 pages per second on one
  * core; this tree costs under 1 µs per element (see README.md).
  */
-
-export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+import { TEI_NS } from '../xml/namespaces.js';
 
 /** Attributes as name → value; undefined values are left out. */
 export type Attrs = Record<string, string | undefined>;

@@ -23,6 +23,7 @@ import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js'
 import { writeFileAtomic } from '../fsutil.js';
 import { compileOdd, OddError } from '../odd/index.js';
 import { decodeXml } from '../xml/decode.js';
+import { TEI_NS } from '../xml/namespaces.js';
 import { readXml, XmlSource } from '../xml/reader.js';
 import { projectRoot } from '../xslt/build.js';
 import { parseXml, type XdmParam, type XmlNode } from '../xslt/saxon.js';
@@ -310,7 +311,6 @@ export class FileValidator {
   }
 }
 
-const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
 /**
  * What the edition's rules need of an authority file: its elements that have an xml:id, by name

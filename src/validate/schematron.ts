@@ -20,13 +20,11 @@ import { namespaceParser } from '../xml/saxes.js';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { elementLocator } from '../xml/locate.js';
+import { SCH15_NS, SCH_NS, XSL_NS } from '../xml/namespaces.js';
 import { buildSefs, fileClosure, includedFiles, loadSef, loadStylesheet, projectRoot, sourceHash, XsltCompileError } from '../xslt/build.js';
 import { parseXml, transform, XsltRunError, type SefStylesheet, type XdmParam, type XmlNode } from '../xslt/saxon.js';
 
-const SCH_NS = 'http://purl.oclc.org/dsdl/schematron';
-const SCH15_NS = 'http://www.ascc.net/xml/schematron';
 const SVRL_NS = 'http://purl.oclc.org/dsdl/svrl';
-const XSL_NS = 'http://www.w3.org/1999/XSL/Transform';
 const COMPILER = 'schematron/compile.xsl';
 
 /** A schema compiled into a validator, ready to run on many documents. */

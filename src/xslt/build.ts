@@ -26,9 +26,9 @@ import { createRequire } from 'node:module';
 import { namespaceParser } from '../xml/saxes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
+import { XSL_NS } from '../xml/namespaces.js';
 import type { SefStylesheet } from './saxon.js';
 
-const XSL_NS = 'http://www.w3.org/1999/XSL/Transform';
 const require = createRequire(import.meta.url);
 
 /** The project root: the nearest folder above this module holding shifr's package.json. */

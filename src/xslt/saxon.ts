@@ -34,7 +34,6 @@ interface SaxonTransformResult {
 interface SaxonApi {
   transform(options: Record<string, unknown>): SaxonTransformResult;
   getResource(options: { text?: string; file?: string; type: 'xml' | 'text' | 'json' }): Promise<XmlNode>;
-  serialize(node: XmlNode, options?: Record<string, unknown>): string;
   getProcessorInfo(): { productName: string; productVersion: string };
   XPath: {
     evaluate(xpath: string, context: XmlNode | null, options?: Record<string, unknown>): unknown;
@@ -161,18 +160,4 @@ function forgetKeyIndexes(value: unknown): void {
     delete node._saxonIndexes;
     delete node._saxonIndexesBC;
   }
-}
-
-/** Evaluates an XPath 3.1 expression on a SaxonJS node (`resultForm: 'array'` gives JS arrays). */
-export function evaluateXPath(xpath: string, context: XmlNode | null, params: Record<string, XdmParam> = {}): unknown {
-  try {
-    return saxonJs().XPath.evaluate(xpath, context, { params, resultForm: 'array' });
-  } catch (e) {
-    throw asRunError(e);
-  }
-}
-
-/** Serializes a SaxonJS node to XML text. */
-export function serializeXml(node: XmlNode): string {
-  return saxonJs().serialize(node, { method: 'xml' });
 }

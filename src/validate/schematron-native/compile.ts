@@ -30,10 +30,7 @@ import {
   XPathError,
   type Atomic,
 } from './values.js';
-import { castAtomic, castable, lookupFunction, stringCall, XS_NS } from './functions.js';
-
-export const FN_NS = 'http://www.w3.org/2005/xpath-functions';
-export const MAP_NS = 'http://www.w3.org/2005/xpath-functions/map';
+import { castAtomic, castable, FN_NS, lookupFunction, stringCall, XS_NS } from './functions.js';
 
 /** Services of one validation run (one document): globals, keys, documents. */
 export interface Run {

@@ -4,6 +4,7 @@
  * `current()`, and the `xs:` constructor functions and casts for the types it knows. A function
  * outside this list is not found, and the expression is `Unsupported` at compile time.
  */
+import { XML_NAMESPACE } from '../../xml/scanner.js';
 import type { Compiled, Ctx, Ev, StaticContext } from './compile.js';
 import { Unsupported, type Expr } from './parser.js';
 import { xpathRegExp, replacement } from './regex.js';
@@ -33,8 +34,8 @@ import {
 } from './values.js';
 
 export const XS_NS = 'http://www.w3.org/2001/XMLSchema';
-const FN = 'http://www.w3.org/2005/xpath-functions';
-const MAP = 'http://www.w3.org/2005/xpath-functions/map';
+export const FN_NS = 'http://www.w3.org/2005/xpath-functions';
+export const MAP_NS = 'http://www.w3.org/2005/xpath-functions/map';
 
 // ---- Casting -------------------------------------------------------------------------------
 
@@ -275,7 +276,7 @@ function resolveUri(relative: string, base: string): string {
 function baseUriOf(n: XNode): string {
   for (let a: XNode | null = n; a; a = a.parent) {
     // xml:base would change the answer; the engine does not follow it.
-    if (a.kind === Kind.Element && a.attribute('http://www.w3.org/XML/1998/namespace', 'base')) throw new Unsupported('xml:base in a document');
+    if (a.kind === Kind.Element && a.attribute(XML_NAMESPACE, 'base')) throw new Unsupported('xml:base in a document');
   }
   return n.root && n.root.kind === Kind.Document ? (n.root as unknown as { baseUri: string }).baseUri : '';
 }
@@ -769,7 +770,7 @@ export function lookupFunction(ns: string, local: string, args: Compiled[], sc: 
       return v === undefined ? EMPTY : [castAtomic(v, local)];
     };
   }
-  const table = ns === FN ? { ...FUNCTIONS, ...XSLT_FUNCTIONS } : ns === MAP ? MAP_FUNCTIONS : undefined;
+  const table = ns === FN_NS ? { ...FUNCTIONS, ...XSLT_FUNCTIONS } : ns === MAP_NS ? MAP_FUNCTIONS : undefined;
   const def = table && Object.prototype.hasOwnProperty.call(table, local) ? table[local] : undefined;
   if (!def || args.length < def.min || args.length > def.max) return undefined;
   def.check?.(argExprs, sc);

@@ -7,8 +7,10 @@
  * the XSLT engine, which stays the reference.
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics.js';
+import { XML_NAMESPACE } from '../../xml/scanner.js';
 import { severityOfRole } from '../schematron.js';
 import { compileXPath, Scope, StaticContext, type Run } from './compile.js';
+import { MAP_NS, XS_NS } from './functions.js';
 import { Unsupported } from './parser.js';
 import { compileNativeSchema, runNativeSchema, type NativeParam, type NativeSchema } from './schema.js';
 import { XDocument, type XNode } from './tree.js';
@@ -81,7 +83,7 @@ export function validateNative(schema: NativeSchema, doc: XDocument, fileName: s
 export function evaluateNative(expr: string, context: XNode | undefined, namespaces: Record<string, string> = {}, variables: Record<string, Seq> = {}): Seq {
   const globals = new Map(Object.keys(variables).map((name, i) => [`{}${name}`, i]));
   const ns = (prefix: string): string | undefined =>
-    ({ xml: 'http://www.w3.org/XML/1998/namespace', xs: 'http://www.w3.org/2001/XMLSchema', map: 'http://www.w3.org/2005/xpath-functions/map', ...namespaces })[prefix];
+    ({ xml: XML_NAMESPACE, xs: XS_NS, map: MAP_NS, ...namespaces })[prefix];
   const sc = new StaticContext(ns, () => undefined, new Set(), globals, true);
   const frame = { size: 0 };
   const compiled = compileXPath(expr, sc, new Scope(frame));

@@ -14,17 +14,15 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { XmlSource, readXmlTree, type XmlElement } from '../../xml/reader.js';
-import { compileXPath, FN_NS, Scope, StaticContext, truth, type Compiled, type Ctx, type Run, type UserFunction } from './compile.js';
+import { XML_NAMESPACE } from '../../xml/scanner.js';
+import { SCH15_NS, SCH_NS, XSL_NS } from '../../xml/namespaces.js';
+import { compileXPath, Scope, StaticContext, truth, type Compiled, type Ctx, type Run, type UserFunction } from './compile.js';
 import { parseXPath, Unsupported, type Expr } from './parser.js';
 import { compilePattern, type Matcher } from './pattern.js';
 import { buildTree, Kind, XDocument, XNode } from './tree.js';
 import { atomize, atomicToString, isNode, Untyped, XDecimal, XInteger, XMap, XPathError, type Atomic, type Item, type Seq } from './values.js';
-import { castAtomic, XS_NS } from './functions.js';
+import { castAtomic, FN_NS, XS_NS } from './functions.js';
 
-const SCH_NS = 'http://purl.oclc.org/dsdl/schematron';
-const SCH15_NS = 'http://www.ascc.net/xml/schematron';
-const XSL_NS = 'http://www.w3.org/1999/XSL/Transform';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Values a caller gives for schema-level lets: strings, string lists, native documents. */
 export type NativeParam = string | number | boolean | XDocument | readonly (string | XDocument)[];
@@ -201,7 +199,7 @@ export function compileNativeSchema(path: string, phase = '#DEFAULT'): NativeSch
     if (isSch(el, 'key')) throw new Unsupported('sch:key');
     if (el.ns === XSL_NS && el.local !== 'key' && el.local !== 'function') throw new Unsupported(`xsl:${el.local}`);
   }
-  const schemaNs = new Map<string, string>([['xml', XML_NS]]);
+  const schemaNs = new Map<string, string>([['xml', XML_NAMESPACE]]);
   for (const ns of top.filter((e) => isSch(e, 'ns'))) schemaNs.set(attr(ns, 'prefix') ?? '', attr(ns, 'uri') ?? '');
   if (!schemaNs.has('xs')) schemaNs.set('xs', XS_NS);
   const namespaces = (prefix: string): string | undefined => schemaNs.get(prefix);
