@@ -25,7 +25,6 @@
  *
  *   node lib/bench/publish.js --transform tei/wcda-113022.xml [rounds=8] a.sef.json b.sef.json …
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,10 +33,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectRoot, SEF_CACHE } from '../src/xslt/build.js';
 import { TelegramRenderer } from '../src/publish/render.js';
 import { shardCount } from '../src/publish/search.js';
+import { runTimed } from './timed.js';
 
 const SAXON_JAR = '/usr/share/java/Saxon-HE.jar';
-/** GNU time, for the CPU seconds of a whole process tree. */
-const TIME = '/usr/bin/time';
 const AUTHORITY = ['persons.xml', 'places.xml', 'archives.xml'];
 
 export interface PublishBenchResult {
@@ -59,8 +57,8 @@ export interface PublishBenchResult {
 interface ChildRun {
   seconds: number;
   /**
-   * CPU time of the publish process, all its threads, and of pagefind's binary when
-   * /usr/bin/time is installed (else without it).
+   * CPU time of the publish process, all its threads, and of pagefind's binary (from /proc; where
+   * there is none, the process's own figure, without pagefind).
    */
   cpuSeconds: number;
   maxRssKB: number;
@@ -94,23 +92,15 @@ export function makeEdition(templatesDir: string, dir: string, count: number): s
 }
 
 function runChild(teiDir: string, outDir: string): ChildRun {
-  const node = [process.execPath, fileURLToPath(import.meta.url), '--child', teiDir, outDir];
-  const timed = existsSync(TIME);
-  const started = performance.now();
-  const child = timed
-    ? spawnSync(TIME, ['-f', 'shifr-cpu %U %S', ...node], { encoding: 'utf8', maxBuffer: 64 << 20 })
-    : spawnSync(node[0]!, node.slice(1), { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const seconds = (performance.now() - started) / 1000;
+  const child = runTimed(process.execPath, [fileURLToPath(import.meta.url), '--child', teiDir, outDir]);
   if (child.status !== 0) throw new Error(`publish failed: ${child.stderr}`);
   const out = JSON.parse(child.stdout.trim().split('\n').pop()!) as Omit<ChildRun, 'seconds'>;
-  // with /usr/bin/time: the whole process tree, pagefind's binary included
-  const cpu = /shifr-cpu ([\d.]+) ([\d.]+)/.exec(child.stderr);
-  return { seconds, ...out, ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}) };
+  return { ...out, seconds: child.seconds, ...(child.cpuSeconds !== undefined ? { cpuSeconds: child.cpuSeconds } : {}) };
 }
 
 /**
  * Saxon-HE over the folder in one process (as a user would run it): wall seconds, and CPU
- * seconds of the JVM (user + system, from /usr/bin/time when installed) to compare with
+ * seconds of the JVM (user + system, all its threads) to compare with
  * shifr's CPU time when the machine is shared.
  */
 function runSaxon(teiDir: string, outDir: string): { seconds: number; cpuSeconds?: number } | undefined {
@@ -120,13 +110,9 @@ function runSaxon(teiDir: string, outDir: string): { seconds: number; cpuSeconds
   const target = join(outDir, 'telegram');
   mkdirSync(target, { recursive: true });
   const java = ['java', '-cp', SAXON_JAR, 'net.sf.saxon.Transform', `-s:${teiDir}`, `-o:${target}`, `-xsl:${join(root, 'xslt', 'html', 'telegram.xsl')}`, ...params];
-  const timed = existsSync(TIME);
-  const started = performance.now();
-  const run = timed ? spawnSync(TIME, ['-f', 'shifr-cpu %U %S', ...java], { encoding: 'utf8' }) : spawnSync(java[0]!, java.slice(1), { encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
+  const run = runTimed(java[0]!, java.slice(1));
   if (run.status !== 0) throw new Error(`Saxon-HE failed on telegram.xsl: ${run.stderr.slice(0, 2000)}`);
-  const cpu = /shifr-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
-  return { seconds, ...(cpu ? { cpuSeconds: Number(cpu[1]) + Number(cpu[2]) } : {}) };
+  return { seconds: run.seconds, ...(run.cpuSeconds !== undefined ? { cpuSeconds: run.cpuSeconds } : {}) };
 }
 
 /**

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectRoot } from '../src/xslt/build.js';
+import { runTimed as run } from './timed.js';
 
 const AUTHORITY = ['persons.xml', 'places.xml', 'archives.xml'];
 
@@ -48,31 +49,6 @@ export function makeTelegrams(teiDir: string, dir: string, count: number): void 
     const copy = `${id}x${i}`;
     writeFileSync(join(dir, `${copy}.xml`), text.split(id).join(copy));
   }
-}
-
-/**
- * CPU seconds (user + system) used so far by this process's finished children, from
- * /proc/self/stat (Linux); undefined elsewhere. On a shared machine wall time measures the other
- * processes too; CPU time measures the work.
- */
-function childrenCpuSeconds(): number | undefined {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 16 and 17 of stat(5) (cutime, cstime), counted from field 3 here, in clock ticks (100/s).
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return undefined;
-  }
-}
-
-function run(command: string, args: string[]): { seconds: number; cpuSeconds?: number; status: number | null; stdout: string; stderr: string } {
-  const t0 = process.hrtime.bigint();
-  const cpu0 = childrenCpuSeconds();
-  const r = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const cpu1 = childrenCpuSeconds();
-  const cpuSeconds = cpu0 !== undefined && cpu1 !== undefined ? cpu1 - cpu0 : undefined;
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
 function teiAllPath(): string | undefined {
