@@ -234,7 +234,7 @@ export class FileValidator {
     if (decoded.diagnostic) return [decoded.diagnostic];
     const text = decoded.text;
     // The native engine's tree is built in the RELAX NG validator's scan (one read of the text).
-    const tree = this.native ? treeBuilder(text, file) : undefined;
+    const tree = this.native ? treeBuilder(text, file, '', this.native.keyAttributes) : undefined;
     const found = validateText(this.rng, text, file, tree?.handler);
     if (!this.schPath || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
     if (this.native && tree) {
@@ -304,7 +304,7 @@ export class FileValidator {
     const a = this.authoritiesFor(file);
     if (!a.native) {
       const params: Record<string, NativeParam> = { files: a.files };
-      for (const [param, extract] of Object.entries(a.extracts)) params[param] = buildTree(extract);
+      for (const [param, extract] of Object.entries(a.extracts)) params[param] = buildTree(extract, '', '', this.native!.keyAttributes);
       a.native = params;
     }
     return a.native;

@@ -117,6 +117,12 @@ describe('native Schematron engine = XSLT engine (edition schema)', function () 
       const reference = validateSchematron(compileSchematron(sch, { phase }), letter, 'letter.xml', { params: { persons: parseXml(persons) } });
       expect(native.map(line), phase).to.deep.equal(reference.map(line));
       expect(native.length, phase).to.be.greaterThan(0);
+      // Trees whose builder listed the keyed attributes' carriers (a key restricted to tei:person
+      // among them) index from those lists, with the same findings.
+      const watched = nativePhase.schema.keyAttributes;
+      expect(watched.map((a) => a.local), phase).to.include('id');
+      const listed = validateNative(nativePhase.schema, buildTree(letter, '', '', watched), 'letter.xml', { persons: buildTree(persons, '', '', watched) });
+      expect(listed.map(line), phase).to.deep.equal(reference.map(line));
     }
   });
 

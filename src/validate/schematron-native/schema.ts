@@ -19,7 +19,7 @@ import { SCH15_NS, SCH_NS, XSL_NS } from '../../xml/namespaces.js';
 import { compileXPath, Scope, StaticContext, truth, type Compiled, type Ctx, type Run, type UserFunction } from './compile.js';
 import { parseXPath, Unsupported, type Expr } from './parser.js';
 import { compilePattern, type Matcher } from './pattern.js';
-import { buildTree, Kind, XDocument, XNode } from './tree.js';
+import { buildTree, Kind, XDocument, XNode, type AttributeName } from './tree.js';
 import { atomize, atomicToString, isNode, Untyped, XDecimal, XInteger, XMap, XPathError, type Atomic, type Item, type Seq } from './values.js';
 import { castAtomic, FN_NS, XS_NS } from './functions.js';
 
@@ -100,6 +100,8 @@ export interface NativeSchema {
   /** For each element name (namespace, then local name): the rules of each pattern that can match it. */
   readonly byName: Map<string, Map<string, Rule[][]>>;
   readonly keys: Map<string, Key>;
+  /** The attributes keys index elements by: trees built with these watched need no walk to index. */
+  readonly keyAttributes: AttributeName[];
   readonly visitAttributes: boolean;
   readonly visitText: boolean;
   readonly visitDocument: boolean;
@@ -291,6 +293,7 @@ export function compileNativeSchema(path: string, phase = '#DEFAULT'): NativeSch
     patterns,
     byName: new Map(),
     keys,
+    keyAttributes: [...keys.values()].flatMap((k) => (k.byAttribute ? [{ ns: k.byAttribute.ns, local: k.byAttribute.local }] : [])),
     visitAttributes: matchers.some((m) => m.mayMatchAttributes),
     visitText: matchers.some((m) => m.mayMatchText),
     visitDocument: matchers.some((m) => m.mayMatchDocument),
@@ -496,7 +499,7 @@ export function runNativeSchema(schema: NativeSchema, doc: XDocument, params: Re
       let d = documents.get(uri);
       if (d === undefined) {
         try {
-          d = buildTree(readFileSync(new URL(uri), 'utf8'), uri, uri);
+          d = buildTree(readFileSync(new URL(uri), 'utf8'), uri, uri, schema.keyAttributes);
         } catch {
           d = null;
         }
@@ -595,17 +598,20 @@ function keyLookup(schema: NativeSchema, name: string, values: Atomic[], top: XN
       }
     };
     const by = key.byAttribute;
+    const byValue = (c: XNode): void => {
+      const a = (!by!.elements || by!.elements.has(`${c.ns}}${c.local}`)) && c.attribute(by!.ns, by!.local);
+      if (a) {
+        const list = built.get(a.value);
+        if (!list) built.set(a.value, [c]);
+        else list.push(c);
+      }
+    };
     const walk = (n: XNode): void => {
       const children = n.children;
       for (let i = 0; i < children.length; i++) {
         const c = children[i]!;
         if (c.kind === Kind.Element && by) {
-          const a = (!by.elements || by.elements.has(`${c.ns}}${c.local}`)) && c.attribute(by.ns, by.local);
-          if (a) {
-            const list = built.get(a.value);
-            if (!list) built.set(a.value, [c]);
-            else list.push(c);
-          }
+          byValue(c);
           walk(c);
         } else if (c.kind === Kind.Element) {
           add(c);
@@ -614,8 +620,13 @@ function keyLookup(schema: NativeSchema, name: string, values: Atomic[], top: XN
         } else if (key.match.mayMatchText) add(c);
       }
     };
-    if (key.match.mayMatchDocument) add(doc);
-    walk(doc);
+    // The builder listed the elements with this attribute (in document order) when it was asked to.
+    const carriers = by && doc.carriers.get(`${by.ns}}${by.local}`);
+    if (carriers) for (let i = 0; i < carriers.length; i++) byValue(carriers[i]!);
+    else {
+      if (key.match.mayMatchDocument) add(doc);
+      walk(doc);
+    }
     doc.keys.set(key.id, index);
   }
   let out: XNode[] = [];

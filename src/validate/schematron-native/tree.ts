@@ -88,6 +88,12 @@ export class XDocument extends XNode {
   readonly keys = new Map<string, Map<string, XNode[]>>();
   /** The root element may hold comments or processing instructions, which the tree leaves out. */
   hasHiddenNodes = false;
+  /**
+   * For each attribute the builder was asked to watch (`ns}local`), the elements that carry it,
+   * in document order: key indexes by that attribute are then built from this list instead of a
+   * walk over the whole tree.
+   */
+  readonly carriers = new Map<string, XNode[]>();
 
   constructor(
     readonly source: XmlSource,
@@ -112,14 +118,31 @@ export class XDocument extends XNode {
 export class TreeError extends Error {}
 
 
+/** An attribute by expanded name: one the tree builder records the carriers of. */
+export interface AttributeName {
+  ns: string;
+  local: string;
+}
+
 /**
  * Builds a document's tree from reader events, so that it can share a scan with another consumer
  * (the RELAX NG validator); `finish` gives the tree once the reader has accepted the whole text.
- * `text` is decoded text without a byte-order mark (as `decodeXml` gives it).
+ * `text` is decoded text without a byte-order mark (as `decodeXml` gives it). The elements that
+ * carry one of the `watched` attributes are listed in `XDocument.carriers`.
  */
-export function treeBuilder(text: string, file = '', baseUri = ''): { source: XmlSource; handler: XmlHandler; finish(): XDocument } {
+export function treeBuilder(
+  text: string,
+  file = '',
+  baseUri = '',
+  watched: readonly AttributeName[] = [],
+): { source: XmlSource; handler: XmlHandler; finish(): XDocument } {
   const source = new XmlSource(text, file);
   const doc = new XDocument(source, baseUri);
+  const lists = watched.map((w) => {
+    const list: XNode[] = [];
+    doc.carriers.set(`${w.ns}}${w.local}`, list);
+    return { ns: w.ns, local: w.local, list };
+  });
   const stack: XNode[] = [doc];
   let pendingText: string | undefined;
   let pendingOffset = 0;
@@ -143,6 +166,7 @@ export function treeBuilder(text: string, file = '', baseUri = ''): { source: Xm
         el.attributes = tag.attributes.map((a) => {
           const at = new XNode(Kind.Attribute, doc, a.local, a.ns, a.qname, a.value, tag.offset);
           at.parent = el;
+          for (let i = 0; i < lists.length; i++) if (lists[i]!.local === a.local && lists[i]!.ns === a.ns) lists[i]!.list.push(el);
           return at;
         });
       }
@@ -172,8 +196,8 @@ export function treeBuilder(text: string, file = '', baseUri = ''): { source: Xm
  * Builds the tree of a document. Throws `TreeError` when it is not well-formed (validation reports
  * that with the reader's own diagnostics before the rules are run).
  */
-export function buildTree(text: string, file = '', baseUri = ''): XDocument {
-  const builder = treeBuilder(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, baseUri);
+export function buildTree(text: string, file = '', baseUri = '', watched: readonly AttributeName[] = []): XDocument {
+  const builder = treeBuilder(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file, baseUri, watched);
   const problems = readXml(builder.source, builder.handler);
   if (problems.some((d) => d.severity === 'error')) throw new TreeError(problems[0]!.message);
   return builder.finish();
