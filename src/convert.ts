@@ -141,13 +141,17 @@ export function emptySummary(): ConvertSummary {
 
 /**
  * The mentions of the files a run wrote or found unchanged, kept until the authority files are
- * written. Each distinct ref and form is stored once (a copy, never a slice of a page, which would
- * keep the whole page alive); a file's mentions are a few numbers: [ref, form count, forms…]…
- * — some 100 bytes a page where Maps of Sets cost kilobytes.
+ * written, in the form the authority files list them: each ref with the sorted list of the forms
+ * the file writes for it. Each distinct ref, form and list of forms is stored once (a copy, never
+ * a slice of a page, which would keep the whole page alive); a file's mentions are a few numbers,
+ * [ref, list]… — some 50 bytes a page where Maps of Sets cost kilobytes — and the lists, shared by
+ * every file that writes the same forms, are sorted once, not once per file.
  */
 export class MentionStore {
   private readonly strings: string[] = [];
   private readonly numbers = new Map<string, number>();
+  private readonly lists: string[][] = [];
+  private readonly listNumbers = new Map<string, number>();
   private readonly byFile = new Map<string, Int32Array>();
 
   private number(s: string): number {
@@ -161,28 +165,39 @@ export class MentionStore {
     return n;
   }
 
-  set(file: string, mentions: Mentions): void {
-    const packed: number[] = [];
-    for (const [ref, forms] of mentions) {
-      packed.push(this.number(ref), forms.size);
-      for (const f of forms) packed.push(this.number(f));
+  /** The number of a sorted list of forms, the same for every file that writes those forms. */
+  private listNumber(sorted: readonly string[]): number {
+    const key = sorted.join('\u0000');
+    let n = this.listNumbers.get(key);
+    if (n === undefined) {
+      n = this.lists.length;
+      this.lists.push(sorted.map((f) => this.strings[this.number(f)]!));
+      this.listNumbers.set(this.lists[n]!.join('\u0000'), n);
     }
-    this.byFile.set(file, Int32Array.from(packed));
+    return n;
   }
 
-  get(file: string): Mentions | undefined {
-    const packed = this.byFile.get(file);
-    if (!packed) return undefined;
-    const out: Mentions = new Map();
-    for (let i = 0; i < packed.length; ) {
-      const ref = this.strings[packed[i]!]!;
-      const count = packed[i + 1]!;
-      const forms = new Set<string>();
-      for (let k = 0; k < count; k++) forms.add(this.strings[packed[i + 2 + k]!]!);
-      out.set(ref, forms);
-      i += 2 + count;
+  /** The forms, sorted, as the one list the store keeps of them (shared by every file that writes them). */
+  sharedForms(forms: Iterable<string>): readonly string[] {
+    return this.lists[this.listNumber([...forms].sort())]!;
+  }
+
+  set(file: string, mentions: Mentions): void {
+    const packed = new Int32Array(2 * mentions.size);
+    let i = 0;
+    for (const [ref, forms] of mentions) {
+      packed[i++] = this.number(ref);
+      packed[i++] = this.listNumber([...forms].sort());
     }
-    return out;
+    this.byFile.set(file, packed);
+  }
+
+  /** Calls `each` with every ref `file` mentions and the sorted forms it writes; false when the file is not known. */
+  forEach(file: string, each: (ref: string, sortedForms: readonly string[]) => void): boolean {
+    const packed = this.byFile.get(file);
+    if (!packed) return false;
+    for (let i = 0; i < packed.length; i += 2) each(this.strings[packed[i]!]!, this.lists[packed[i + 1]!]!);
+    return true;
   }
 }
 
@@ -248,22 +263,19 @@ const AUTHORITY_FILES = new Set(['persons.xml', 'places.xml', 'archives.xml']);
  * file — hand-edited, kept, or not converted this time — is read. The same list of forms, met in
  * many files, is one array shared by all of them: this map grows with the edition.
  */
-export function attestationsIn(dir: string, known?: MentionStore): Map<string, Array<{ file: string; forms: string[] }>> {
-  const byRef = new Map<string, Array<{ file: string; forms: string[] }>>();
-  const formLists = new Map<string, string[]>();
+export function attestationsIn(dir: string, known: MentionStore = new MentionStore()): Map<string, Array<{ file: string; forms: readonly string[] }>> {
+  const byRef = new Map<string, Array<{ file: string; forms: readonly string[] }>>();
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xml') && !AUTHORITY_FILES.has(f)).sort() : [];
   for (const f of files) {
     const id = f.slice(0, -4);
-    const mentions = known?.get(f) ?? mentionsIn(readFileSync(join(dir, f), 'utf8'));
-    for (const [ref, forms] of mentions) {
-      const sorted = [...forms].sort();
-      const key = sorted.join('\u0000');
-      let shared = formLists.get(key);
-      if (!shared) formLists.set(key, (shared = sorted));
+    const attest = (ref: string, forms: readonly string[]): void => {
       let list = byRef.get(ref);
       if (!list) byRef.set(ref, (list = []));
-      list.push({ file: id, forms: shared });
-    }
+      list.push({ file: id, forms });
+    };
+    if (known.forEach(f, attest)) continue;
+    // A file this run did not write: its lists of forms are kept by the store as well, so that one list is shared by all files.
+    for (const [ref, forms] of mentionsIn(readFileSync(join(dir, f), 'utf8'))) attest(ref, known.sharedForms(forms));
   }
   return byRef;
 }

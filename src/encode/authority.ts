@@ -11,7 +11,7 @@ import { PERSONS } from '../authority/persons.js';
 import { PLACES } from '../authority/places.js';
 import type { NameForm } from '../authority/types.js';
 import { SCHEMA_PIS } from './telegram.js';
-import { appendDeferred, detached, el, serialize, teiDocument, type Element, type XmlDocument } from './xml.js';
+import { appendDeferred, appendFragment, detached, el, fragmentOf, serialize, teiDocument, type Element, type Fragment, type XmlDocument } from './xml.js';
 
 /** Which edition files mention each reference, with the forms they write ("persons.xml#stalin" → [{file: "wcda-113732", forms: ["ФИЛИППОВУ", …]}]). */
 export type Attestations = ReadonlyMap<string, ReadonlyArray<{ file: string; forms: readonly string[] }>>;
@@ -36,9 +36,12 @@ function names(parent: Element, element: 'persName' | 'placeName', forms: readon
  * The note listing the files that mention `ref`. Entries and the items of their lists are made
  * only as the document is serialised (`appendDeferred`): the lists grow with the edition, and
  * holding them whole as a tree cost more than writing the pages (garbage collection of tens of
- * MB at 10,000 pages); with `serializeTo` they are written out as they are made.
+ * MB at 10,000 pages); with `serializeTo` they are written out as they are made. The forms part of
+ * an item (": <mentioned>…</mentioned>, …") is the same in every file that writes the same forms —
+ * one list shared by them all (see `attestationsIn` in convert.ts) — and is serialised once per
+ * list (`formsFragment`), not once per file.
  */
-function attested(parent: Element, ref: string, attestations: Attestations): void {
+function attested(parent: Element, ref: string, attestations: Attestations, fragments: Map<readonly string[], Fragment>): void {
   const files = attestations.get(ref);
   if (!files || files.length === 0) return;
   const note = el(parent, 'note', { type: 'attestations' });
@@ -47,19 +50,31 @@ function attested(parent: Element, ref: string, attestations: Attestations): voi
     appendDeferred(list, () => {
       const item = detached('item');
       el(item, 'ref', { target: `${f.file}.xml` }, f.file);
-      f.forms.forEach((form, i) => {
-        item.txt(i === 0 ? ': ' : ', ');
-        el(item, 'mentioned', {}, form);
-      });
+      if (f.forms.length > 0) appendFragment(item, formsFragment(f.forms, fragments));
       return item;
     });
   }
+}
+
+/** ": <mentioned>A</mentioned>, <mentioned>B</mentioned>" for the forms, made once per list of forms. */
+function formsFragment(forms: readonly string[], fragments: Map<readonly string[], Fragment>): Fragment {
+  let fragment = fragments.get(forms);
+  if (!fragment) {
+    const scratch = detached('item');
+    forms.forEach((form, i) => {
+      scratch.txt(i === 0 ? ': ' : ', ');
+      el(scratch, 'mentioned', {}, form);
+    });
+    fragments.set(forms, (fragment = fragmentOf(scratch)));
+  }
+  return fragment;
 }
 
 /** tei/persons.xml as a document whose entries are made as it is serialised. */
 export function personsDocument(attestations: Attestations = new Map()): XmlDocument {
   const { doc, body } = shell('persons', 'Persons of the shifr edition', 'Compiled by the editors from the telegrams and the literature on Sino-Soviet relations 1947–1953.');
   const list = el(body, 'listPerson');
+  const fragments = new Map<readonly string[], Fragment>();
   for (const p of PERSONS) {
     appendDeferred(list, () => {
       const person = detached('person', { 'xml:id': p.id });
@@ -67,7 +82,7 @@ export function personsDocument(attestations: Attestations = new Map()): XmlDocu
       if (p.birth) el(person, 'birth', { when: p.birth });
       if (p.death) el(person, 'death', { when: p.death });
       el(person, 'note', {}, p.note);
-      attested(person, `persons.xml#${p.id}`, attestations);
+      attested(person, `persons.xml#${p.id}`, attestations, fragments);
       return person;
     });
   }
@@ -83,13 +98,14 @@ export function encodePersons(attestations: Attestations = new Map()): string {
 export function placesDocument(attestations: Attestations = new Map()): XmlDocument {
   const { doc, body } = shell('places', 'Places of the shifr edition', 'Compiled by the editors from the telegrams.');
   const list = el(body, 'listPlace');
+  const fragments = new Map<readonly string[], Fragment>();
   for (const p of PLACES) {
     appendDeferred(list, () => {
       const place = detached('place', { 'xml:id': p.id });
       names(place, 'placeName', p.names);
       if (p.geo) el(el(place, 'location'), 'geo', {}, p.geo);
       if (p.note) el(place, 'note', {}, p.note);
-      attested(place, `places.xml#${p.id}`, attestations);
+      attested(place, `places.xml#${p.id}`, attestations, fragments);
       return place;
     });
   }

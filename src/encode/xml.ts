@@ -18,7 +18,7 @@ export type Attrs = Record<string, string | undefined>;
 /** An element under construction. */
 export class Element {
   readonly attrs: Array<[string, string]> = [];
-  readonly children: Array<Element | string | Deferred> = [];
+  readonly children: Array<Element | string | Deferred | Fragment> = [];
 
   constructor(readonly name: string) {}
 
@@ -43,6 +43,29 @@ export class Element {
  */
 export class Deferred {
   constructor(readonly make: () => Element) {}
+}
+
+/**
+ * Mixed content serialised once and written as it is wherever it is appended: content that recurs
+ * by the thousand (the forms an authority entry's mentions write, the same in many files) is then
+ * escaped and serialised once, not once per use. Made only by `fragmentOf` (the class itself is
+ * not exported), so that all escaping stays in this module.
+ */
+class Fragment {
+  constructor(readonly xml: string) {}
+}
+export type { Fragment };
+
+/** The content of `scratch` (never written itself) as a fragment, to append to mixed content with `appendFragment`. */
+export function fragmentOf(scratch: Element): Fragment {
+  const out: string[] = [];
+  for (const c of scratch.children) inline(c, out);
+  return new Fragment(out.join(''));
+}
+
+/** Appends a fragment to an element's (mixed) content. */
+export function appendFragment(parent: Element, fragment: Fragment): void {
+  parent.children.push(fragment);
 }
 
 /** Appends an element that `make` builds when the document is serialised (in element-only content). */
@@ -151,7 +174,7 @@ const BLOCKS = new Set(['list', 'item', 'p', 'listPerson', 'listPlace', 'listOrg
 function isElementOnly(node: Element): boolean {
   let allBlocks = true;
   for (const c of node.children) {
-    if (typeof c === 'string') return false;
+    if (typeof c === 'string' || c instanceof Fragment) return false;
     if (c instanceof Deferred || !BLOCKS.has(c.name)) allBlocks = false;
   }
   return allBlocks || !PHRASE_CONTAINERS.has(node.name);
@@ -165,9 +188,13 @@ function startTag(node: Element, withNs: boolean): string {
 }
 
 /** Serialises inline (mixed) content exactly, with no added whitespace. */
-function inline(node: Element | string | Deferred, out: string[]): void {
+function inline(node: Element | string | Deferred | Fragment, out: string[]): void {
   if (typeof node === 'string') {
     out.push(escapeText(node));
+    return;
+  }
+  if (node instanceof Fragment) {
+    out.push(node.xml);
     return;
   }
   if (node instanceof Deferred) throw new Error('a deferred element inside mixed content');
