@@ -63,6 +63,24 @@ describe('native XPath: paths and axes', () => {
     expect(ev('//tei:p[position() = 2]/@xml:id ! string()')).to.deep.equal(['d1-p2']);
   });
 
+  it('finds the nearest ancestors that pass filters, counting outwards, whichever way the predicates come', () => {
+    const hi = evaluateNative('//tei:hi', doc, { tei: TEI })[0];
+    const from = (expr: string): unknown[] => ev(expr, hi);
+    expect(from('ancestor::*[@xml:id][1]/@xml:id ! string()')).to.deep.equal(['d1-p1']);
+    expect(from('ancestor::*[@xml:id][2]/@xml:id ! string()')).to.deep.equal(['d1']);
+    expect(from('ancestor::*[@xml:id][@type][1]/@xml:id ! string()')).to.deep.equal(['d1']);
+    expect(from('ancestor::*[@xml:id][9]')).to.deep.equal([]);
+    // All that pass, in document order.
+    expect(from('ancestor::*[@xml:id] ! string(@xml:id)')).to.deep.equal(['t', 'd1', 'd1-p1']);
+    expect(from('ancestor-or-self::*[1] ! local-name()')).to.deep.equal(['hi']);
+    expect(from('ancestor-or-self::*[not(@xml:id)][2] ! local-name()')).to.deep.equal(['body']);
+    // A position first, then a filter: the first ancestor, kept only if it passes.
+    expect(from('ancestor::*[1][@type] ! local-name()')).to.deep.equal([]);
+    expect(from('ancestor::*[2][@type] ! local-name()')).to.deep.equal(['div']);
+    // A let in a predicate keeps its test.
+    expect(from('ancestor::*[let $id := @xml:id return starts-with($id, "d1")] ! string(@xml:id)')).to.deep.equal(['d1', 'd1-p1']);
+  });
+
   it('walks parent, self, ancestor-or-self and descendant-or-self, and tests node kinds', () => {
     expect(ev('//tei:hi/../@xml:id ! string()')).to.deep.equal(['d1-p1']);
     expect(ev('count(//tei:hi/ancestor-or-self::node())')).to.deep.equal([7]);

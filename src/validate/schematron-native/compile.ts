@@ -297,25 +297,48 @@ function compileAxisStep(step: Extract<Expr, { type: 'AxisStep' }>, sc: StaticCo
   const reverse = REVERSE.has(axis);
   if (preds.length === 0) return { fromNode: (_c, n) => axisNodes(n, axis, test) };
   if (!reverse) return { fromNode: (c, n) => applyPredicates(axisNodes(n, axis, test), preds, c) as XNode[] };
-  const ancestors = axis === 'ancestor' || axis === 'ancestor-or-self';
-  const single = preds.length === 1 && !mayBePositional(step.predicates[0]!) ? preds[0]! : undefined;
-  return {
-    fromNode: (c, n) => {
-      // Positions on a reverse axis count from the context node outwards.
-      if (ancestors && single && single.position === undefined && single.compiled.test && !single.compiled.numeric) {
-        // ancestor::x[p]: walk outwards, no intermediate sequences.
-        const keep = single.compiled.test;
-        const inner = withFocus(c, n, 0, 0);
-        const out: XNode[] = [];
-        for (let a = axis === 'ancestor' ? n.parent : n; a; a = a.parent) {
-          if (!test(a)) continue;
-          inner.item = a;
-          if (keep(inner)) out.push(a);
-        }
-        return out.reverse();
-      }
-      return (applyPredicates(axisNodes(n, axis, test).reverse(), preds, c) as XNode[]).reverse();
-    },
+  if (axis === 'ancestor' || axis === 'ancestor-or-self') {
+    const walk = ancestorWalk(step.predicates, preds, axis === 'ancestor', test);
+    if (walk) return { fromNode: walk };
+  }
+  // Positions on a reverse axis count from the context node outwards.
+  return { fromNode: (c, n) => (applyPredicates(axisNodes(n, axis, test).reverse(), preds, c) as XNode[]).reverse() };
+}
+
+/**
+ * `ancestor::x[p]…[q]` and `ancestor::x[p]…[q][k]` — predicates that do not depend on position,
+ * then at most one literal position — as one walk outwards that tests each ancestor and stops
+ * at the k-th that passes (positions on a reverse axis count from the context node outwards):
+ * the nearest-ancestor lookups of rules, without the sequences of the general step.
+ */
+function ancestorWalk(
+  sources: Expr[],
+  preds: { compiled: Compiled; position?: number }[],
+  strict: boolean,
+  test: (n: XNode) => boolean,
+): ((c: Ctx, n: XNode) => XNode[]) | undefined {
+  const last = preds[preds.length - 1]!;
+  const nth = last.position;
+  const filters = nth === undefined ? preds : preds.slice(0, -1);
+  if (nth !== undefined && nth < 1) return undefined;
+  const keeps: ((c: Ctx) => boolean)[] = [];
+  for (let i = 0; i < filters.length; i++) {
+    const f = filters[i]!;
+    if (f.position !== undefined || mayBePositional(sources[i]!) || !f.compiled.test || f.compiled.numeric) return undefined;
+    keeps.push(f.compiled.test);
+  }
+  return (c, n) => {
+    const inner = withFocus(c, n, 0, 0);
+    const out: XNode[] = [];
+    let passed = 0;
+    outwards: for (let a = strict ? n.parent : n; a; a = a.parent) {
+      if (!test(a)) continue;
+      inner.item = a;
+      for (let i = 0; i < keeps.length; i++) if (!keeps[i]!(inner)) continue outwards;
+      if (nth === undefined) out.push(a);
+      else if (++passed === nth) return [a];
+    }
+    return nth === undefined ? out.reverse() : out;
   };
 }
 
@@ -603,7 +626,10 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
       const parts = e.items.map((x) => compile(x, sc, scope).ev);
       return plain((c) => {
         const out: Item[] = [];
-        for (const p of parts) for (const x of p(c)) out.push(x);
+        for (let k = 0; k < parts.length; k++) {
+          const items = parts[k]!(c);
+          for (let i = 0; i < items.length; i++) out.push(items[i]!);
+        }
         return out;
       }, true);
     }
@@ -618,17 +644,22 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
       if (e.type === 'ForExpr' && bindings.length <= 2) {
         // One or two bindings (nearly every for): plain loops, no recursion.
         const [b1, b2] = bindings as [(typeof bindings)[0], (typeof bindings)[0] | undefined];
+        const append = (out: Item[], items: Seq): void => {
+          for (let i = 0; i < items.length; i++) out.push(items[i]!);
+        };
         return plain((c) => {
           const out: Item[] = [];
-          for (const x of b1.ev(c)) {
-            c.frame[b1.slot] = [x];
+          const xs = b1.ev(c);
+          for (let i = 0; i < xs.length; i++) {
+            c.frame[b1.slot] = [xs[i]!];
             if (!b2) {
-              for (const r of body(c)) out.push(r);
+              append(out, body(c));
               continue;
             }
-            for (const y of b2.ev(c)) {
-              c.frame[b2.slot] = [y];
-              for (const r of body(c)) out.push(r);
+            const ys = b2.ev(c);
+            for (let k = 0; k < ys.length; k++) {
+              c.frame[b2.slot] = [ys[k]!];
+              append(out, body(c));
             }
           }
           return out;
@@ -674,11 +705,20 @@ export function compile(e: Expr, sc: StaticContext, scope: Scope): Compiled {
         return { ev, slot: inner.declare(expandedName(sc, b.name)) };
       });
       const body = compile(e.body, sc, inner);
+      const bind = (c: Ctx): void => {
+        for (let i = 0; i < bindings.length; i++) c.frame[bindings[i]!.slot] = bindings[i]!.ev(c);
+      };
+      // The body's fast forms carry over (a let in a predicate is then tested without a sequence).
+      const test = body.test;
+      const str = body.str;
       return {
         ev: (c) => {
-          for (const b of bindings) c.frame[b.slot] = b.ev(c);
+          bind(c);
           return body.ev(c);
         },
+        test: test && ((c) => (bind(c), test(c))),
+        str: str && ((c) => (bind(c), str(c))),
+        nodesOnly: body.nodesOnly,
         numeric: body.numeric,
         positional: false,
       };

@@ -248,11 +248,6 @@ function tokenize(input: string, pattern: string, flags: string): Seq {
   return out;
 }
 
-/** Distinct-values identity: strings and untypedAtomic alike, numbers by value (NaN = NaN). */
-function distinctKey(a: Atomic): string {
-  if (typeof a === 'number' && Number.isNaN(a)) return 'nNaN';
-  return mapKey(a);
-}
 
 function sameValue(a: Atomic, b: Atomic): boolean {
   try {
@@ -463,7 +458,8 @@ const FUNCTIONS: Record<string, Definition> = {
       const seen = new Set<string>();
       const out: Atomic[] = [];
       for (const v of atomize(a)) {
-        const k = distinctKey(v);
+        // Distinct-values identity is map-key identity: strings and untypedAtomic alike, numbers by value (NaN = NaN).
+        const k = mapKey(v);
         if (seen.has(k)) continue;
         seen.add(k);
         out.push(v);

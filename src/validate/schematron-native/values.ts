@@ -45,12 +45,16 @@ export const EMPTY: Seq = [];
 export const TRUE: Seq = [true];
 export const FALSE: Seq = [false];
 
-/** The same-key form of a map key. */
+/**
+ * The same-key form of a map key. A string is its own form (no new string per lookup: maps are
+ * mostly looked up by string); other types are marked by a leading U+0000, which no XPath string
+ * can hold (it is not an XML character), so no string collides with them.
+ */
 export function mapKey(key: Atomic): string {
-  if (typeof key === 'string') return 's' + key;
-  if (key instanceof Untyped) return 's' + key.value;
-  if (typeof key === 'boolean') return key ? 'b1' : 'b0';
-  return 'n' + String(numberOf(key));
+  if (typeof key === 'string') return key;
+  if (key instanceof Untyped) return key.value;
+  if (typeof key === 'boolean') return key ? '\u0000b1' : '\u0000b0';
+  return '\u0000n' + String(numberOf(key));
 }
 
 export function isNode(item: Item): item is XNode {
