@@ -16,7 +16,7 @@ import { languageCode, languageName } from './language.js';
 import { numbersOfVersions, titleNumber } from './numbers.js';
 import { plainText, splitLines, type PageLine } from './page.js';
 import { splitSections, type Field, type PageSections } from './sections.js';
-import { buildVersions } from './structure.js';
+import { buildVersions, newBlock } from './structure.js';
 import { correspondenceOfTitle, documentTypeOfHeading, documentTypeOfTitle, numberOfTitle } from './title.js';
 
 export { MAX_PAGE_BYTES, decodePage } from './input.js';
@@ -215,7 +215,7 @@ function ingestText(text: string, file: string): IngestResult {
     // of the edition sees it, not only in a diagnostic of the conversion.
     if (cut.truncates) {
       const span = { line: cut.line, column: cut.column, endLine: cut.line };
-      cut.truncates.blocks.push({ kind: 'gap', gapReason: 'truncated', content: [], source: '', span });
+      cut.truncates.blocks.push(newBlock('gap', [], '', span, undefined, undefined, undefined, 'truncated'));
     }
   }
 

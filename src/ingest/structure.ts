@@ -250,8 +250,19 @@ function versionsOfRun(run: Run): TextVersion[] {
   return out;
 }
 
-function simple(kind: BlockKind, it: Item, extra: Partial<Draft> = {}): Draft {
-  return { kind, texts: [it.line.clean], sources: [it.line.raw], line: it.line.no, column: it.line.column, endLine: it.line.no, ...extra };
+/**
+ * A draft with every field present, in one order: all drafts (and the blocks made from them, see
+ * `toBlock`) then share one hidden class, and the state machine's and the encoder's reads of them
+ * stay monomorphic instead of meeting a shape per combination of optional fields.
+ */
+function draft(kind: BlockKind, texts: string[], sources: string[], line: number, column: number, endLine: number): Draft {
+  return { kind, noteType: undefined, folio: undefined, texts, sources, line, column, endLine, quotedGroup: undefined, contentText: undefined };
+}
+
+function simple(kind: BlockKind, it: Item, noteType?: ServiceNoteType): Draft {
+  const d = draft(kind, [it.line.clean], [it.line.raw], it.line.no, it.line.column, it.line.no);
+  d.noteType = noteType;
+  return d;
 }
 
 function push(drafts: Draft[], d: Draft): void {
@@ -274,8 +285,8 @@ function splitAt(it: Item, at: number, first: BlockKind, second: BlockKind): [Dr
   const lead = /^[\s\u00a0]*/.exec(b)![0].length;
   const clean = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
   return [
-    { kind: first, texts: [clean(a)], sources: [a.replace(/[\s\u00a0]+$/, '')], line: it.line.no, column: it.line.column, endLine: it.line.no },
-    { kind: second, texts: [clean(b)], sources: [b.slice(lead)], line: it.line.no, column: it.line.column + at + lead, endLine: it.line.no },
+    draft(first, [clean(a)], [a.replace(/[\s\u00a0]+$/, '')], it.line.no, it.line.column, it.line.no),
+    draft(second, [clean(b)], [b.slice(lead)], it.line.no, it.line.column + at + lead, it.line.no),
   ];
 }
 
@@ -308,7 +319,7 @@ function classifyInto(drafts: Draft[], it: Item, st: State): void {
   if (CATCHWORD.test(plain)) return push(drafts, simple('catchword', it));
   if (plain.length < 200 && CONTINUATION.test(plain)) {
     const folio = FOLIO.exec(plain)?.[1];
-    const pb: Draft = { kind: 'pageBreak', texts: [], sources: [''], line: it.line.no, column: it.line.column, endLine: it.line.no };
+    const pb = draft('pageBreak', [], [''], it.line.no, it.line.column, it.line.no);
     const cont = simple('continuation', it);
     if (folio) pb.folio = cont.folio = folio;
     cont.contentText = unglue(it.line.raw);
@@ -344,12 +355,12 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   // Service notes and copy lists may stand anywhere (on a form, above the text, after it).
   const service = serviceType(unquoted);
   if (service) {
-    push(drafts, simple('serviceNote', it, { noteType: service }));
+    push(drafts, simple('serviceNote', it, service));
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
   }
   if (ARCHIVE_STAMP.test(unquoted)) {
-    push(drafts, simple('serviceNote', it, { noteType: 'service' }));
+    push(drafts, simple('serviceNote', it, 'service'));
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
   }
@@ -358,7 +369,7 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
   }
-  if (COPY_NUMBER.test(unquoted)) return push(drafts, simple('serviceNote', it, { noteType: 'service' }));
+  if (COPY_NUMBER.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
 
   // Continuations of a service note: the rest of a form's line, a bracketed gloss, the certifier's name.
   if (prev && prev.kind === 'serviceNote') {
@@ -386,7 +397,7 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     if (placed && isDateOnly(unquoted.slice(placed[0].length))) return push(drafts, simple('dateline', it));
     if (prev && prev.kind === 'dateline' && isDateOnly(unquoted)) return append(prev, it);
     if (NUMBER_ONLY.test(unquoted) && st.onlyServiceSoFar) {
-      return push(drafts, simple('serviceNote', it, { noteType: 'service' }));
+      return push(drafts, simple('serviceNote', it, 'service'));
     }
   }
 
@@ -452,7 +463,7 @@ function closeOpenQuote(drafts: Draft[], st: State): void {
     }
   }
   for (let k = start; k < drafts.length; k++) {
-    if (end < 0 || k > end) delete drafts[k]!.quotedGroup;
+    if (end < 0 || k > end) drafts[k]!.quotedGroup = undefined;
     else drafts[k]!.quotedGroup = group;
   }
   st.quote = undefined;
@@ -467,16 +478,26 @@ function unglue(raw: string): string {
     .trim();
 }
 
+/** A block with every field present, in the one order of `newBlock`. */
 function toBlock(d: Draft): Block {
   const text = d.contentText ?? d.texts.join('\n');
-  const b: Block = {
-    kind: d.kind,
-    content: d.kind === 'pageBreak' ? [] : parseInline(text),
-    source: d.sources.join('\n'),
-    span: { line: d.line, column: d.column, endLine: d.endLine },
-  };
-  if (d.noteType) b.noteType = d.noteType;
-  if (d.folio) b.folio = d.folio;
-  if (d.quotedGroup !== undefined) b.quotedGroup = d.quotedGroup;
-  return b;
+  return newBlock(d.kind, d.kind === 'pageBreak' ? [] : parseInline(text), d.sources.join('\n'), { line: d.line, column: d.column, endLine: d.endLine }, d.noteType, d.folio, d.quotedGroup);
+}
+
+/**
+ * A block of the model with all its fields present (absent ones undefined), in one order, so that
+ * every block has the same hidden class: the many loops over blocks (numbers, dates, the body
+ * encoder) then read `kind` and `quotedGroup` from one shape, not from up to seven.
+ */
+export function newBlock(
+  kind: BlockKind,
+  content: Block['content'],
+  source: string,
+  span: Block['span'],
+  noteType?: ServiceNoteType,
+  folio?: string,
+  quotedGroup?: number,
+  gapReason?: Block['gapReason'],
+): Block {
+  return { kind, content, source, span, noteType, folio, gapReason, quotedGroup };
 }
