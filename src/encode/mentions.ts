@@ -58,7 +58,10 @@ function textOf(e: Element): string {
 
 function walk(e: Element, out: Mentions): void {
   if (e.name === 'persName' || e.name === 'placeName') {
-    for (const [name, value] of e.attrs) {
+    const attrs = e.attrs;
+    for (let i = 0; i < attrs.length; i += 2) {
+      const name = attrs[i]!;
+      const value = attrs[i + 1]!;
       if (name === 'ref' && (value.startsWith('persons.xml#') || value.startsWith('places.xml#')) && value.indexOf('#') < value.length - 1) {
         add(out, value, normalise(textOf(e)));
         return;
