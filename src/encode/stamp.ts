@@ -5,6 +5,7 @@
  * processing instruction rather than a sidecar file, so that the stamp travels with the file.
  */
 import { createHash, hash } from 'node:crypto';
+import { utf8Bytes } from '../ingest/utf8.js';
 
 const STAMP = /^<\?shifr generated="sha256:([0-9a-f]{64})"\?>\n/m;
 
@@ -28,22 +29,21 @@ export function stamp(xml: string): string {
 const STAMP_BYTES = 26 + 64 + 4;
 
 /**
- * `stamp(xml)` as the text and as the UTF-8 bytes to write. The text is encoded once, straight
- * into the output buffer, and hashed there in one piece (encoding it for the hash and again for
- * the write cost as much as the hash itself); then what follows the stamp's place moves up to make
- * room for the stamp line.
+ * `stamp(xml)` as the text and as the UTF-8 bytes to write. The text is encoded once (through
+ * UTF-16LE, see utf8.ts) and hashed in one piece; the stamp line then goes between the prolog's
+ * bytes and the rest's in the output buffer.
  */
 export function stampBytes(xml: string): { text: string; bytes: Buffer } {
   const at = stampOffset(xml);
   const head = xml.slice(0, at);
   const headBytes = Buffer.byteLength(head, 'utf8');
-  const length = Buffer.byteLength(xml, 'utf8');
-  const bytes = Buffer.allocUnsafe(length + STAMP_BYTES);
-  bytes.write(xml, 0, 'utf8');
-  const digest = hash('sha256', bytes.subarray(0, length), 'hex');
-  bytes.copyWithin(headBytes + STAMP_BYTES, headBytes, length);
+  const encoded = utf8Bytes(xml);
+  const digest = hash('sha256', encoded, 'hex');
   const line = `<?shifr generated="sha256:${digest}"?>\n`;
+  const bytes = Buffer.allocUnsafe(encoded.length + STAMP_BYTES);
+  encoded.copy(bytes, 0, 0, headBytes);
   bytes.write(line, headBytes, 'latin1');
+  encoded.copy(bytes, headBytes + STAMP_BYTES, headBytes);
   return { text: `${head}${line}${xml.slice(at)}`, bytes };
 }
 
@@ -70,7 +70,7 @@ export class StampedBytes {
       this.slot = this.parts.length;
       this.parts.push(Buffer.alloc(0));
     }
-    const bytes = Buffer.from(chunk, 'utf8');
+    const bytes = utf8Bytes(chunk);
     this.hash.update(bytes);
     this.parts.push(bytes);
   }
