@@ -58,7 +58,15 @@ function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], dia
   if (translation < 0) return [];
   const alignments: Bead[][] = [];
   const corresp = new Map<string, string[]>();
-  const byId = new Map(paragraphs.flat().map((p) => [p.id, p]));
+  // Only paragraphs left alone are looked up by id (most pages have none or one): the index is made then.
+  let byId: Map<string, EncodedParagraph> | undefined;
+  const paragraph = (id: string): EncodedParagraph => {
+    if (!byId) {
+      byId = new Map();
+      for (const ps of paragraphs) for (const p of ps) byId.set(p.id, p);
+    }
+    return byId.get(id)!;
+  };
   page.versions.forEach((v, i) => {
     if (v.role !== 'original') return;
     const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!);
@@ -68,7 +76,7 @@ function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], dia
       const alone = b.target.length === 0 ? b.source : b.source.length === 0 ? b.target : [];
       const other = b.target.length === 0 ? page.versions[translation]! : v;
       for (const id of alone) {
-        const p = byId.get(id)!;
+        const p = paragraph(id);
         const words = firstWords(p.text, 6);
         diagnostics.push(
           diagnostic('SHF-ENCODE-003', `paragraph ${id} ("${words}…") has no counterpart in the ${other.lang}${other.subtype ? ` ${other.subtype}` : ''} text; left without @corresp`, { file: page.file, line: p.span.line, column: p.span.column }),
@@ -76,9 +84,11 @@ function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], dia
       }
     }
   });
-  for (const p of paragraphs.flat()) {
-    const targets = corresp.get(p.id);
-    if (targets) p.element.att('corresp', targets.map((t) => `#${t}`).join(' '));
+  for (const ps of paragraphs) {
+    for (const p of ps) {
+      const targets = corresp.get(p.id);
+      if (targets) p.element.att('corresp', targets.map((t) => `#${t}`).join(' '));
+    }
   }
   return alignments;
 }
