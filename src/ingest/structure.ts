@@ -81,6 +81,32 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+(?:\p{Lu}[\p{L}-]*)?
 
 /** Two lowercase words in a row: text, never a name ("Telegraph the implementation"). */
 const TWO_LOWER_WORDS = /\p{Ll}{3,}\s+\p{Ll}{3,}/u;
+
+/**
+ * `TWO_LOWER_WORDS.test(t)`, scanned by code where the line holds only ASCII, Cyrillic and common
+ * punctuation (the Unicode-property expression, tried on most lines of a page, cost ~1 % of a
+ * conversion on Cyrillic text); any other character hands the line to the expression.
+ */
+export function hasTwoLowerWords(t: string): boolean {
+  // Lower-case letters in a row up to here; and whether a run of three or more, then white space, came just before this run.
+  let run = 0;
+  let armed = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) {
+      if (++run >= 3 && armed) return true;
+    } else if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0) {
+      // White space: arms after a long enough run, keeps the state through a run of spaces.
+      if (run > 0) armed = run >= 3;
+      run = 0;
+    } else if (c < 0x80 || (c >= 0x400 && c < 0x430) || c === 0xab || c === 0xbb || (c >= 0x2010 && c <= 0x2027) || c === 0x2116) {
+      // Neither a lower-case letter nor white space: ASCII, Cyrillic capitals, quotes, dashes, №.
+      run = 0;
+      armed = false;
+    } else return TWO_LOWER_WORDS.test(t);
+  }
+  return false;
+}
 const ONE_LETTER_WORD = /(?:^|\s)\S\s/;
 /** Letters spaced out for emphasis: "Ф И Л И П П О В". */
 const SPACED_LETTERS = /(?<![\p{L}])(\p{Lu}) (?=\p{Lu}(?![\p{L}]))/gu;
@@ -102,7 +128,7 @@ const QUOTES_OR_STARS = /[*"“”„«»]/;
 /** A short line of names: a signature or an address ("РОЩИН", "В.Молотов", "ПЕКИН, КРАСОВСКОМУ."). */
 export function isNameLike(t: string): boolean {
   // Quick refusals first: the test is made on most lines of a page.
-  if (t.length > 120 || /\d/.test(t) || TWO_LOWER_WORDS.test(t)) return false;
+  if (t.length > 120 || /\d/.test(t) || hasTwoLowerWords(t)) return false;
   // A Chinese signature: the name alone, two to four characters.
   if (/^[\u4e00-\u9fff]{2,4}[。.]?$/.test(t)) return true;
   // Letters spaced out for emphasis ("Ф И Л И П П О В") are one word.

@@ -5,7 +5,7 @@ import { parseArchivalReferences, parseCitation, parseFunders, parseTranslators,
 import { correspondenceOfTitle, documentTypeOfTitle } from '../../src/ingest/title.js';
 import { parseInline } from '../../src/ingest/inline.js';
 import { scriptOf } from '../../src/ingest/language.js';
-import { isAddress, isNameLike } from '../../src/ingest/structure.js';
+import { hasTwoLowerWords, isAddress, isNameLike } from '../../src/ingest/structure.js';
 import { wordsOf } from '../../src/ingest/index.js';
 import { lostWords, ingestOk, seedText } from './helpers.js';
 
@@ -172,6 +172,21 @@ describe('ingest: lines and inline marks', () => {
       expect(isAddress(s), s).to.equal(true);
     }
     for (const s of ['Ждем ответа.', 'Telegraph the implementation.', 'N 2270. 3..10.50 г.']) expect(isNameLike(s), s).to.equal(false);
+  });
+
+  it('finds two lower-case words in a row by code exactly where the Unicode expression does', () => {
+    const TWO_LOWER_WORDS = /\p{Ll}{3,}\s+\p{Ll}{3,}/u;
+    // Lower- and upper-case letters of several scripts, every kind of white space, punctuation, a surrogate pair.
+    const alphabet = ['a', 'z', 'A', 'а', 'я', 'ё', 'Ж', 'ß', 'é', 'ω', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '.', '-', '«', '—', '№', '1', '𝐚', '\u0301'];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = next(14); i > 0; i--) s += alphabet[next(alphabet.length)]!.repeat(1 + next(4));
+      expect(hasTwoLowerWords(s), JSON.stringify(s)).to.equal(TWO_LOWER_WORDS.test(s));
+    }
+    expect(hasTwoLowerWords('Ждем  ответа')).to.equal(true);
+    expect(hasTwoLowerWords('ab cde fg')).to.equal(false);
   });
 
   it('parses handwriting, supplied words, doubt and gaps, and keeps unbalanced marks as text', () => {
