@@ -57,7 +57,12 @@ function rememberValue(p: Pattern, key: string, result: Pattern): void {
 }
 
 export function isWhitespace(s: string): boolean {
-  return /^[ \t\r\n]*$/.test(s);
+  // A loop, not a regular expression: it runs on every text node, most of them a newline and indentation.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }
 
 function applyAfter(p: Pattern, f: (x: Pattern) => Pattern): Pattern {

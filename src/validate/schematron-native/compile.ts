@@ -514,8 +514,16 @@ function compilePath(e: Extract<Expr, { type: 'PathExpr' }>, sc: StaticContext, 
       if (first.expr) current = first.expr.ev(c);
       else current = first.fromNode!(c, contextNode(c));
     } else current = start(c);
-    for (const plan of plans) {
+    for (let k = 0; k < plans.length; k++) {
+      const plan = plans[k]!;
       if (current.length === 0) return current;
+      if (current.length === 1 && plan.fromNode) {
+        // One node (`$here/@xml:id`, `ancestor::x[1]/@type`): its step's nodes are the result, in order.
+        const item = current[0]!;
+        if (!(item instanceof XNode)) throw new XPathError('XPTY0019', 'a path step was applied to an atomic value');
+        current = plan.fromNode(c, item);
+        continue;
+      }
       const results: Seq[] = [];
       const inner = withFocus(c, undefined as unknown as Item, 0, current.length);
       for (let i = 0; i < current.length; i++) {
