@@ -4,11 +4,12 @@
  * old Russian editors — is reported with the place of the first byte that is not UTF-8, rather
  * than being decoded into mojibake that would then "validate".
  */
+import { isUtf8 } from 'node:buffer';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { textOfUtf8 } from '../ingest/utf8.js';
 
 export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Decodes XML bytes to a string, stripping a byte-order mark; reports non-UTF-8 input as `SHF-XML-003`. */
 export function decodeXml(bytes: Uint8Array, file: string): Decoded {
@@ -20,12 +21,10 @@ export function decodeXml(bytes: Uint8Array, file: string): Decoded {
       return { diagnostic: diagnostic('SHF-XML-003', 'file starts with a UTF-16 byte-order mark but is not valid UTF-16', { file }) };
     }
   }
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return { diagnostic: invalidUtf8(bytes, file) };
-  }
+  // Checked first (a fast scan), then converted by way of UTF-16LE: V8's UTF-8 decoder is ~5×
+  // slower on Cyrillic text (see textOfUtf8).
+  if (!isUtf8(bytes)) return { diagnostic: invalidUtf8(bytes, file) };
+  let text = textOfUtf8(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const declared = /^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)?.[1];
   if (declared && !/^utf-?8$/i.test(declared)) {
