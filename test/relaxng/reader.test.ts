@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { decodeXml } from '../../src/xml/decode.js';
 import { readXml, readXmlTree, XmlSource, type XmlElement } from '../../src/xml/reader.js';
+import { collapseWhitespace, isXmlWhitespace } from '../../src/xml/whitespace.js';
 
 function errorsOf(text: string): string[] {
   return readXml(new XmlSource(text, 'x.xml'), { startElement() {}, endElement() {}, text() {} }).map((d) => `${d.line}:${d.column} ${d.code}`);
@@ -59,6 +60,20 @@ describe('XML reader', function () {
     const d = decodeXml(Buffer.from([0x3c, 0x61, 0x3e, 0x0a, 0xd2, 0xe5, 0x3c, 0x2f, 0x61, 0x3e]), 'x.xml').diagnostic!;
     expect([d.code, d.line, d.column]).to.deep.equal(['SHF-XML-003', 2, 1]);
     expect(decodeXml(Buffer.from('<?xml version="1.0" encoding="windows-1251"?><a/>'), 'x.xml').diagnostic!.code).to.equal('SHF-XML-003');
+  });
+
+  it('collapses XML white space (space, tab, CR, LF) and nothing else, as XSD collapse and normalize-space() do', function () {
+    const reference = (s: string) => s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
+    const alphabet = [' ', '\t', '\r', '\n', 'a', 'я', '\u00a0', '\u2003'];
+    // Every string of up to four of these characters.
+    let strings = [''];
+    for (let n = 0; n < 4; n++) strings = strings.concat(strings.filter((s) => s.length === n).flatMap((s) => alphabet.map((c) => s + c)));
+    for (const s of strings) {
+      expect(collapseWhitespace(s), JSON.stringify(s)).to.equal(reference(s));
+      expect(isXmlWhitespace(s), JSON.stringify(s)).to.equal(/^[ \t\r\n]*$/.test(s));
+    }
+    // A no-break space is not white space: it stays at either end.
+    expect(collapseWhitespace('\u00a0 id \u00a0')).to.equal('\u00a0 id \u00a0');
   });
 
   it('reads a large document in time proportional to its size', function () {

@@ -6,6 +6,7 @@
  * into a value, how values compare, and how long a value is (for the length facets).
  */
 import type { NamespaceContext } from '../../xml/reader.js';
+import { collapseWhitespace } from '../../xml/whitespace.js';
 import { INVALID, DatatypeError, type Datatype } from './datatype.js';
 import { xsdRegExp } from './xsd-regex.js';
 
@@ -28,10 +29,9 @@ interface BaseType {
   contextDependent?: boolean;
 }
 
-const collapse = (s: string) => s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
 const replaceWs = (s: string) => s.replace(/[\t\r\n]/g, ' ');
 function normalise(s: string, ws: Whitespace): string {
-  return ws === 'collapse' ? collapse(s) : ws === 'replace' ? replaceWs(s) : s;
+  return ws === 'collapse' ? collapseWhitespace(s) : ws === 'replace' ? replaceWs(s) : s;
 }
 const codePoints = (s: string) => {
   let n = 0;
@@ -492,7 +492,7 @@ const BUILTIN: Record<string, Datatype> = {
     name: 'token',
     contextDependent: false,
     describe: () => 'a token',
-    parse: (s) => collapse(s),
+    parse: (s) => collapseWhitespace(s),
     equal: (a, b) => a === b,
   },
 };

@@ -5,6 +5,7 @@
  * in the same document or the next one — costs one map look-up.
  */
 import type { NamespaceContext } from '../../xml/reader.js';
+import { isXmlWhitespace } from '../../xml/whitespace.js';
 import { INVALID } from './datatype.js';
 import { containsName } from './nameclass.js';
 import {
@@ -56,14 +57,6 @@ function rememberValue(p: Pattern, key: string, result: Pattern): void {
   valueMemoEntries++;
 }
 
-export function isWhitespace(s: string): boolean {
-  // A loop, not a regular expression: it runs on every text node, most of them a newline and indentation.
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
-  }
-  return true;
-}
 
 function applyAfter(p: Pattern, f: (x: Pattern) => Pattern): Pattern {
   switch (p.kind) {
@@ -207,7 +200,7 @@ export function forceAttDeriv(p: Pattern, ns: string, local: string): Pattern {
 
 /** Whether an attribute value (or whole element content) matches a value pattern. */
 export function valueMatch(p: Pattern, s: string, cx: NamespaceContext | undefined): boolean {
-  return (p.nullable && isWhitespace(s)) || textDeriv(p, s, cx).nullable;
+  return (p.nullable && isXmlWhitespace(s)) || textDeriv(p, s, cx).nullable;
 }
 
 /** Derivative for the end of the attributes (`>`): attributes still required make it notAllowed. */

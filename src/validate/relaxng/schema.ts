@@ -3,6 +3,7 @@
  * ID/IDREF table (which attributes of which elements are typed ID, IDREF or IDREFS).
  */
 import type { XmlAttribute, XmlStartTag } from '../../xml/reader.js';
+import { collapseWhitespace } from '../../xml/whitespace.js';
 import { anyNameNc, containsName, type NameClass } from './nameclass.js';
 import { attribute, choice, element, EMPTY, interleave, Kind, NOT_ALLOWED, oneOrMore, setContent, TEXT, type Pattern } from './pattern.js';
 
@@ -82,7 +83,8 @@ export class CompiledSchema {
       this.idMemo.set(key, type);
     }
     if (type === null) return;
-    const value = a.value.replace(/[ \t\r\n]+/g, ' ').trim();
+    // XML white space only: String#trim would also strip a no-break space, which belongs to the value.
+    const value = collapseWhitespace(a.value);
     if (type === 'IDREFS') {
       for (const v of value.split(' ')) if (v !== '') found('IDREF', v);
     } else if (value !== '') found(type, value);

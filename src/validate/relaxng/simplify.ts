@@ -11,6 +11,7 @@ import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { attr, readXmlTree, XML_NS, XmlSource, type XmlElement } from '../../xml/reader.js';
 import { decodeXml } from '../../xml/decode.js';
+import { isXmlWhitespace } from '../../xml/whitespace.js';
 import { DatatypeError, INVALID } from './datatype.js';
 import { createDatatype, XSD_LIBRARY } from './datatypes.js';
 import { noteContextDependentDatatype } from './matcher.js';
@@ -213,7 +214,7 @@ export class Simplifier {
     const out: XmlElement[] = [];
     for (const c of el.children) {
       if (typeof c === 'string') {
-        if (!/^[ \t\r\n]*$/.test(c)) this.fail(`text not allowed in "${el.local}"`, ctx, el);
+        if (!isXmlWhitespace(c)) this.fail(`text not allowed in "${el.local}"`, ctx, el);
       } else if (c.ns === RNG_NS) out.push(c);
     }
     return out;

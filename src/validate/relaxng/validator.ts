@@ -7,6 +7,7 @@
  */
 import { diagnostic, listExpected, type Diagnostic } from '../../diagnostics.js';
 import { readXml, XmlSource, type XmlHandler, type XmlStartTag } from '../../xml/reader.js';
+import { isXmlWhitespace } from '../../xml/whitespace.js';
 import { renderName } from './nameclass.js';
 import {
   acceptsText,
@@ -23,7 +24,6 @@ import {
   forceAttDeriv,
   forceEndTag,
   forceStartTagClose,
-  isWhitespace,
   startTagCloseDeriv,
   startTagOpenDeriv,
   textDeriv,
@@ -97,7 +97,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string,
     const s = frame.text;
     const at = frame.textOffset;
     frame.text = '';
-    if (isWhitespace(s)) return;
+    if (isXmlWhitespace(s)) return;
     const next = textDeriv(p, s, frame.tag.bindings);
     if (next.kind === Kind.NotAllowed) {
       const lead = s.length - s.trimStart().length;
@@ -174,7 +174,7 @@ export function validateText(schema: CompiledSchema, text: string, file: string,
         // and whitespace-only content may also be taken as no content at all.
         const s = frame.text;
         const matched = textDeriv(p, s, tag.bindings);
-        const next = isWhitespace(s) ? choice(p, matched) : matched;
+        const next = isXmlWhitespace(s) ? choice(p, matched) : matched;
         if (next.kind === Kind.NotAllowed) {
           const values = contentValues(p);
           frame.childError = true;

@@ -5,6 +5,7 @@
  * outside this list is not found, and the expression is `Unsupported` at compile time.
  */
 import { XML_NAMESPACE } from '../../xml/scanner.js';
+import { collapseWhitespace } from '../../xml/whitespace.js';
 import type { Compiled, Ctx, Ev, StaticContext } from './compile.js';
 import { Unsupported, type Expr } from './parser.js';
 import { xpathRegExp, replacement } from './regex.js';
@@ -66,7 +67,6 @@ function validDate(m: RegExpExecArray): boolean {
   return day <= days;
 }
 
-const collapse = (s: string): string => s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
 
 /**
  * Casts an atomic value to `xs:<target>`. With `probe`, only checks that the engine knows the
@@ -88,7 +88,7 @@ export function castAtomic(a: Atomic, target: string, probe = false): Atomic {
 function castValue(a: Atomic, target: string): Atomic | undefined {
   if (target === 'string') return atomicToString(a);
   if (target === 'untypedAtomic') return new Untyped(atomicToString(a));
-  const text = typeof a === 'string' || a instanceof Untyped ? collapse(typeof a === 'string' ? a : a.value) : undefined;
+  const text = typeof a === 'string' || a instanceof Untyped ? collapseWhitespace(typeof a === 'string' ? a : a.value) : undefined;
   if (target === 'boolean') {
     if (text !== undefined) {
       if (text === 'true' || text === '1') return true;
@@ -127,7 +127,7 @@ export function castable(a: Atomic, target: string): boolean {
   const lexical = LEXICAL_TYPES[target];
   if (lexical) {
     if (!(typeof a === 'string' || a instanceof Untyped)) return false;
-    const m = lexical.exec(collapse(typeof a === 'string' ? a : a.value));
+    const m = lexical.exec(collapseWhitespace(typeof a === 'string' ? a : a.value));
     if (!m) return false;
     return target === 'date' || target === 'dateTime' ? validDate(m) : true;
   }
@@ -210,24 +210,6 @@ function substring(s: string, start: number, length?: number): string {
   return out;
 }
 
-/** Would normalize-space change the string (a tab or newline, two spaces, a space at either end)? */
-function needsNormalising(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return true;
-  let space = false;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (space) return true;
-      space = true;
-    } else if (c === 9 || c === 10 || c === 13) return true;
-    else space = false;
-  }
-  return false;
-}
-
-const normalizeSpace = (s: string): string => (needsNormalising(s) ? s.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '') : s);
 
 function regexArgs(pattern: string, flags: string, global: boolean): RegExp {
   const re = xpathRegExp(pattern, flags, global);
@@ -336,7 +318,7 @@ const FUNCTIONS: Record<string, Definition> = {
   'normalize-space': {
     min: 0,
     max: 1,
-    impl: (args, c) => [normalizeSpace(args.length > 0 ? str(args[0]!(c), 'normalize-space') : itemToString(focusNode(c, 'normalize-space')))],
+    impl: (args, c) => [collapseWhitespace(args.length > 0 ? str(args[0]!(c), 'normalize-space') : itemToString(focusNode(c, 'normalize-space')))],
   },
   'string-length': {
     min: 0,
@@ -426,7 +408,7 @@ const FUNCTIONS: Record<string, Definition> = {
     impl: (args, c) => {
       const input = str(args[0]!(c), 'tokenize');
       if (args.length === 1) {
-        const n = normalizeSpace(input);
+        const n = collapseWhitespace(input);
         return n === '' ? EMPTY : n.split(' ');
       }
       return tokenize(input, str(args[1]!(c), 'tokenize'), args.length > 2 ? str(args[2]!(c), 'tokenize') : '');
@@ -753,7 +735,7 @@ export function stringCall(local: string, args: Compiled[]): { str?: (c: Ctx) =>
         },
       };
     case 'normalize-space':
-      return { str: (c) => normalizeSpace(a(c)) };
+      return { str: (c) => collapseWhitespace(a(c)) };
   }
   return undefined;
 }
