@@ -25,6 +25,9 @@ describe('XML reader', function () {
     ['undeclared prefix', '<p:a/>', '1:2 SHF-XML-001'],
     ['"<" in attribute value', '<a b="x<y"/>', '1:8 SHF-XML-001'],
     ['control character', '<a>\u0001</a>', '1:4 SHF-XML-001'],
+    ['lone high surrogate', '<a>x\ud83d</a>', '1:5 SHF-XML-001'],
+    ['lone low surrogate in an attribute', '<a b="\ude00"/>', '1:7 SHF-XML-001'],
+    ['U+FFFE', '<a>\ufffe</a>', '1:4 SHF-XML-001'],
     ['"]]>" in text', '<a>]]></a>', '1:4 SHF-XML-001'],
     ['"--" in comment', '<a><!-- a -- b --></a>', '1:4 SHF-XML-001'],
     ['illegal character reference', '<a>&#0;</a>', '1:4 SHF-XML-001'],
@@ -33,6 +36,9 @@ describe('XML reader', function () {
     ['processing-instruction target run into its data', '<a><?xmhref="x"?></a>', '1:12 SHF-XML-001'],
     ['billion laughs', '<!DOCTYPE a [<!ENTITY x "xx"><!ENTITY y "&x;&x;">]><a>&y;</a>', '1:1 SHF-XML-002'],
   ];
+  it('accepts every character XML allows, astral ones included', function () {
+    expect(errorsOf('<a b="\t\u00a0\ud7ff\ue000\ufffd">\r\n\u{1F600}\u{10FFFF}</a>')).to.deep.equal([]);
+  });
   for (const [what, text, expected] of malformed) {
     it(`reports ${what} at its place`, function () {
       expect(errorsOf(text)).to.deep.equal([expected]);
