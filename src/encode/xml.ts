@@ -228,8 +228,12 @@ function pad(depth: number): string {
   return PADS[depth]!;
 }
 
-/** Characters collected before a deferred element hands them on: chunks of some 100 kB. */
-const CHUNK_CHARS = 1 << 17;
+/**
+ * Characters collected before a deferred element hands them on: chunks of some 16 k characters
+ * (32 kB), whose flat copies stay out of V8's large-object space — chunks of 128 k characters
+ * left some 10 MB there after the authority files of 10,000 pages, freed only by a full collection.
+ */
+const CHUNK_CHARS = 1 << 14;
 
 /** Pretty-prints `node` at `depth`. */
 function pretty(node: Element, depth: number, root: boolean, o: Output): void {
