@@ -49,6 +49,11 @@ describe('shifr validate', function () {
     expect(single.length).to.be.greaterThan(20);
     expect(parallel).to.deep.equal(single);
     expect(progress).to.equal(50);
+    // All of them in the workers (this thread validating none), so the workers are surely tested.
+    progress = 0;
+    const workers = await validateFiles(files, editionSchemas(), { jobs: 2, offThread: true, authorities: AUTHORITIES, onProgress: (n) => (progress = n) });
+    expect(workers).to.deep.equal(single);
+    expect(progress).to.equal(50);
   });
 
   it('gives the same diagnostics from workers running the XSLT Schematron engine (built by the main thread while they start)', async () => {
@@ -59,7 +64,7 @@ describe('shifr validate', function () {
     const { files } = collectFiles([few]);
     const options = { authorities: AUTHORITIES, schematronEngine: 'xslt' as const };
     const single = await validateFiles(files, editionSchemas(), { ...options, jobs: 1 });
-    const parallel = await validateFiles(files, editionSchemas(), { ...options, jobs: 2 });
+    const parallel = await validateFiles(files, editionSchemas(), { ...options, jobs: 2, offThread: true });
     expect(single.some((d) => d.code === 'SHF-REF-001')).to.equal(true);
     expect(parallel).to.deep.equal(single);
   });

@@ -41,8 +41,8 @@ Options:
   --schema <file>       a RELAX NG grammar (.rng, XML syntax; e.g. tei_all.rng) to check any TEI file
                         against, without Schematron; or an ODD (.odd), compiled first, with its rules
   --authorities <dir>   folder of persons.xml, places.xml, archives.xml (default: each file's folder)
-  --jobs <n>            worker threads (default: one per 1,000 files, at most one per core and 4;
-                        below 2,000 files the work stays on one thread)
+  --jobs <n>            threads that validate: this one and n-1 workers (default: one per 1,000
+                        files, at most one per core and 4; so one thread below 2,000 files)
   --format text|json    text: one line per problem, file:line:col severity code message (stderr);
                         json: an array of {file, line, column, severity, code, message, expected}
   --quiet               no progress bar and no summary line
