@@ -454,11 +454,17 @@ function shareFiles(files: readonly string[], validator: FileValidator | undefin
   );
   const here = (async () => {
     const giveWay = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
-    for (let batch = validator && take(); batch; batch = take()) {
-      const found: Diagnostic[] = [];
-      for (const file of batch) for (const d of validator!.validate(file)) found.push(d);
-      doneWith(batch.length, found);
-      if (workers.length > 0) await giveWay();
+    try {
+      for (let batch = validator && take(); batch; batch = take()) {
+        const found: Diagnostic[] = [];
+        for (const file of batch) for (const d of validator!.validate(file)) found.push(d);
+        doneWith(batch.length, found);
+        if (workers.length > 0) await giveWay();
+      }
+    } catch (e) {
+      // An error of this thread's own ends the workers' too, rather than leaving them the rest.
+      failed ??= e;
+      for (const w of workers) void w.terminate();
     }
   })();
   return Promise.all([here, ...exited]).then(() => {
