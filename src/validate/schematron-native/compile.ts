@@ -945,10 +945,14 @@ function compileRest(e: Extract<Expr, { type: 'DynamicFunctionCall' | 'MapConstr
   if (e.type === 'DynamicFunctionCall') {
       const base = compile(e.base, sc, scope).ev;
       if (e.args.length !== 1) throw new Unsupported('a dynamic function call other than a map lookup $m(key)');
-      const arg = compile(e.args[0]!, sc, scope).ev;
+      const key = compile(e.args[0]!, sc, scope);
+      const arg = key.ev;
+      const keyString = key.str;
       return plain((c) => {
         const f = base(c);
         if (f.length !== 1 || !(f[0] instanceof XMap)) throw new XPathError('XPTY0004', 'a dynamic call of something that is not a map');
+        // A key known to be one string (`$map(substring-before(., '#'))`) is looked up as it is.
+        if (keyString) return f[0].get(keyString(c)) ?? EMPTY;
         const k = atomize(arg(c));
         if (k.length !== 1) throw new XPathError('XPTY0004', 'a map lookup needs a single key');
         return f[0].get(k[0]!) ?? EMPTY;
@@ -1006,8 +1010,9 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
       test = local === 'not' ? (c) => !t(c) : t;
       const on = arg.onNode;
       if (on) onNode = local === 'not' ? (n) => !on(n) : on;
-    } else if ((local === 'exists' || local === 'empty') && arg.test && arg.nodesOnly) {
-      const t = arg.test;
+    } else if (local === 'exists' || local === 'empty') {
+      // Whether a sequence is empty, never its items' values: a node test when there is one.
+      const t = arg.test && arg.nodesOnly ? arg.test : ((ev) => (c: Ctx) => ev(c).length !== 0)(arg.ev);
       test = local === 'exists' ? t : (c) => !t(c);
     }
   }
