@@ -23,6 +23,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { nodeChildEnv } from '../childenv.js';
 import { namespaceParser } from '../xml/saxes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
@@ -263,7 +264,7 @@ function removeQuietly(path: string): void {
 function buildSefSync(xslPath: string, sefPath: string, sources: string): string {
   const exportPath = tempExportPath(sefPath);
   try {
-    const run = spawnSync(process.execPath, xslt3Command(xslPath, exportPath), { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, xslt3Command(xslPath, exportPath), { encoding: 'utf8', env: nodeChildEnv() });
     if (run.status !== 0) throw new XsltCompileError(parseXslt3Errors(`${run.stderr}${run.stdout}`, xslPath));
     return recordBuild(sefPath, exportPath, sources);
   } finally {
@@ -274,7 +275,7 @@ function buildSefSync(xslPath: string, sefPath: string, sources: string): string
 function buildSef(xslPath: string, sefPath: string, sources: string): Promise<Diagnostic[]> {
   const exportPath = tempExportPath(sefPath);
   return new Promise<Diagnostic[]>((done) => {
-    const child = spawn(process.execPath, xslt3Command(xslPath, exportPath), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, xslt3Command(xslPath, exportPath), { stdio: ['ignore', 'pipe', 'pipe'], env: nodeChildEnv() });
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString('utf8')));
     child.stderr.on('data', (b: Buffer) => (output += b.toString('utf8')));
