@@ -5,7 +5,7 @@
  * processing instruction rather than a sidecar file, so that the stamp travels with the file.
  */
 import { createHash, hash } from 'node:crypto';
-import { utf8Bytes } from '../ingest/utf8.js';
+import { utf8Bytes } from '../utf8.js';
 
 const STAMP = /^<\?shifr generated="sha256:([0-9a-f]{64})"\?>\n/m;
 

@@ -5,7 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { textOfUtf8 } from './utf8.js';
+import { textOfUtf8 } from '../utf8.js';
 
 /** The largest page ingest reads; real pages are under 100 kB. */
 export const MAX_PAGE_BYTES = 5 * 1024 * 1024;

@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import { textOfUtf8 } from '../ingest/utf8.js';
+import { textOfUtf8 } from '../utf8.js';
 
 export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 

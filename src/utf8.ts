@@ -1,5 +1,6 @@
 /**
- * Text ↔ UTF-8 bytes by way of UTF-16LE. V8's own UTF-8 conversion (Buffer#toString, TextDecoder,
+ * Text ↔ UTF-8 bytes by way of UTF-16LE, for the pages ingest reads, the TEI files encode writes
+ * and the files validate reads. V8's own UTF-8 conversion (Buffer#toString, TextDecoder,
  * Buffer#write) is slow on text that is not ASCII: on the telegrams' mostly Cyrillic text, Node's
  * ICU `transcode` to or from UTF-16LE, whose conversion to or from a JavaScript string is a copy,
  * decodes a 7 kB page in 14 µs instead of 73 µs and encodes a 12 kB TEI file in 13 µs instead of

@@ -1,7 +1,7 @@
 /** The fast UTF-8 conversions give exactly what Node's own give, for every kind of text and byte. */
 import { expect } from 'chai';
-import { textOfUtf8, utf8Bytes } from '../../src/ingest/utf8.js';
-import { seedText } from './helpers.js';
+import { textOfUtf8, utf8Bytes } from '../src/utf8.js';
+import { seedText } from './ingest/helpers.js';
 
 const TEXTS = [
   'ASCII only, one byte a character',
@@ -11,7 +11,7 @@ const TEXTS = [
   'line ends\r\nof three\rkinds\n',
 ];
 
-describe('ingest: UTF-8 conversions', () => {
+describe('UTF-8 conversions', () => {
   it('decodes UTF-8 exactly as Buffer#toString does, the byte order mark kept', () => {
     for (const t of [...TEXTS, seedText('001')]) {
       const bytes = Buffer.from(t, 'utf8');
