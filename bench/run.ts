@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: every benchmark of shifr, one line per measurement. Benchmarks measure; they
  * do not assert (the test suite does). Figures vary ±25 % on shared machines: compare ratios
- * measured in one run. `npm run bench -- convert publish` runs only the named parts.
+ * measured in one run. `npm run bench -- convert publish` runs only the named parts; the
+ * instruction count (`instructions`) runs only when named.
  */
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism, cpus } from 'node:os';
 import { benchConvert } from './convert.js';
 import { benchIngest } from './ingest.js';
+import { benchInstructions } from './instructions.js';
 import { benchSchematron } from './schematron.js';
 import { benchValidate } from './validate.js';
 import { benchPublish } from './publish.js';
@@ -29,7 +31,10 @@ const PARTS: Record<string, () => Promise<unknown> | unknown> = {
   },
   validate: () => benchValidate(1000),
   publish: () => benchPublish([1000, 10000], []),
+  instructions: () => benchInstructions(),
 };
+/** Parts run only when named: they take minutes and need a tool the machine may lack. */
+const OPT_IN = new Set(['instructions']);
 
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(w in PARTS));
@@ -39,7 +44,7 @@ if (unknown.length > 0) {
 }
 console.log(`shifr benchmarks on ${availableParallelism()} core(s) (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
 for (const [name, run] of Object.entries(PARTS)) {
-  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  if (wanted.length > 0 ? !wanted.includes(name) : OPT_IN.has(name)) continue;
   console.log(`\n## ${name}`);
   await run();
 }

@@ -1,0 +1,82 @@
+/**
+ * Work per telegram counted in instructions rather than seconds. On a shared host the same build's
+ * wall time varies by 25 % and more, which hides any change of a few per cent; callgrind (valgrind)
+ * counts the instructions of `node --single-threaded --predictable` — no background compiler, a
+ * fixed garbage collector — and repeats to a few thousandths of a per cent. The figure is the
+ * difference between a run of `hi` and a run of `lo` rounds over the edition's telegrams, divided
+ * by the documents validated in between, so start-up and JIT warm-up cancel out; caches (compiled
+ * schemas) are written by a first run outside valgrind. Instructions are not time (cache misses do
+ * not count), but a change that removes work shows here when the clock cannot see it.
+ *
+ * Opt-in, as it takes minutes: `npm run bench -- instructions`, or
+ *   npm run compile && node lib/bench/instructions.js [lo=20] [hi=60]
+ * Needs valgrind (`apt-get install valgrind`); without it, says so and measures nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeChildEnv } from '../src/childenv.js';
+import { AUTHORITY_FILES, editionSchemas, FileValidator } from '../src/validate/index.js';
+import { projectRoot } from '../src/xslt/build.js';
+
+/** The edition's telegrams (not its authority files), which every round validates. */
+function telegrams(): string[] {
+  const tei = join(projectRoot(), 'tei');
+  const authority = new Set<string>(Object.values(AUTHORITY_FILES));
+  return readdirSync(tei)
+    .filter((n) => n.endsWith('.xml') && !authority.has(n))
+    .sort()
+    .map((n) => join(tei, n));
+}
+
+/** The measured program: `rounds` rounds of validating every telegram, in one thread. */
+function validateRounds(rounds: number): void {
+  const validator = new FileValidator(editionSchemas());
+  const files = telegrams();
+  for (let r = 0; r < rounds; r++) for (const f of files) validator.validate(f);
+}
+
+/** Instructions of a child run under callgrind, or a reason it could not be counted. */
+function countInstructions(rounds: number): number | string {
+  const self = fileURLToPath(import.meta.url);
+  const run = spawnSync(
+    'valgrind',
+    ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--smc-check=all-non-file', process.execPath, '--single-threaded', '--predictable', self, '--rounds', String(rounds)],
+    { encoding: 'utf8', env: nodeChildEnv(), maxBuffer: 64 << 20 },
+  );
+  if (run.error) return (run.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'valgrind is not installed (apt-get install valgrind)' : run.error.message;
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr)?.[1];
+  if (run.status !== 0 || !refs) return `valgrind failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`;
+  return Number(refs.replace(/,/g, ''));
+}
+
+export interface InstructionsResult {
+  documents: number;
+  /** Instructions per telegram validated (RELAX NG, Schematron, reading and decoding). */
+  perDocument: number;
+}
+
+/** Runs the count and logs one line; undefined when valgrind is missing or fails. */
+export function benchInstructions(lo = 20, hi = 60, log: (line: string) => void = console.log): InstructionsResult | undefined {
+  validateRounds(1); // compiled schemas and stylesheets on disk before anything is counted
+  const low = countInstructions(lo);
+  const high = typeof low === 'number' ? countInstructions(hi) : low;
+  if (typeof low !== 'number' || typeof high !== 'number') {
+    log(`instructions: skipped — ${typeof low === 'string' ? low : high}`);
+    return undefined;
+  }
+  const documents = (hi - lo) * telegrams().length;
+  const perDocument = (high - low) / documents;
+  log(
+    `validate, instructions per telegram (callgrind, node --single-threaded --predictable, ${hi} − ${lo} rounds of ` +
+      `${telegrams().length} telegrams): ${(perDocument / 1e6).toFixed(3)} M`,
+  );
+  return { documents, perDocument };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const at = process.argv.indexOf('--rounds');
+  if (at >= 0) validateRounds(Number(process.argv[at + 1]));
+  else benchInstructions(Number(process.argv[2] ?? 20), Number(process.argv[3] ?? 60));
+}
