@@ -32,7 +32,7 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-INGEST-010': { severity: 'error', summary: 'The file is larger than the maximum page size ingest accepts.' },
   'SHF-INGEST-011': { severity: 'warning', summary: 'The page has no title line; the title was taken from the citation or is missing.' },
   'SHF-INGEST-012': { severity: 'info', summary: 'Text before the page\'s date line (another document\'s summary or teaser) was set aside.' },
-  'SHF-INGEST-013': { severity: 'warning', summary: 'No archival reference was found in the citation.' },
+  'SHF-INGEST-013': { severity: 'warning', summary: 'No archival reference was found: none in the citation, or no citation on the page.' },
 
   // --- encode: model -> TEI ------------------------------------------------------------------
   'SHF-ENCODE-001': { severity: 'error', summary: 'The page has no telegram text to encode; no TEI file is written for it.' },

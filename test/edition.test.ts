@@ -32,7 +32,9 @@ describe('the edition from varied pages', function () {
     ['English only', (t) => applyLayout(t, 'English only'), /SHF-INGEST-003|SHF-DIV-001/],
     ['Russian only', (t) => applyLayout(t, 'Russian only'), /SHF-INGEST-002|SHF-DIV-002/],
     ...[0.3, 0.45, 0.55, 0.7, 0.85].map((f): [string, (text: string) => string, RegExp] => [`cut off mid-word at ${Math.round(f * 100)}%`, (t) => cutOff(t, f), /SHF-INGEST-00[234]/]),
-    // The summary then has no archival description to live in (it goes to profileDesc/abstract).
+    // The summary then has no archival description to live in (it goes to profileDesc/abstract);
+    // with the footer kept, the record id is known but still names no archive: no msDesc either.
+    ['without its citation', (t) => withoutCitation(t), /SHF-INGEST-013/],
     ['without its citation and cut off', (t) => cutOff(withoutCitation(t), 0.85), /SHF-INGEST-00[234]/],
   ];
 

@@ -18,14 +18,18 @@ function archivalIdno(parent: Element, ref: ArchivalReference): void {
   for (const u of ref.units) el(idno, 'idno', { type: u.type }, u.value);
 }
 
-/** Writes msDesc into sourceDesc; nothing when the page names no archive and no record id. */
+/**
+ * Writes msDesc into sourceDesc; nothing when the page cites no archive. An msIdentifier names
+ * where the telegram itself is kept: the Wilson Center's record id (in publicationStmt and the
+ * source's bibl already) does not, and an msIdentifier with an idno alone is invalid against the
+ * edition's schema and against TEI's own rule (msId_minimal: a repository or location first).
+ */
 export function encodeMsDesc(sourceDesc: Element, page: TelegramPage): void {
-  if (page.archives.length === 0 && !page.recordId) return;
+  const [first, ...rest] = page.archives;
+  if (!first) return;
   const ms = el(sourceDesc, 'msDesc');
   const ident = el(ms, 'msIdentifier');
-  const [first, ...rest] = page.archives;
-  if (first) archivalIdno(ident, first);
-  else el(ident, 'idno', { type: 'wcda' }, page.recordId);
+  archivalIdno(ident, first);
   for (const ref of rest) archivalIdno(el(ident, 'altIdentifier'), ref);
   if (!page.summary && page.numbers.length === 0) return;
   const contents = el(ms, 'msContents');

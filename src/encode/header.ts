@@ -95,7 +95,7 @@ function encodingDesc(header: Element, ctx: HeaderContext): void {
 function profileDesc(header: Element, page: TelegramPage, ctx: HeaderContext): void {
   const pd = el(header, 'profileDesc');
   // Without an archival description the summary has no msContents to live in.
-  if (page.summary && page.archives.length === 0 && !page.recordId) el(el(pd, 'abstract'), 'p', {}, page.summary);
+  if (page.summary && page.archives.length === 0) el(el(pd, 'abstract'), 'p', {}, page.summary);
   encodeCorrespDesc(pd, page.correspondence);
   // The original language comes first: TEI has no attribute saying which language is the
   // original. The page's "Original Language" counts even when only the translation is given.

@@ -145,9 +145,12 @@ function ingestText(text: string, file: string): IngestResult {
     const id = recordIdOfUrl(page.sourceUrl);
     if (id) page.recordId = id;
   }
-  if (page.archives.length === 0 && (citationField || sourceField)) {
-    const f = (citationField ?? sourceField)!;
-    diagnostics.push(diagnostic('SHF-INGEST-013', 'no archival reference found in the citation', { file, line: f.lines[0]?.no ?? 0, column: f.lines[0]?.column ?? 0 }, { expected: ['an archive (APRF, RGASPI, AVPRF …) with fond, opis, delo, folios'] }));
+  if (page.archives.length === 0) {
+    // Said either way: without an archive the TEI file has no msDesc, so no shelfmark and no structured telegram numbers.
+    const f = citationField ?? sourceField;
+    const expected = { expected: ['an archive (APRF, RGASPI, AVPRF …) with fond, opis, delo, folios'] };
+    if (f) diagnostics.push(diagnostic('SHF-INGEST-013', 'no archival reference found in the citation', { file, line: f.lines[0]?.no ?? 0, column: f.lines[0]?.column ?? 0 }, expected));
+    else diagnostics.push(diagnostic('SHF-INGEST-013', 'the page has no citation, so no archival reference', { file, line: 1, column: 1 }, expected));
   }
 
   // Title and date.
