@@ -8,8 +8,8 @@
  * validator compiled to XSLT and run on SaxonJS (`src/validate/schematron.ts`), the reference.
  * The edition's authority files (persons.xml, places.xml, archives.xml from the file's folder)
  * are passed in parsed, so cross-file references resolve without `doc()`. Thousands of files are
- * shared between worker threads (one per core) — each loads the schemas once and takes files from
- * a common queue; fewer are validated on the main thread (see `FILES_PER_THREAD`).
+ * shared by this thread and worker threads (one thread per core, see `FILES_PER_THREAD`): each
+ * loads the schemas once and takes batches of files from one queue; fewer stay on this thread.
  *
  * Untrusted input: files larger than `MAX_FILE_BYTES` are refused before they are read; no DTD or
  * external entity is ever loaded (see `src/xml/reader.ts`).

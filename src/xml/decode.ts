@@ -10,7 +10,6 @@ import { textOfUtf8 } from '../utf8.js';
 
 export type Decoded = { text: string; diagnostic?: undefined } | { text?: undefined; diagnostic: Diagnostic };
 
-
 /** Decodes XML bytes to a string, stripping a byte-order mark; reports non-UTF-8 input as `SHF-XML-003`. */
 export function decodeXml(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {

@@ -22,6 +22,15 @@ const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([^;&\s]*));?/g;
 const XML_DECL = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
+/**
+ * A copy of a string that does not share the characters of the text it was cut from. Names and
+ * values are slices of their document, and a slice kept in a table (interned names, memo keys)
+ * would keep the whole document alive (32 MB of telegram texts after 1,000 files).
+ */
+export function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 /** Namespace URIs seen, each kept as one string object (bounded: a file may declare thousands). */
 const namespaceStrings = new Map<string, string>();
 
@@ -33,8 +42,7 @@ export function internNamespace(uri: string): string {
   const known = namespaceStrings.get(uri);
   if (known !== undefined) return known;
   if (namespaceStrings.size >= 1000) return uri;
-  // A copy, not the slice of the document it was read from (which would keep that document alive).
-  const own = (' ' + uri).slice(1);
+  const own = ownCopy(uri);
   namespaceStrings.set(own, own);
   return own;
 }

@@ -5,6 +5,7 @@
  * in the same document or the next one — costs one map look-up.
  */
 import type { NamespaceContext } from '../../xml/reader.js';
+import { ownCopy } from '../../xml/scanner.js';
 import { isXmlWhitespace } from '../../xml/whitespace.js';
 import { INVALID } from './datatype.js';
 import { containsName } from './nameclass.js';
@@ -29,15 +30,6 @@ import {
 const VALUE_MEMO_LIMIT = 200_000;
 let valueMemoEntries = 0;
 let valueMemoOwners: Pattern[] = [];
-
-/**
- * A copy of a string that does not share the characters of the text it was cut from. Values are
- * slices of their document, and a slice kept as a memo key would keep the whole document alive
- * (32 MB of telegram texts after 1,000 files).
- */
-export function ownCopy(s: string): string {
-  return (' ' + s).slice(1);
-}
 
 function rememberValue(p: Pattern, key: string, result: Pattern): void {
   // Values that never recur (ids, dates, pointers) are not worth keeping: after a fair trial, a

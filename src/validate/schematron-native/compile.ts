@@ -988,7 +988,7 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
       positional: false,
     };
   }
-  let ev = lookupFunction(ns, e.name.local, args, sc, e.args);
+  const ev = lookupFunction(ns, e.name.local, args, sc, e.args);
   if (!ev) throw new Unsupported(`the function ${e.name.prefix ? e.name.prefix + ':' : ''}${e.name.local}#${args.length}`);
   const local = e.name.local;
   const strings = ns === FN_NS ? stringCall(local, args) : undefined;
@@ -998,8 +998,7 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
   }
   if (strings?.test) {
     const test = strings.test;
-    ev = (c) => (test(c) ? TRUE : FALSE);
-    return { ev, test, numeric: false, positional: false };
+    return { ev: (c) => (test(c) ? TRUE : FALSE), test, numeric: false, positional: false };
   }
   let test: ((c: Ctx) => boolean) | undefined;
   let onNode: ((n: XNode) => boolean) | undefined;
@@ -1012,7 +1011,8 @@ function compileCall(e: Extract<Expr, { type: 'FunctionCall' }>, sc: StaticConte
       if (on) onNode = local === 'not' ? (n) => !on(n) : on;
     } else if (local === 'exists' || local === 'empty') {
       // Whether a sequence is empty, never its items' values: a node test when there is one.
-      const t = arg.test && arg.nodesOnly ? arg.test : ((ev) => (c: Ctx) => ev(c).length !== 0)(arg.ev);
+      const items = arg.ev;
+      const t = arg.test && arg.nodesOnly ? arg.test : (c: Ctx) => items(c).length !== 0;
       test = local === 'exists' ? t : (c) => !t(c);
     }
   }

@@ -24,6 +24,13 @@ import { atomize, atomicToString, isNode, Untyped, XDecimal, XInteger, XMap, XPa
 import { castAtomic, FN_NS, XS_NS } from './functions.js';
 
 
+/** The attributes the keys index elements by, each once (two keys by xml:id need one list of carriers). */
+function keyAttributes(keys: Map<string, Key>): AttributeName[] {
+  const byName = new Map<string, AttributeName>();
+  for (const k of keys.values()) if (k.byAttribute) byName.set(`${k.byAttribute.ns}}${k.byAttribute.local}`, { ns: k.byAttribute.ns, local: k.byAttribute.local });
+  return [...byName.values()];
+}
+
 /** Values a caller gives for schema-level lets: strings, string lists, native documents. */
 export type NativeParam = string | number | boolean | XDocument | readonly (string | XDocument)[];
 
@@ -293,7 +300,7 @@ export function compileNativeSchema(path: string, phase = '#DEFAULT'): NativeSch
     patterns,
     byName: new Map(),
     keys,
-    keyAttributes: [...keys.values()].flatMap((k) => (k.byAttribute ? [{ ns: k.byAttribute.ns, local: k.byAttribute.local }] : [])),
+    keyAttributes: keyAttributes(keys),
     visitAttributes: matchers.some((m) => m.mayMatchAttributes),
     visitText: matchers.some((m) => m.mayMatchText),
     visitDocument: matchers.some((m) => m.mayMatchDocument),

@@ -117,7 +117,6 @@ export class XDocument extends XNode {
 /** Thrown when a text is not well-formed: the native tree exists only for well-formed documents. */
 export class TreeError extends Error {}
 
-
 /** An attribute by expanded name: one the tree builder records the carriers of. */
 export interface AttributeName {
   ns: string;
