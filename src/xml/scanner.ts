@@ -207,9 +207,13 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
   const startTag = (at: number): number => {
     const qname = name(at + 1, 'an element name after "<"');
     let i = at + 1 + qname.length;
-    const raw: { qname: string; value: string; offset: number }[] = [];
+    // Attributes go straight into the tag's list: unprefixed and xml: names are resolved as they are
+    // read (the xml prefix cannot be rebound). Only namespace declarations and other prefixed names
+    // — rare in TEI — wait for the whole tag, since a declaration may follow the name it binds.
+    const attributes: XmlAttribute[] = [];
+    let declarations: { prefix: string; value: string; offset: number }[] | undefined;
+    let unresolved: { attribute: XmlAttribute; offset: number }[] | undefined;
     let selfClosing = false;
-    let declares = false;
     for (;;) {
       const afterSpace = skipSpace(i);
       const c = text.charCodeAt(afterSpace);
@@ -242,26 +246,36 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
       const lt = rawValue.indexOf('<');
       if (lt >= 0) fail(`"<" is not allowed in the value of attribute ${attName} (write &lt;)`, vStart + lt, ['&lt;']);
       if (suspect) isCharOk(rawValue, vStart);
-      for (const r of raw) if (r.qname === attName) fail(`attribute ${attName} is given twice`, afterSpace);
+      for (let k = 0; k < attributes.length; k++) if (attributes[k]!.qname === attName) fail(`attribute ${attName} is given twice`, afterSpace);
+      if (declarations) for (const d of declarations) if ((d.prefix === '' ? 'xmlns' : `xmlns:${d.prefix}`) === attName) fail(`attribute ${attName} is given twice`, afterSpace);
       const value = expand(hasWhitespaceControl(rawValue) ? rawValue.replace(/\r\n|[\t\n\r]/g, ' ') : rawValue, vStart);
-      if (attName.charCodeAt(0) === 120 /* x */ && (attName === 'xmlns' || attName.startsWith('xmlns:'))) declares = true;
-      raw.push({ qname: attName, value, offset: afterSpace });
       i = vEnd + 1;
+      const colon = attName.indexOf(':');
+      if (colon < 0) {
+        if (attName === 'xmlns') (declarations ??= []).push({ prefix: '', value, offset: afterSpace });
+        else attributes.push({ qname: attName, local: attName, ns: '', value });
+      } else if (colon === 5 && attName.startsWith('xmlns')) {
+        if (attName.length === 6) fail(`"${attName}" is not a valid namespace-qualified name`, afterSpace);
+        (declarations ??= []).push({ prefix: attName.slice(6), value, offset: afterSpace });
+      }
+      else if (colon === 3 && attName.startsWith('xml') && attName.length > 4 && attName.indexOf(':', 4) < 0) {
+        attributes.push({ qname: attName, local: attName.slice(4), ns: XML_NAMESPACE, value });
+      } else {
+        const attribute: XmlAttribute = { qname: attName, local: attName, ns: '', value };
+        attributes.push(attribute);
+        (unresolved ??= []).push({ attribute, offset: afterSpace });
+      }
     }
     const parent = stack.length > 0 ? stack[stack.length - 1]!.bindings : rootBindings;
     let bindings = parent;
-    if (declares) {
-      for (const a of raw) {
-        let prefix: string | undefined;
-        if (a.qname === 'xmlns') prefix = '';
-        else if (a.qname.startsWith('xmlns:')) prefix = a.qname.slice(6);
-        if (prefix === undefined) continue;
-        if (prefix === 'xmlns') fail('the prefix "xmlns" cannot be declared', a.offset);
-        if (prefix === 'xml' ? a.value !== XML_NAMESPACE : a.value === XML_NAMESPACE) fail('the prefix "xml" is bound only to the XML namespace', a.offset);
-        if (a.value === XMLNS_NAMESPACE) fail('the xmlns namespace cannot be declared', a.offset);
-        if (prefix !== '' && a.value === '') fail(`prefix "${prefix}" cannot be undeclared in XML 1.0`, a.offset);
+    if (declarations) {
+      for (const { prefix, value, offset } of declarations) {
+        if (prefix === 'xmlns') fail('the prefix "xmlns" cannot be declared', offset);
+        if (prefix === 'xml' ? value !== XML_NAMESPACE : value === XML_NAMESPACE) fail('the prefix "xml" is bound only to the XML namespace', offset);
+        if (value === XMLNS_NAMESPACE) fail('the xmlns namespace cannot be declared', offset);
+        if (prefix !== '' && value === '') fail(`prefix "${prefix}" cannot be undeclared in XML 1.0`, offset);
         if (bindings === parent) bindings = Object.create(parent) as Record<string, string>;
-        (bindings as Record<string, string>)[prefix] = internNamespace(a.value);
+        (bindings as Record<string, string>)[prefix] = internNamespace(value);
       }
     }
     let ns: string;
@@ -270,17 +284,15 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
       ns = bindings[''] ?? '';
       local = qname;
     } else [ns, local] = resolvePrefixed(qname, at + 1, bindings);
-    const attributes: XmlAttribute[] = [];
-    for (const a of raw) {
-      if (declares && (a.qname === 'xmlns' || a.qname.startsWith('xmlns:'))) continue;
-      let ans = '';
-      let alocal = a.qname;
-      if (a.qname.indexOf(':') >= 0) {
-        [ans, alocal] = resolvePrefixed(a.qname, a.offset, bindings);
+    if (unresolved) {
+      for (const { attribute, offset } of unresolved) {
+        [attribute.ns, attribute.local] = resolvePrefixed(attribute.qname, offset, bindings);
         // Two prefixes bound to one namespace can still name one attribute twice.
-        for (const b of attributes) if (b.local === alocal && b.ns === ans) fail(`attribute ${a.qname} is given twice (same namespace and local name)`, a.offset);
+        for (const b of attributes) {
+          if (b === attribute) break;
+          if (b.local === attribute.local && b.ns === attribute.ns) fail(`attribute ${attribute.qname} is given twice (same namespace and local name)`, offset);
+        }
       }
-      attributes.push({ qname: a.qname, local: alocal, ns: ans, value: a.value });
     }
     const tag: XmlStartTag = { qname, local, ns, attributes, bindings, offset: at };
     handler.start(tag);

@@ -23,6 +23,10 @@ describe('XML reader', function () {
     ['duplicate attribute', '<a b="1" b="2"/>', '1:10 SHF-XML-001'],
     ['same expanded attribute name', '<a xmlns:p="u" xmlns:q="u" p:b="1" q:b="2"/>', '1:36 SHF-XML-001'],
     ['undeclared prefix', '<p:a/>', '1:2 SHF-XML-001'],
+    ['namespace declared twice', '<a xmlns:p="u" xmlns:p="v"/>', '1:16 SHF-XML-001'],
+    ['declaration of an empty prefix', '<a xmlns:="u"/>', '1:4 SHF-XML-001'],
+    ['"xml:" without a local name', '<a xml:="1"/>', '1:4 SHF-XML-001'],
+    ['the xml prefix bound elsewhere', '<a xmlns:xml="urn:x"/>', '1:4 SHF-XML-001'],
     ['"<" in attribute value', '<a b="x<y"/>', '1:8 SHF-XML-001'],
     ['control character', '<a>\u0001</a>', '1:4 SHF-XML-001'],
     ['lone high surrogate', '<a>x\ud83d</a>', '1:5 SHF-XML-001'],
@@ -59,6 +63,16 @@ describe('XML reader', function () {
     expect(root!.children[0]).to.equal('a<Ж<b>&amp;z\nq');
     const child = root!.children[1] as XmlElement;
     expect([child.ns, child.local, child.bindings['x']]).to.deep.equal(['urn:x', 'e', 'urn:x']);
+  });
+
+  it('resolves a prefixed attribute declared later in the same tag, and xml: attributes without a declaration', function () {
+    const { root, diagnostics } = readXmlTree(new XmlSource('<a p:b="1" xml:id="i" c="2" xmlns:p="urn:p"/>', 'x.xml'));
+    expect(diagnostics).to.deep.equal([]);
+    expect(root!.attributes.map((a) => [a.qname, a.ns, a.local, a.value])).to.deep.equal([
+      ['p:b', 'urn:p', 'b', '1'],
+      ['xml:id', 'http://www.w3.org/XML/1998/namespace', 'id', 'i'],
+      ['c', '', 'c', '2'],
+    ]);
   });
 
   it('strips a UTF-8 byte-order mark and refuses windows-1251 bytes with their place', function () {
