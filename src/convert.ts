@@ -23,6 +23,7 @@ import { encodeTelegram } from './encode/telegram.js';
 import { NOT_XML_CHAR, NotXmlCharError, serializeTo, type XmlDocument } from './encode/xml.js';
 import { writeFileAtomic } from './fsutil.js';
 import { ingestPage } from './ingest/index.js';
+import { packedMap } from './ingest/packed.js';
 
 /** The version recorded in every generated file's revision note. */
 export const SHIFR_VERSION = '0.1.0';
@@ -171,8 +172,9 @@ export class MentionStore {
     let n = this.listNumbers.get(key);
     if (n === undefined) {
       n = this.lists.length;
-      this.lists.push(sorted.map((f) => this.strings[this.number(f)]!));
-      this.listNumbers.set(this.lists[n]!.join('\u0000'), n);
+      this.lists.push(packedMap(sorted, (f) => this.strings[this.number(f)]!));
+      // The key is a new string (a join copies), so it pins no page either.
+      this.listNumbers.set(key, n);
     }
     return n;
   }

@@ -154,10 +154,19 @@ const SHAPE_DI = Int32Array.from(SHAPES, (x) => x[0]);
 const SHAPE_DJ = Int32Array.from(SHAPES, (x) => x[1]);
 const SHAPE_PRIOR = Float64Array.from(SHAPES, (x) => PRIOR_COST[x[2]]);
 
+/**
+ * A bead, made here and nowhere else: beads from three object literals had three hidden classes,
+ * and the rare one (a version with no paragraphs) sent the optimised readers of beads back to the
+ * interpreter when it came.
+ */
+function bead(source: string[], target: string[]): Bead {
+  return { source, target };
+}
+
 /** Beads of one paragraph each, for a side with nothing to pair with. */
 function unpaired(units: readonly AlignUnit[], asSource: boolean): Bead[] {
   const beads: Bead[] = [];
-  for (const u of units) beads.push(asSource ? { source: [u.id], target: [] } : { source: [], target: [u.id] });
+  for (const u of units) beads.push(asSource ? bead([u.id], noIds()) : bead(noIds(), [u.id]));
   return beads;
 }
 
@@ -165,7 +174,18 @@ function unpaired(units: readonly AlignUnit[], asSource: boolean): Bead[] {
 function ids(ps: readonly Prepared[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let x = from; x < to; x++) out.push(ps[x]!.id);
-  return out;
+  return out.length > 0 ? out : noIds();
+}
+
+/**
+ * An empty list of ids with the hidden class of a full one. To V8 an array literal `[]` holds small
+ * integers until something else is put in it — another class than a list of strings — and the
+ * readers of beads, optimised on full lists, were sent back to the interpreter by the first empty side.
+ */
+function noIds(): string[] {
+  const none = [''];
+  none.pop();
+  return none;
 }
 
 function totalLength(ps: readonly Prepared[]): number {
@@ -227,7 +247,7 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
     const k = back[i * width + j]!;
     const di = SHAPE_DI[k]!;
     const dj = SHAPE_DJ[k]!;
-    beads.push({ source: ids(s, i - di, i), target: ids(t, j - dj, j) });
+    beads.push(bead(ids(s, i - di, i), ids(t, j - dj, j)));
     i -= di;
     j -= dj;
   }

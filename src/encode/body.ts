@@ -9,6 +9,8 @@
 import type { Block, BlockKind, Inline, SourceSpan, TextVersion } from '../model.js';
 import type { AlignUnit } from '../align/align.js';
 import { numberAnchors } from '../align/anchors.js';
+import { newBlock } from '../ingest/structure.js';
+import { packedMap } from '../ingest/packed.js';
 import { paragraphId } from './ids.js';
 import { plainText, renderInline, trimContent, type InlineState } from './inline.js';
 import { el, type Element } from './xml.js';
@@ -26,6 +28,15 @@ export interface EncodedParagraph extends AlignUnit {
 }
 
 type Item = { block: Block } | { quoted: Block[] } | { distribution: Block[] };
+
+/**
+ * A copy of a block in another quoted group, made by `newBlock` like every block of the model: a
+ * spread copy would have a hidden class of its own, and the first page quoting a telegram sent the
+ * encoder's optimised code back to the interpreter.
+ */
+function inGroup(b: Block, quotedGroup: number | undefined): Block {
+  return newBlock(b.kind, b.content, b.source, b.span, b.noteType, b.folio, quotedGroup, b.gapReason);
+}
 
 /** Page furniture that may fall inside a quoted telegram without ending it. */
 const FURNITURE: ReadonlySet<BlockKind> = new Set(['pageBreak', 'continuation', 'catchword']);
@@ -57,7 +68,7 @@ function items(blocks: readonly Block[]): Item[] {
       let k = i;
       while (k < blocks.length && blocks[k]!.quotedGroup === undefined && FURNITURE.has(blocks[k]!.kind)) k++;
       if (k === i || k >= blocks.length || blocks[k]!.quotedGroup !== g) break;
-      while (i < k) group.push({ ...blocks[i++]!, quotedGroup: g });
+      while (i < k) group.push(inGroup(blocks[i++]!, g));
     }
     out.push({ quoted: group });
   }
@@ -189,7 +200,7 @@ export class BodyEncoder {
     }
     if ('quoted' in item) {
       const body = el(el(parent, 'floatingText', { type: 'telegram' }), 'body');
-      this.segment(body, items(item.quoted.map((b) => ({ ...b, quotedGroup: undefined }))), true);
+      this.segment(body, items(packedMap(item.quoted, (b) => inGroup(b, undefined))), true);
       return;
     }
     this.block(parent, item.block);

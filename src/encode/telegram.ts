@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { TelegramPage } from '../model.js';
 import { BodyEncoder, type EncodedParagraph } from './body.js';
 import { encodeHeader } from './header.js';
+import { packedMap } from '../ingest/packed.js';
 import { documentId, versionIds } from './ids.js';
 import { newInlineState } from './inline.js';
 import { mentionsOfTelegram, type Mentions } from './mentions.js';
@@ -54,7 +55,11 @@ function firstWords(text: string, n: number): string {
  * place in the page, for the editor to check.
  */
 function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], diagnostics: Diagnostic[]): Bead[][] {
-  const translation = page.versions.findIndex((v) => v.role === 'translation');
+  // Read from the page once: pages come in many hidden classes (their optional fields are set as
+  // found), and a read of one inside the loop sent its optimised code back to the interpreter.
+  const versions = page.versions;
+  const file = page.file;
+  const translation = versions.findIndex((v) => v.role === 'translation');
   if (translation < 0) return [];
   const alignments: Bead[][] = [];
   const corresp = new Map<string, string[]>();
@@ -67,27 +72,29 @@ function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], dia
     }
     return byId.get(id)!;
   };
-  page.versions.forEach((v, i) => {
-    if (v.role !== 'original') return;
+  for (let i = 0; i < versions.length; i++) {
+    const v = versions[i]!;
+    if (v.role !== 'original') continue;
     const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!);
     alignments.push(beads);
     for (const [from, to] of correspondences(beads)) corresp.set(from, [...(corresp.get(from) ?? []), ...to]);
     for (const b of beads) {
-      const alone = b.target.length === 0 ? b.source : b.source.length === 0 ? b.target : [];
-      const other = b.target.length === 0 ? page.versions[translation]! : v;
+      if (b.source.length > 0 && b.target.length > 0) continue;
+      const alone = b.target.length === 0 ? b.source : b.target;
+      const other = b.target.length === 0 ? versions[translation]! : v;
       for (const id of alone) {
         const p = paragraph(id);
         const words = firstWords(p.text, 6);
         diagnostics.push(
-          diagnostic('SHF-ENCODE-003', `paragraph ${id} ("${words}…") has no counterpart in the ${other.lang}${other.subtype ? ` ${other.subtype}` : ''} text; left without @corresp`, { file: page.file, line: p.span.line, column: p.span.column }),
+          diagnostic('SHF-ENCODE-003', `paragraph ${id} ("${words}…") has no counterpart in the ${other.lang}${other.subtype ? ` ${other.subtype}` : ''} text; left without @corresp`, { file, line: p.span.line, column: p.span.column }),
         );
       }
     }
-  });
+  }
   for (const ps of paragraphs) {
     for (const p of ps) {
       const targets = corresp.get(p.id);
-      if (targets) p.element.att('corresp', targets.map((t) => `#${t}`).join(' '));
+      if (targets) p.element.att('corresp', packedMap(targets, (t) => `#${t}`).join(' '));
     }
   }
   return alignments;
@@ -103,17 +110,17 @@ export function encodeTelegram(page: TelegramPage, opts: EncodeOptions): Encoded
     sourceName: opts.sourceName,
     sourceSha256: opts.sourceSha256,
     version: opts.version,
-    languages: page.versions.map((v) => ({ ident: v.lang, original: v.role === 'original' })),
+    languages: packedMap(page.versions, (v) => ({ ident: v.lang, original: v.role === 'original' })),
   });
   const state = newInlineState(page.date?.when);
   const body = el(el(root, 'text'), 'body');
-  const encoders = page.versions.map((v, i) => {
+  const encoders = packedMap(page.versions, (v, i) => {
     const div = el(body, 'div', { type: v.role, subtype: v.subtype, 'xml:lang': v.lang, 'xml:id': divIds[i] });
     const encoder = new BodyEncoder(divIds[i]!, state);
     encoder.encode(div, v);
     return encoder;
   });
   const diagnostics: Diagnostic[] = [];
-  const alignments = alignVersions(page, encoders.map((e) => e.paragraphs), diagnostics);
+  const alignments = alignVersions(page, packedMap(encoders, (e) => e.paragraphs), diagnostics);
   return { id, xml: serialize(doc, SCHEMA_PIS), refs: state.refs, mentions: mentionsOfTelegram(header, state.refs), alignments, diagnostics };
 }

@@ -59,7 +59,7 @@ export type { Fragment };
 
 /** The content of `scratch` (never written itself) as a fragment, to append to mixed content with `appendFragment`. */
 export function fragmentOf(scratch: Element): Fragment {
-  const o: Output = { text: '' };
+  const o = output('', undefined);
   for (const c of scratch.children) inline(c, o);
   return new Fragment(o.text);
 }
@@ -196,7 +196,12 @@ function startTag(node: Element, withNs: boolean): string {
  */
 interface Output {
   text: string;
-  flush?: () => void;
+  flush: (() => void) | undefined;
+}
+
+/** An output, made here only: outputs of one hidden class keep the serialiser's reads of them monomorphic. */
+function output(text: string, flush: (() => void) | undefined): Output {
+  return { text, flush };
 }
 
 /** Serialises inline (mixed) content exactly, with no added whitespace. */
@@ -272,14 +277,11 @@ export function serializeTo(doc: XmlDocument, pis: Array<[string, string]>, sink
   for (const [target, data] of pis) prolog += `<?${target} ${data}?>\n`;
   checkChars(prolog);
   sink(prolog, true);
-  const o: Output = {
-    text: '',
-    flush: () => {
-      const chunk = o.text;
-      o.text = '';
-      sink(chunk, false);
-    },
-  };
+  const o = output('', () => {
+    const chunk = o.text;
+    o.text = '';
+    sink(chunk, false);
+  });
   pretty(doc.root, 0, true, o);
   o.flush!();
 }
@@ -292,7 +294,7 @@ export function serialize(doc: XmlDocument, pis: Array<[string, string]>): strin
   let prolog = '<?xml version="1.0" encoding="UTF-8"?>\n';
   for (const [target, data] of pis) prolog += `<?${target} ${data}?>\n`;
   checkChars(prolog);
-  const o: Output = { text: prolog };
+  const o = output(prolog, undefined);
   pretty(doc.root, 0, true, o);
   return o.text;
 }

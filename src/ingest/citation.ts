@@ -196,20 +196,24 @@ export function parseTranslators(sentence: string): string[] {
     break;
   }
   rest = rest.slice(0, end);
-  return rest
-    .split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return trimmedParts(rest.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/));
+}
+
+/** The parts trimmed, empty ones left out (by a loop: see packed.ts for why not map and filter). */
+function trimmedParts(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const t = part.trim();
+    if (t.length > 0) out.push(t);
+  }
+  return out;
 }
 
 /** "This document was made possible with support from Leon Levy Foundation" → the funders. */
 export function parseFunders(credits: string): string[] {
   const m = /(?:support|funding|generous support|grant) (?:from|of|by)\s+(?:the\s+)?(.+?)\.?$/i.exec(credits.trim());
   if (!m) return [];
-  return m[1]!
-    .split(/,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  return trimmedParts(m[1]!.split(/,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/));
 }
 
 /** The Wilson Center record id in a document URL: ".../document/112223" → "112223". */

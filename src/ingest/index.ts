@@ -14,6 +14,7 @@ import { inlineText } from './inline.js';
 import { checkText, decodePage } from './input.js';
 import { languageCode, languageName } from './language.js';
 import { numbersOfVersions, titleNumber } from './numbers.js';
+import { packedMap } from './packed.js';
 import { plainText, splitLines, type PageLine } from './page.js';
 import { splitSections, type Field, type PageSections } from './sections.js';
 import { buildVersions, newBlock } from './structure.js';
@@ -79,17 +80,17 @@ function ingestText(text: string, file: string): IngestResult {
     translators: [],
     funders: [],
     versions: [],
-    dropped: [...s.dropped, ...dropped].sort((a, b) => a.no - b.no || a.column - b.column).map((l) => l.raw),
+    dropped: packedMap([...s.dropped, ...dropped].sort((a, b) => a.no - b.no || a.column - b.column), (l) => l.raw),
   };
 
   if (s.preface.length > 0) {
-    page.dropped.push(...s.preface.map((l) => l.raw));
+    page.dropped.push(...packedMap(s.preface, (l) => l.raw));
     const first = s.preface[0]!;
     diagnostics.push(diagnostic('SHF-INGEST-012', `${s.preface.length} line(s) before the date line set aside (another document's summary?): "${clip(first.clean)}"`, { file, line: first.no, column: first.column }));
   }
 
   // Header and footer fields.
-  const field = (f: Field | undefined): string | undefined => (f && f.lines.length > 0 ? f.lines.map((l) => plainText(l.clean)).join(' ').trim() : undefined);
+  const field = (f: Field | undefined): string | undefined => (f && f.lines.length > 0 ? packedMap(f.lines, (l) => plainText(l.clean)).join(' ').trim() : undefined);
   const footer = s.footer?.fields;
   const citationField = s.fields.get('Citation');
   const sourceField = footer?.get('Source');
@@ -101,14 +102,14 @@ function ingestText(text: string, file: string): IngestResult {
   const language = footer?.get('Language');
   const stated = field(language);
   if (originalLanguage ?? stated) page.originalLanguage = (originalLanguage ?? stated)!;
-  if (originalLanguage && stated) page.dropped.push(...language!.lines.map((l) => l.raw));
+  if (originalLanguage && stated) page.dropped.push(...packedMap(language!.lines, (l) => l.raw));
   const credits = field(s.fields.get('Credits')) ?? field(footer?.get('Credits'));
   if (credits) {
     page.credits = credits;
     page.funders = parseFunders(credits);
   }
   const rights = footer?.get('Rights');
-  if (rights && rights.lines.length > 0) page.rights = rights.lines.map((l) => plainText(l.clean));
+  if (rights && rights.lines.length > 0) page.rights = packedMap(rights.lines, (l) => plainText(l.clean));
   const uploaded = field(footer?.get('Original Uploaded Date'));
   if (uploaded) page.uploaded = uploaded;
   const archiveType = field(footer?.get('Type'));
@@ -118,7 +119,7 @@ function ingestText(text: string, file: string): IngestResult {
   // Citation: the labelled one, else the footer's Source; both may name archives.
   for (const [f, primary] of [[citationField, true], [sourceField, !citationField]] as const) {
     if (!f || f.lines.length === 0) continue;
-    const raw = f.lines.map((l) => l.clean).join(' ');
+    const raw = packedMap(f.lines, (l) => l.clean).join(' ');
     const parts = parseCitation(raw);
     if (primary) page.citation = parts.text;
     else page.footerSource = parts.text;

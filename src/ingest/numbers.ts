@@ -7,6 +7,7 @@
  */
 import type { Block, TelegramNumber, TextVersion } from '../model.js';
 import { inlineText } from './inline.js';
+import { packedMap } from './packed.js';
 
 type Direction = 'outgoing' | 'incoming';
 
@@ -40,7 +41,7 @@ export function directionOf(v: TextVersion): Direction | undefined {
 
 /** Every telegram number in the versions (deduplicated by value, kind and source). */
 export function numbersOfVersions(versions: TextVersion[], originalLang: string | undefined): TelegramNumber[] {
-  const dirs = versions.map(directionOf);
+  const dirs = packedMap(versions, directionOf);
   const pageDir = dirs.includes('outgoing') ? 'outgoing' : dirs.includes('incoming') ? 'incoming' : undefined;
   const out: TelegramNumber[] = [];
   const seen = new Set<string>();

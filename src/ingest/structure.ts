@@ -9,6 +9,7 @@
 import type { Block, BlockKind, ServiceNoteType, TextVersion } from '../model.js';
 import { findDates, isDateOnly } from './dates.js';
 import { parseInline } from './inline.js';
+import { packedMap } from './packed.js';
 import { scriptOf, type Script } from './language.js';
 import { isMarkupOnly, type PageLine } from './page.js';
 
@@ -152,7 +153,8 @@ export function isAddress(t: string): boolean {
   const b = bare(t);
   if (/^(?:to|for|для|тов\.?|товарищ\p{L}*|dear)\s/iu.test(b) || /\bTO\s/.test(b)) return true;
   const tokens = b.replace(SPACED_LETTERS, '$1').split(/[\s,]+/).filter((x) => /\p{L}{2,}/u.test(x));
-  const last = tokens[tokens.length - 1] ?? '';
+  // Not `tokens[tokens.length - 1] ?? ''`: a read past the end sends optimised code back to the interpreter.
+  const last = tokens.length > 0 ? tokens[tokens.length - 1]! : '';
   return /[\u0400-\u04ff]/.test(last) && /(?:У|Ю|ЫМ|ИМ|АМ|ЯМ)$/iu.test(last);
 }
 
@@ -246,7 +248,7 @@ function versionsOfRun(run: Run): TextVersion[] {
   const finish = (): void => {
     if (drafts.length === 0) return;
     closeOpenQuote(drafts, st);
-    out.push({ role: 'original', lang: run.script, blocks: drafts.map(toBlock) });
+    out.push({ role: 'original', lang: run.script, blocks: packedMap(drafts, toBlock) });
     drafts = [];
   };
   const its = run.items;

@@ -79,10 +79,12 @@ export function nameMention(written: string): NameMention | undefined {
 
 /** Several names: "Mao Zedong and Zhou Enlai", "Kovalev, Roshchin". */
 function names(written: string): NameMention[] {
-  return written
-    .split(/\s*,\s*|\s+and\s+/)
-    .map(nameMention)
-    .filter((n): n is NameMention => n !== undefined);
+  const out: NameMention[] = [];
+  for (const part of written.split(/\s*,\s*|\s+and\s+/)) {
+    const m = nameMention(part);
+    if (m) out.push(m);
+  }
+  return out;
 }
 
 function place(text: string | undefined): PlaceMention | undefined {
