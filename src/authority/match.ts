@@ -119,17 +119,25 @@ function lowerCode(c: number): number {
 const MAY_BEGIN_WORD = /[A-Z\u0080-\u042f\u0460-\uffff]/g;
 
 /**
- * The capitalised words of a text as offsets: `starts[k]`, `ends[k]` — runs of letters, a hyphen
- * between two letters kept inside the word ("Цзе-дун", "Heon-yeong"). Every word of every
- * authority form is capitalised, so the other words are skipped (the whitespace test between two
- * words of a name then fails on them). Scanned by hand from each character that may begin one
- * (Unicode-property regular expressions cost ten times as much on Cyrillic text, and names are
- * looked for in every paragraph); offsets, not objects or cut-out strings, as most words are only
- * looked at.
+ * The capitalised words of the text last given to `wordsOf`, as offsets: word k runs from
+ * `wordStarts[k]` to `wordEnds[k]`. One pair of arrays for every call (grown when a text has more
+ * words), as `findNames` reads them before it is called again: names are looked for in every
+ * piece of text of every page, and two new arrays per piece were some 19 kB a page.
  */
-function wordsOf(text: string): { starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
+let wordStarts = new Int32Array(256);
+let wordEnds = new Int32Array(256);
+
+/**
+ * Finds the capitalised words of a text (see `wordStarts`) and returns how many there are: runs
+ * of letters, a hyphen between two letters kept inside the word ("Цзе-дун", "Heon-yeong"). Every
+ * word of every authority form is capitalised, so the other words are skipped (the whitespace
+ * test between two words of a name then fails on them). Scanned by hand from each character that
+ * may begin one (Unicode-property regular expressions cost ten times as much on Cyrillic text, and
+ * names are looked for in every paragraph); offsets, not objects or cut-out strings, as most words
+ * are only looked at.
+ */
+function wordsOf(text: string): number {
+  let count = 0;
   const n = text.length;
   const re = MAY_BEGIN_WORD;
   re.lastIndex = 0;
@@ -151,12 +159,21 @@ function wordsOf(text: string): { starts: number[]; ends: number[] } {
       else break;
     }
     if (isCapitalCode(text.charCodeAt(start), text, start)) {
-      starts.push(start);
-      ends.push(i);
+      if (count === wordStarts.length) {
+        const starts = new Int32Array(2 * count);
+        const ends = new Int32Array(2 * count);
+        starts.set(wordStarts);
+        ends.set(wordEnds);
+        wordStarts = starts;
+        wordEnds = ends;
+      }
+      wordStarts[count] = start;
+      wordEnds[count] = i;
+      count++;
     }
     re.lastIndex = i;
   }
-  return { starts, ends };
+  return count;
 }
 
 const SPACED_GAPS = new Set([' ', ' - ', '-']);
@@ -204,31 +221,34 @@ function mayBegin(text: string, start: number, end: number, firstShapes: Readonl
   return firstShapes.has(shape(lowerCode(text.charCodeAt(start)), length));
 }
 
+/** A word of single letters ("Ф", "Е-Д"): part of the typists' spaced emphasis, "Ф И Л И П П О В". */
+function spacedLetters(text: string, j: number): boolean {
+  const end = wordEnds[j]!;
+  for (let k = wordStarts[j]!; k < end; k += 2) if (k + 1 < end && !isHyphen(text.charCodeAt(k + 1))) return false;
+  return true;
+}
+
+/** The keys of the words that may make up a name, reused by every call of `findNames`. */
+const keys: string[] = [];
+
 /** All authority names in `text`, in order, never overlapping. */
 export function findNames(text: string): NameMatch[] {
   const { byKey, firstWords, firstShapes, maxWords, maxKeyLength } = authorityIndex();
-  const { starts, ends } = wordsOf(text);
-  const count = starts.length;
+  const count = wordsOf(text);
+  const starts = wordStarts;
+  const ends = wordEnds;
   const found: NameMatch[] = [];
-  const word = (j: number): string => text.slice(starts[j]!, ends[j]!);
-  const gap = (j: number): string => text.slice(ends[j - 1]!, starts[j]!);
-  /** A word of single letters ("Ф", "Е-Д"): part of the typists' spaced emphasis, "Ф И Л И П П О В". */
-  const spacedLetters = (j: number): boolean => {
-    for (let k = starts[j]!; k < ends[j]!; k += 2) if (k + 1 < ends[j]! && !isHyphen(text.charCodeAt(k + 1))) return false;
-    return true;
-  };
-  const keys: string[] = [];
   let i = 0;
   while (i < count) {
     const start = starts[i]!;
     // Spaced letters: the longest run of at least three letters that spells a known form.
-    if (spacedLetters(i)) {
+    if (spacedLetters(text, i)) {
       let end = i + 1;
-      while (end < count && spacedLetters(end) && SPACED_GAPS.has(gap(end))) end++;
+      while (end < count && spacedLetters(text, end) && SPACED_GAPS.has(text.slice(ends[end - 1]!, starts[end]!))) end++;
       let matched = 0;
       for (let e = end; e > i && matched === 0; e--) {
         let joined = '';
-        for (let k = i; k < e; k++) joined += word(k);
+        for (let k = i; k < e; k++) joined += text.slice(starts[k]!, ends[k]!);
         const key = nameKey(joined);
         if (key.length < 3) break;
         const ie = byKey.get(key);
@@ -243,7 +263,7 @@ export function findNames(text: string): NameMatch[] {
       }
     }
     let matched = 0;
-    const first = mayBegin(text, start, ends[i]!, firstShapes) ? quickKey(word(i)) : undefined;
+    const first = mayBegin(text, start, ends[i]!, firstShapes) ? quickKey(text.slice(start, ends[i]!)) : undefined;
     if (first !== undefined && firstWords.has(first)) {
       // The keys of the words that follow with only white space between, as long as a form may
       // be: a word's key is `nameKey` of it, and the key of several words the keys joined.
@@ -253,7 +273,7 @@ export function findNames(text: string): NameMatch[] {
       while (keys.length < maxWords && i + keys.length < count) {
         const j = i + keys.length;
         if (!onlySpace(text, ends[j - 1]!, starts[j]!)) break;
-        const key = quickKey(word(j));
+        const key = quickKey(text.slice(starts[j]!, ends[j]!));
         length += key.length;
         if (length > maxKeyLength) break;
         keys.push(key);
