@@ -17,11 +17,12 @@ export type Attrs = Record<string, string | undefined>;
 
 /** An element under construction. */
 export class Element {
-  /** Attribute names and values, alternately (name, value, name, value …): no array per attribute. */
-  readonly attrs: string[] = [];
-  readonly children: Array<Element | string | Deferred | Fragment> = [];
-
-  constructor(readonly name: string) {}
+  constructor(
+    readonly name: string,
+    /** Attribute names and values, alternately (name, value, name, value …): no array per attribute. */
+    readonly attrs: string[] = [],
+    readonly children: Array<Element | string | Deferred | Fragment> = [],
+  ) {}
 
   /** Sets an attribute (appended after those already set). */
   att(name: string, value: string): this {
@@ -109,27 +110,23 @@ export interface XmlDocument {
 /** A new document and its root element. */
 export function teiDocument(root: string, attrs: Attrs = {}): { doc: XmlDocument; root: Element } {
   checkName(root);
-  const rootElement = new Element(root);
-  setAttrs(rootElement, attrs);
+  const rootElement = new Element(root, attrList(attrs));
   return { doc: { root: rootElement }, root: rootElement };
 }
 
 /** Appends a child element and returns it. */
 export function el(parent: Element, name: string, attrs: Attrs = {}, text?: string): Element {
   checkName(name);
-  const child = new Element(name);
-  setAttrs(child, attrs);
+  // A text child given at once: the list made to its size (a first push reserves room for 17).
+  const child = new Element(name, attrList(attrs), text !== undefined && text !== '' ? [text] : []);
   parent.children.push(child);
-  if (text !== undefined) child.txt(text);
   return child;
 }
 
 /** A new element not yet in a document (for `appendDeferred`). */
 export function detached(name: string, attrs: Attrs = {}): Element {
   checkName(name);
-  const e = new Element(name);
-  setAttrs(e, attrs);
-  return e;
+  return new Element(name, attrList(attrs));
 }
 
 /** Appends text (nothing for an empty string). */
@@ -137,11 +134,20 @@ export function text(parent: Element, value: string): void {
   parent.txt(value);
 }
 
-function setAttrs(e: Element, attrs: Attrs): void {
+/**
+ * The attributes given (undefined values left out) as a flat list, made to its size for one
+ * attribute — most elements have none or one, and a first push would reserve room for 17.
+ */
+function attrList(attrs: Attrs): string[] {
+  let list: string[] | undefined;
   for (const name in attrs) {
     const value = attrs[name];
-    if (value !== undefined) e.att(name, value);
+    if (value === undefined) continue;
+    checkName(name);
+    if (list === undefined) list = [name, value];
+    else list.push(name, value);
   }
+  return list ?? [];
 }
 
 // eslint-disable-next-line no-control-regex

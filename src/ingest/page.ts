@@ -61,7 +61,7 @@ const ODD_SPACE = /[\t\u00a0\u2007\u202f]/;
 
 /** Cleans text further for metadata values: also drops the single `*` of emphasis. */
 export function plainText(s: string): string {
-  return cleanText(s.replace(/\*/g, ''));
+  return cleanText(s.indexOf('*') >= 0 ? s.replace(/\*/g, '') : s);
 }
 
 /** True for a line that holds only markup and no text: "###", "**", "---", "___". */

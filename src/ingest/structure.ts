@@ -76,6 +76,7 @@ const NUMBER_ONLY = /^(?:№|N|No\.?)\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX
 /** A telegram number before a closing date: "N 2270. 3..10.50 г.", "No. 2270 3.10". */
 const NUMBERED = /^(?:№|N|No\.?)\s*\d[\p{L}\p{N}/]*\.?\s+/u;
 const QUOTE_OPEN = /^["“„«]/;
+const OPENING_QUOTES = new Set(['"', '“', '„', '«'].map((q) => q.charCodeAt(0)));
 const QUOTE_CLOSE = /(?:["”»]|\["\])[.,]?$/;
 const PREFIX_WORDS = new Set(['to', 'for', 'and', 'и', 'тов.', 'тов', 'товарищу', 'товарищам', 'cde.', 'cdes.', 'comrade', 'comrades', 'для', 'of']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+(?:\p{Lu}[\p{L}-]*)?|-)$/u;
@@ -158,8 +159,17 @@ export function isAddress(t: string): boolean {
   return /[\u0400-\u04ff]/.test(last) && /(?:У|Ю|ЫМ|ИМ|АМ|ЯМ)$/iu.test(last);
 }
 
+/**
+ * The service-note patterns as one expression, each in a group of its own: one test of a line
+ * instead of six (every line is tested). At the start of a line the alternatives are tried in
+ * order, so the group that matches is that of the first pattern that matches on its own.
+ */
+const ANY_SERVICE = new RegExp(`^(?:${SERVICE.map(([re]) => `(${re.source.replace(/^\^/, '')})`).join('|')})`, 'i');
+
 function serviceType(t: string): ServiceNoteType | undefined {
-  for (const [re, type] of SERVICE) if (re.test(t)) return type;
+  const m = ANY_SERVICE.exec(t);
+  if (!m) return undefined;
+  for (let k = 0; k < SERVICE.length; k++) if (m[k + 1] !== undefined) return SERVICE[k]![1];
   return undefined;
 }
 
@@ -340,7 +350,7 @@ function dateNameSplit(raw: string): { at: number; dateFirst: boolean } | undefi
 function classifyInto(drafts: Draft[], it: Item, st: State): void {
   const prev = drafts[drafts.length - 1];
   const t = it.line.clean;
-  const plain = t.replace(/\*/g, '');
+  const plain = t.indexOf('*') >= 0 ? t.replace(/\*/g, '') : t;
   const sameChunk = !it.chunkStart;
 
   if (GAP_LINE.test(t)) return push(drafts, simple('gap', it));
@@ -378,7 +388,8 @@ function classifyInto(drafts: Draft[], it: Item, st: State): void {
 }
 
 function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: State, t: string, sameChunk: boolean): void {
-  const unquoted = t.replace(/^["“„«]\s*/, '');
+  // Most lines start with no quotation mark: a look at the first character spares the expression.
+  const unquoted = OPENING_QUOTES.has(t.charCodeAt(0)) ? t.replace(/^["“„«]\s*/, '') : t;
 
   // Service notes and copy lists may stand anywhere (on a form, above the text, after it).
   const service = serviceType(unquoted);
