@@ -146,6 +146,35 @@ describe('native Schematron engine = XSLT engine (edition schema)', function () 
     expect(found[0]!.line).to.be.greaterThan(0);
   });
 
+  it('answers the following and preceding axes and id() as the XSLT engine does', () => {
+    const sch = join(work, 'axes.sch');
+    writeFileSync(
+      sch,
+      `<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
+  <pattern><rule context="tei:p | tei:hi | tei:div/@type | tei:pb">
+    <report test="true()" id="T-AXES">following: <value-of select="string-join(following::*/local-name(), ',')"/>;
+      first following p: <value-of select="following::tei:p[1]/@xml:id"/>; last following: <value-of select="local-name(following::*[last()])"/>;
+      preceding: <value-of select="string-join(preceding::*/local-name(), ',')"/>; nearest preceding p: <value-of select="preceding::tei:p[1]/@xml:id"/>;
+      furthest preceding: <value-of select="local-name(preceding::*[last()])"/>; texts before: <value-of select="count(preceding::text())"/>;
+      texts after: <value-of select="count(following::text())"/>;
+      by id: <value-of select="string-join(id(tokenize(string(@corresp), '\\s+') ! substring(., 2))/@xml:id, ',')"/>;
+      in context: <value-of select="string-join(id(('x', ancestor::tei:div[1]/@xml:id, 'no:name'), .)/local-name(), ',')"/></report>
+  </rule></pattern>
+</schema>`,
+    );
+    const viaNative = new FileValidator({ rng: schemas.rng, sch });
+    expect(viaNative.nativeSchematron).to.equal(true);
+    const viaXslt = new FileValidator({ rng: schemas.rng, sch }, { schematronEngine: 'xslt' });
+    for (const name of ['wcda-112147.xml', 'wcda-113022.xml']) {
+      const file = join(TEI_DIR, name);
+      const got = viaNative.validate(file).filter((d) => d.code === 'T-AXES');
+      expect(got.length, name).to.be.greaterThan(10);
+      expect(got.some((d) => /by id: [^;]+-p\d/.test(d.message)), name).to.equal(true);
+      expect(got.map(line), name).to.deep.equal(viaXslt.validate(file).filter((d) => d.code === 'T-AXES').map(line));
+    }
+  });
+
   it('hands a document the native engine declines (a dynamic error) to the XSLT engine', () => {
     const sch = join(work, 'dynamic.sch');
     writeFileSync(

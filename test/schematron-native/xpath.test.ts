@@ -81,6 +81,36 @@ describe('native XPath: paths and axes', () => {
     expect(from('ancestor::*[let $id := @xml:id return starts-with($id, "d1")] ! string(@xml:id)')).to.deep.equal(['d1', 'd1-p1']);
   });
 
+  it('walks the following and preceding axes in document order, descendants and ancestors left out, positions counted from the node', () => {
+    const hi = evaluateNative('//tei:hi', doc, { tei: TEI })[0];
+    const from = (expr: string): unknown[] => ev(expr, hi);
+    expect(from('following::* ! local-name()')).to.deep.equal(['p', 'div', 'p']);
+    expect(from('following::text() ! string()')).to.deep.equal([' три', 'b', 'One two three']);
+    expect(from('following::tei:p[1]/@xml:id ! string()')).to.deep.equal(['d1-p2']);
+    expect(from('preceding::node() ! string()')).to.deep.equal(['Раз ']);
+    expect(ev('//tei:p[@xml:id = "d2-p1"]/preceding::tei:p ! string(@xml:id)')).to.deep.equal(['d1-p1', 'd1-p2']);
+    expect(ev('//tei:p[@xml:id = "d2-p1"]/preceding::tei:p[1]/@xml:id ! string()')).to.deep.equal(['d1-p2']);
+    expect(ev('//tei:p[@xml:id = "d2-p1"]/preceding::*[last()] ! local-name()')).to.deep.equal(['div']);
+    // No ancestor precedes a node, no descendant follows it; an attribute's element's children do.
+    expect(ev('//tei:p[@xml:id = "d2-p1"]/preceding::tei:div ! string(@xml:id)')).to.deep.equal(['d1']);
+    expect(ev('//tei:div[1]/following::* ! local-name()')).to.deep.equal(['div', 'p']);
+    expect(ev('//tei:div[1]/@type/following::tei:p ! string(@xml:id)')).to.deep.equal(['d1-p1', 'd1-p2', 'd2-p1']);
+    expect(ev('//tei:div[1]/@type/preceding::* ! local-name()')).to.deep.equal([]);
+    // From several nodes: one sequence, no duplicates.
+    expect(ev('count(//tei:p/following::tei:p)')).to.deep.equal([2]);
+  });
+
+  it('finds elements by xml:id with id(): lists of IDREFs, document order, the first of duplicates, non-names ignored', () => {
+    expect(ev('id("d2-p1 d1") ! string(@xml:id)')).to.deep.equal(['d1', 'd2-p1']);
+    expect(ev('id(("d1-p2", "nothing", "no:name", "  d2  ")) ! string(@xml:id)')).to.deep.equal(['d1-p2', 'd2']);
+    expect(ev('id(//tei:p[1]/@corresp ! substring(., 2)) ! string(@xml:id)')).to.deep.equal(['d1-p1', 'd2-p1']);
+    expect(ev('id("t", //tei:hi) ! local-name()')).to.deep.equal(['TEI']);
+    expect(ev('id(())')).to.deep.equal([]);
+    const twice = buildTree(`<a xml:id="x"><b xml:id=" x "/><c xml:id="y"/></a>`);
+    expect(evaluateNative('id("x") ! local-name()', twice).map(show)).to.deep.equal(['a']);
+    expect(refused('id(1)')).to.equal('XPTY0004');
+  });
+
   it('walks parent, self, ancestor-or-self and descendant-or-self, and tests node kinds', () => {
     expect(ev('//tei:hi/../@xml:id ! string()')).to.deep.equal(['d1-p1']);
     expect(ev('count(//tei:hi/ancestor-or-self::node())')).to.deep.equal([7]);

@@ -48,6 +48,11 @@ const NCNAME = new RegExp(`^[${NCNAME_START}][${NCNAME_CHAR}]*$`, 'v');
 const NAME = new RegExp(`^[${NCNAME_START}:][${NCNAME_CHAR}:]*$`, 'v');
 const NMTOKEN = new RegExp(`^[${NCNAME_CHAR}:]+$`, 'v');
 
+/** Is `s` an NCName (a name without a colon, as xs:NCName and xs:ID take it)? */
+export function isNCName(s: string): boolean {
+  return NCNAME.test(s);
+}
+
 const str = (describe: string, ws: Whitespace, test?: RegExp, extra: Partial<BaseType> = {}): BaseType => ({
   ws,
   family: 'string',

@@ -232,7 +232,7 @@ export function compileNodeTest(test: NodeTest, principal: Kind.Element | Kind.A
   }
 }
 
-const REVERSE = new Set<Axis>(['parent', 'ancestor', 'ancestor-or-self', 'preceding-sibling']);
+const REVERSE = new Set<Axis>(['parent', 'ancestor', 'ancestor-or-self', 'preceding-sibling', 'preceding']);
 
 /** The nodes of an axis from `n` that pass `test`, in document order. */
 function axisNodes(n: XNode, axis: Axis, test: (n: XNode) => boolean): XNode[] {
@@ -271,7 +271,43 @@ function axisNodes(n: XNode, axis: Axis, test: (n: XNode) => boolean): XNode[] {
       } else for (let i = 0; i < at; i++) if (test(sibs[i]!)) out.push(sibs[i]!);
       return out;
     }
+    case 'following': {
+      // After the node in document order, its descendants excepted: the later siblings (with
+      // their subtrees) of the node and of each ancestor, nearest first. An attribute's following
+      // nodes begin with its element's descendants.
+      let from: XNode | null = n;
+      if (n.kind === Kind.Attribute) {
+        from = n.parent;
+        if (from) descendants(from, test, out);
+      }
+      for (let a = from; a?.parent; a = a.parent) {
+        const sibs = a.parent.children;
+        for (let i = sibs.indexOf(a) + 1; i < sibs.length; i++) {
+          if (test(sibs[i]!)) out.push(sibs[i]!);
+          descendants(sibs[i]!, test, out);
+        }
+      }
+      return out;
+    }
+    case 'preceding': {
+      // Before the node in document order, its ancestors excepted: the earlier siblings (with
+      // their subtrees) of the node and of each ancestor, gathered backwards and turned round.
+      // An attribute's preceding nodes are its element's.
+      const from = n.kind === Kind.Attribute ? n.parent : n;
+      for (let a = from; a?.parent; a = a.parent) {
+        const sibs = a.parent.children;
+        for (let i = sibs.indexOf(a) - 1; i >= 0; i--) subtreeBackwards(sibs[i]!, test, out);
+      }
+      return out.reverse();
+    }
   }
+}
+
+/** The nodes of a subtree that pass `test`, in reverse document order (the root last). */
+function subtreeBackwards(n: XNode, test: (n: XNode) => boolean, out: XNode[]): void {
+  const kids = n.children;
+  for (let i = kids.length - 1; i >= 0; i--) subtreeBackwards(kids[i]!, test, out);
+  if (test(n)) out.push(n);
 }
 
 function descendants(n: XNode, test: (n: XNode) => boolean, out: XNode[]): void {

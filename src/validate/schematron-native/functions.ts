@@ -9,7 +9,8 @@ import { collapseWhitespace } from '../../xml/whitespace.js';
 import type { Compiled, Ctx, Ev, StaticContext } from './compile.js';
 import { Unsupported, type Expr } from './parser.js';
 import { xpathRegExp, replacement } from './regex.js';
-import { Kind, XNode } from './tree.js';
+import { isNCName } from '../relaxng/datatypes.js';
+import { Kind, XDocument, XNode } from './tree.js';
 import {
   atomize,
   atomizeItem,
@@ -499,6 +500,27 @@ const FUNCTIONS: Record<string, Definition> = {
       let top = n;
       while (top.parent) top = top.parent;
       return [top];
+    },
+  },
+  id: {
+    min: 1,
+    max: 2,
+    impl: (args, c) => {
+      const n = args.length > 1 ? nodeArg(args[1]!(c), 'id') : focusNode(c, 'id');
+      if (!n) throw new XPathError('XPTY0004', 'id: the second argument is empty; expected a node');
+      let top = n;
+      while (top.parent) top = top.parent;
+      if (!(top instanceof XDocument)) throw new XPathError('FODC0001', 'id: the node is not in a tree whose root is a document node');
+      const found = new Set<XNode>();
+      for (const value of atomize(args[0]!(c))) {
+        if (!(typeof value === 'string' || value instanceof Untyped)) throw new XPathError('XPTY0004', 'id: expected strings');
+        // Each value is a list of IDREFs; a token that is not an NCName can name no element.
+        for (const token of (typeof value === 'string' ? value : value.value).split(/[ \t\r\n]+/)) {
+          const e = token !== '' && isNCName(token) ? top.elementWithId(token) : undefined;
+          if (e) found.add(e);
+        }
+      }
+      return found.size > 1 ? [...found].sort((a, b) => a.order - b.order) : [...found];
     },
   },
   position: {

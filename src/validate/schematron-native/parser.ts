@@ -40,7 +40,9 @@ export type Axis =
   | 'ancestor-or-self'
   | 'attribute'
   | 'following-sibling'
-  | 'preceding-sibling';
+  | 'preceding-sibling'
+  | 'following'
+  | 'preceding';
 
 export type Expr =
   | { type: 'StringLiteral'; value: string }
@@ -184,7 +186,7 @@ function tokenize(src: string): Token[] {
   return tokens;
 }
 
-const AXES = new Set<string>(['child', 'descendant', 'descendant-or-self', 'self', 'parent', 'ancestor', 'ancestor-or-self', 'attribute', 'following-sibling', 'preceding-sibling']);
+const AXES = new Set<string>(['child', 'descendant', 'descendant-or-self', 'self', 'parent', 'ancestor', 'ancestor-or-self', 'attribute', 'following-sibling', 'preceding-sibling', 'following', 'preceding']);
 const KIND_TESTS = new Set(['node', 'text', 'element', 'attribute', 'document-node', 'comment', 'processing-instruction', 'namespace-node', 'schema-element', 'schema-attribute']);
 /** Names that cannot be function names (reserved by the grammar). */
 const RESERVED_FUNCTION_NAMES = new Set([...KIND_TESTS, 'if', 'switch', 'typeswitch', 'item', 'function', 'map', 'array', 'empty-sequence']);

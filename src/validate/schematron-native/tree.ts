@@ -8,7 +8,8 @@
  * counts could differ from XDM's, and the engine hands such a document to the XSLT path when the
  * schema uses those tests).
  */
-import { readXml, XmlSource, type XmlHandler, type XmlStartTag } from '../../xml/reader.js';
+import { readXml, XML_NS, XmlSource, type XmlHandler, type XmlStartTag } from '../../xml/reader.js';
+import { collapseWhitespace } from '../../xml/whitespace.js';
 
 export const enum Kind {
   Document = 0,
@@ -94,6 +95,7 @@ export class XDocument extends XNode {
    * walk over the whole tree.
    */
   readonly carriers = new Map<string, XNode[]>();
+  private ids: Map<string, XNode> | undefined;
 
   constructor(
     readonly source: XmlSource,
@@ -103,6 +105,32 @@ export class XDocument extends XNode {
     super(Kind.Document, null, '', '', '', '', 0);
     this.root = this;
     this.children = [];
+  }
+
+  /**
+   * The element of each ID value, for `id()`: IDs are xml:id attributes (no DTD is read), their
+   * values normalised as XML normalises an ID; of elements sharing a value, the first in
+   * document order. Built on first use.
+   */
+  elementWithId(id: string): XNode | undefined {
+    if (!this.ids) {
+      const ids = (this.ids = new Map());
+      const walk = (n: XNode): void => {
+        const kids = n.children;
+        for (let i = 0; i < kids.length; i++) {
+          const k = kids[i]!;
+          if (k.kind !== Kind.Element) continue;
+          const a = k.attribute(XML_NS, 'id');
+          if (a) {
+            const value = collapseWhitespace(a.value);
+            if (!ids.has(value)) ids.set(value, k);
+          }
+          walk(k);
+        }
+      };
+      walk(this);
+    }
+    return this.ids.get(id);
   }
 
   /** Line and column of a node: an element's `<`, an attribute's name, a text node's parent element. */
