@@ -52,6 +52,13 @@ describe('native Schematron engine = XSLT engine (edition schema)', function () 
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
+  /** Writes a schema of these patterns (the tei prefix declared) into the work folder; returns its path. */
+  const writeSchema = (name: string, patterns: string): string => {
+    const sch = join(work, `${name}.sch`);
+    writeFileSync(sch, `<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">\n  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>\n  ${patterns}\n</schema>`);
+    return sch;
+  };
+
   it('runs the edition schema natively', () => {
     expect(nativeSchematron(schemas.sch!)).to.have.property('schema');
     expect(native.nativeSchematron).to.equal(true);
@@ -128,15 +135,8 @@ describe('native Schematron engine = XSLT engine (edition schema)', function () 
 
   it('falls back to the XSLT engine for a schema outside the subset, with the same findings', () => {
     // An abstract pattern (is-a) is outside the native subset.
-    const sch = join(work, 'abstract.sch');
-    writeFileSync(
-      sch,
-      `<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
-  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
-  <pattern abstract="true" id="needs"><rule context="$element"><assert test="$attribute" id="T-001">$element lacks it</assert></rule></pattern>
-  <pattern id="div-n" is-a="needs"><param name="element" value="tei:div"/><param name="attribute" value="@n"/></pattern>
-</schema>`,
-    );
+    const sch = writeSchema('abstract', `<pattern abstract="true" id="needs"><rule context="$element"><assert test="$attribute" id="T-001">$element lacks it</assert></rule></pattern>
+  <pattern id="div-n" is-a="needs"><param name="element" value="tei:div"/><param name="attribute" value="@n"/></pattern>`);
     const outside = nativeSchematron(sch);
     expect(outside).to.have.property('unsupported').that.matches(/abstract/);
     const validator = new FileValidator({ rng: schemas.rng, sch });
@@ -147,12 +147,7 @@ describe('native Schematron engine = XSLT engine (edition schema)', function () 
   });
 
   it('answers the following and preceding axes and id() as the XSLT engine does', () => {
-    const sch = join(work, 'axes.sch');
-    writeFileSync(
-      sch,
-      `<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
-  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
-  <pattern><rule context="tei:p | tei:hi | tei:div/@type | tei:pb">
+    const sch = writeSchema('axes', `<pattern><rule context="tei:p | tei:hi | tei:div/@type | tei:pb">
     <report test="true()" id="T-AXES">following: <value-of select="string-join(following::*/local-name(), ',')"/>;
       first following p: <value-of select="following::tei:p[1]/@xml:id"/>; last following: <value-of select="local-name(following::*[last()])"/>;
       preceding: <value-of select="string-join(preceding::*/local-name(), ',')"/>; nearest preceding p: <value-of select="preceding::tei:p[1]/@xml:id"/>;
@@ -160,9 +155,7 @@ describe('native Schematron engine = XSLT engine (edition schema)', function () 
       texts after: <value-of select="count(following::text())"/>;
       by id: <value-of select="string-join(id(tokenize(string(@corresp), '\\s+') ! substring(., 2))/@xml:id, ',')"/>;
       in context: <value-of select="string-join(id(('x', ancestor::tei:div[1]/@xml:id, 'no:name'), .)/local-name(), ',')"/></report>
-  </rule></pattern>
-</schema>`,
-    );
+  </rule></pattern>`);
     const viaNative = new FileValidator({ rng: schemas.rng, sch });
     expect(viaNative.nativeSchematron).to.equal(true);
     const viaXslt = new FileValidator({ rng: schemas.rng, sch }, { schematronEngine: 'xslt' });
@@ -176,14 +169,7 @@ describe('native Schematron engine = XSLT engine (edition schema)', function () 
   });
 
   it('hands a document the native engine declines (a dynamic error) to the XSLT engine', () => {
-    const sch = join(work, 'dynamic.sch');
-    writeFileSync(
-      sch,
-      `<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
-  <ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
-  <pattern><rule context="tei:TEI"><assert test="xs:integer(@xml:id) gt 0" id="T-002">not a number</assert></rule></pattern>
-</schema>`,
-    );
+    const sch = writeSchema('dynamic', `<pattern><rule context="tei:TEI"><assert test="xs:integer(@xml:id) gt 0" id="T-002">not a number</assert></rule></pattern>`);
     const validator = new FileValidator({ rng: schemas.rng, sch });
     expect(validator.nativeSchematron).to.equal(true);
     const found = validator.validate(join(TEI_DIR, 'wcda-112147.xml'));
