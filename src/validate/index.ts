@@ -235,7 +235,7 @@ export class FileValidator {
     const text = decoded.text;
     // The native engine's tree is built in the RELAX NG validator's scan (one read of the text).
     const tree = this.native ? treeBuilder(text, file, '', this.native.keyAttributes) : undefined;
-    const found = validateText(this.rng, text, file, tree?.handler);
+    const found = validateText(this.rng, text, file, tree?.handler, decoded.allowedCharsOnly);
     if (!this.schPath || found.some((d) => d.code.startsWith('SHF-XML-'))) return found;
     if (this.native && tree) {
       try {

@@ -52,6 +52,8 @@ export class XmlSource {
   constructor(
     readonly text: string,
     readonly file: string,
+    /** The caller has checked that every character is one XML allows (`decodeXml` tells). */
+    readonly allowedCharsOnly = false,
   ) {}
 
   /** Line and column (both 1-based) of a UTF-16 offset in the text. */
@@ -120,6 +122,7 @@ export function readXml(source: XmlSource, handler: XmlHandler): Diagnostic[] {
           );
         }
       },
+      source.allowedCharsOnly,
     );
   } catch (e) {
     if (!(e instanceof NotWellFormed)) throw e;

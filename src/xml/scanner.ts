@@ -125,16 +125,17 @@ function resolvePrefixed(q: string, offset: number, bindings: NamespaceContext):
 
 /**
  * Scans a whole document. `onDoctype` receives the DOCTYPE text (to refuse entity declarations).
+ * `allowedCharsOnly`: the caller has checked every character already (on the bytes, faster).
  * Throws NotWellFormed at the first error.
  */
-export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype: string, offset: number) => void): void {
+export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype: string, offset: number) => void, allowedCharsOnly = false): void {
   const rootBindings: NamespaceContext = { xml: XML_NAMESPACE };
   const stack: XmlStartTag[] = [];
   let pos = 0;
   let seenRoot = false;
   let seenDoctype = false;
   // Whole-text tests, once: when they fail, no piece of the text needs its own check.
-  const suspect = SUSPECT_CHAR.test(text);
+  const suspect = !allowedCharsOnly && SUSPECT_CHAR.test(text);
   const mayEndCdata = text.includes(']]>');
 
   if (text.startsWith('<?xml') && /^<\?xml[ \t\r\n?]/.test(text)) {

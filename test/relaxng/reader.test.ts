@@ -82,6 +82,21 @@ describe('XML reader', function () {
     expect(decodeXml(Buffer.from('<?xml version="1.0" encoding="windows-1251"?><a/>'), 'x.xml').diagnostic!.code).to.equal('SHF-XML-003');
   });
 
+  it('checks the characters on the bytes when decoding UTF-8, and still reports a forbidden one at its place', function () {
+    const clean = '<a b="\t\u00a0\ud7ff\ue000\ufffd">\r\nЖ\u{1F600}\u{10FFFF}\u0085</a>';
+    expect(decodeXml(Buffer.from(clean, 'utf8'), 'x.xml').allowedCharsOnly).to.equal(true);
+    // UTF-16 input is left to the reader's own check.
+    expect(decodeXml(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(clean, 'utf16le')]), 'x.xml').allowedCharsOnly).to.equal(false);
+    for (const [bad, column] of [['\u0001', 4], ['\u001f', 4], ['\ufffe', 4], ['\uffff', 4]] as const) {
+      const text = `<a>${bad}</a>`;
+      const decoded = decodeXml(Buffer.from(text, 'utf8'), 'x.xml');
+      expect(decoded.allowedCharsOnly, JSON.stringify(bad)).to.equal(false);
+      const found = readXml(new XmlSource(decoded.text!, 'x.xml', decoded.allowedCharsOnly), { startElement() {}, endElement() {}, text() {} });
+      expect(found.map((d) => `${d.line}:${d.column} ${d.code}`), JSON.stringify(bad)).to.deep.equal([`1:${column} SHF-XML-001`]);
+    }
+    expect(decodeXml(Buffer.from('<a b="\u0008"/>', 'utf8'), 'x.xml').allowedCharsOnly).to.equal(false);
+  });
+
   it('collapses XML white space (space, tab, CR, LF) and nothing else, as XSD collapse and normalize-space() do', function () {
     const reference = (s: string) => s.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
     const alphabet = [' ', '\t', '\r', '\n', 'a', 'я', '\u00a0', '\u2003'];

@@ -67,17 +67,18 @@ export function loadSchema(path: string, options: LoadOptions = {}): CompiledSch
  * Validates XML text against a schema: well-formedness (`SHF-XML-…`), RELAX NG (`SHF-RNG-001…005`,
  * `-008`) and ID/IDREF (`SHF-RNG-006`, `-007`). Diagnostics are in document order, each with
  * line and column; an empty array means valid. `observer` receives the reader's events too (one
- * scan serves the caller's own use of the document, such as building its tree).
+ * scan serves the caller's own use of the document, such as building its tree). `allowedCharsOnly`:
+ * the caller checked every character already (`decodeXml` tells).
  */
-export function validate(schema: CompiledSchema, xmlText: string, fileName: string, observer?: XmlHandler): Diagnostic[] {
-  return validateText(schema, xmlText.charCodeAt(0) === 0xfeff ? xmlText.slice(1) : xmlText, fileName, observer);
+export function validate(schema: CompiledSchema, xmlText: string, fileName: string, observer?: XmlHandler, allowedCharsOnly = false): Diagnostic[] {
+  return validateText(schema, xmlText.charCodeAt(0) === 0xfeff ? xmlText.slice(1) : xmlText, fileName, observer, allowedCharsOnly);
 }
 
 /** Like `validate`, from bytes: also reports files that are not UTF-8 (`SHF-XML-003`). */
 export function validateBytes(schema: CompiledSchema, bytes: Uint8Array, fileName: string): Diagnostic[] {
   const decoded = decodeXml(bytes, fileName);
   if (decoded.diagnostic) return [decoded.diagnostic];
-  return validateText(schema, decoded.text, fileName);
+  return validateText(schema, decoded.text, fileName, undefined, decoded.allowedCharsOnly);
 }
 
 /** Reads and validates a file; an unreadable file gives `SHF-IO-001`. */

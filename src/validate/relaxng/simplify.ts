@@ -198,7 +198,7 @@ export class Simplifier {
     }
     const decoded = decodeXml(bytes, file);
     if (decoded.diagnostic) throw new SchemaError(decoded.diagnostic.message, file, decoded.diagnostic.line, decoded.diagnostic.column);
-    const source = new XmlSource(decoded.text, file);
+    const source = new XmlSource(decoded.text, file, decoded.allowedCharsOnly);
     const { root, diagnostics } = readXmlTree(source);
     if (!root) {
       const d = diagnostics[0]!;

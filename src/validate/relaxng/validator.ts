@@ -43,11 +43,12 @@ interface Frame {
 
 /**
  * Runs the RELAX NG and ID/IDREF checks on already-decoded text. Well-formedness problems are reported too.
+ * `allowedCharsOnly`: every character is known to be one XML allows (see `XmlSource`).
  * `observer` sees the same reader events first: a caller that also needs the document as a tree
  * (the Schematron engine) builds it in this one scan instead of reading the text a second time.
  */
-export function validateText(schema: CompiledSchema, text: string, file: string, observer?: XmlHandler): Diagnostic[] {
-  const source = new XmlSource(text, file);
+export function validateText(schema: CompiledSchema, text: string, file: string, observer?: XmlHandler, allowedCharsOnly = false): Diagnostic[] {
+  const source = new XmlSource(text, file, allowedCharsOnly);
   const out: Diagnostic[] = [];
   let p = schema.start;
   let defaultNs = '';
