@@ -258,8 +258,7 @@ export function scanXml(text: string, handler: ScanHandler, onDoctype: (doctype:
       } else if (colon === 5 && attName.startsWith('xmlns')) {
         if (attName.length === 6) fail(`"${attName}" is not a valid namespace-qualified name`, afterSpace);
         (declarations ??= []).push({ prefix: attName.slice(6), value, offset: afterSpace });
-      }
-      else if (colon === 3 && attName.startsWith('xml') && attName.length > 4 && attName.indexOf(':', 4) < 0) {
+      } else if (colon === 3 && attName.startsWith('xml') && attName.length > 4 && attName.indexOf(':', 4) < 0) {
         attributes.push({ qname: attName, local: attName.slice(4), ns: XML_NAMESPACE, value });
       } else {
         const attribute: XmlAttribute = { qname: attName, local: attName, ns: '', value };
