@@ -67,11 +67,12 @@ export function benchInstructions(lo = 20, hi = 60, log: (line: string) => void 
     log(`instructions: skipped — ${typeof low === 'string' ? low : high}`);
     return undefined;
   }
-  const documents = (hi - lo) * telegrams().length;
+  const perRound = telegrams().length;
+  const documents = (hi - lo) * perRound;
   const perDocument = (high - low) / documents;
   log(
     `validate, instructions per telegram (callgrind, node --single-threaded --predictable, V8 tuned as the CLI, ${hi} − ${lo} rounds of ` +
-      `${telegrams().length} telegrams): ${(perDocument / 1e6).toFixed(3)} M`,
+      `${perRound} telegrams): ${(perDocument / 1e6).toFixed(3)} M`,
   );
   return { documents, perDocument };
 }
@@ -82,6 +83,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     // Counted as the shifr command runs (see src/cli/v8-tuning.ts).
     tuneV8();
     validateRounds(Number(process.argv[at + 1]));
-  }
-  else benchInstructions(Number(process.argv[2] ?? 20), Number(process.argv[3] ?? 60));
+  } else benchInstructions(Number(process.argv[2] ?? 20), Number(process.argv[3] ?? 60));
 }

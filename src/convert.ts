@@ -23,7 +23,7 @@ import { encodeTelegram } from './encode/telegram.js';
 import { NOT_XML_CHAR, NotXmlCharError, serializeTo, type XmlDocument } from './encode/xml.js';
 import { writeFileAtomic } from './fsutil.js';
 import { ingestPage } from './ingest/index.js';
-import { packedMap } from './ingest/packed.js';
+import { packedMap } from './packed.js';
 
 /** The version recorded in every generated file's revision note. */
 export const SHIFR_VERSION = '0.1.0';

@@ -10,7 +10,7 @@ import type { Block, BlockKind, Inline, SourceSpan, TextVersion } from '../model
 import type { AlignUnit } from '../align/align.js';
 import { numberAnchors } from '../align/anchors.js';
 import { newBlock } from '../ingest/structure.js';
-import { packedMap } from '../ingest/packed.js';
+import { packedMap } from '../packed.js';
 import { paragraphId } from './ids.js';
 import { plainText, renderInline, trimContent, type InlineState } from './inline.js';
 import { el, type Element } from './xml.js';

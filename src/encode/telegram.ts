@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import type { TelegramPage } from '../model.js';
 import { BodyEncoder, type EncodedParagraph } from './body.js';
 import { encodeHeader } from './header.js';
-import { packedMap } from '../ingest/packed.js';
+import { packedMap } from '../packed.js';
 import { documentId, versionIds } from './ids.js';
 import { newInlineState } from './inline.js';
 import { mentionsOfTelegram, type Mentions } from './mentions.js';

@@ -14,7 +14,7 @@ import { inlineText } from './inline.js';
 import { checkText, decodePage } from './input.js';
 import { languageCode, languageName } from './language.js';
 import { numbersOfVersions, titleNumber } from './numbers.js';
-import { packedMap } from './packed.js';
+import { packedMap } from '../packed.js';
 import { plainText, splitLines, type PageLine } from './page.js';
 import { splitSections, type Field, type PageSections } from './sections.js';
 import { buildVersions, newBlock } from './structure.js';

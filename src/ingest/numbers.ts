@@ -7,7 +7,7 @@
  */
 import type { Block, TelegramNumber, TextVersion } from '../model.js';
 import { inlineText } from './inline.js';
-import { packedMap } from './packed.js';
+import { packedMap } from '../packed.js';
 
 type Direction = 'outgoing' | 'incoming';
 

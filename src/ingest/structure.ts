@@ -9,7 +9,7 @@
 import type { Block, BlockKind, ServiceNoteType, TextVersion } from '../model.js';
 import { findDates, isDateOnly } from './dates.js';
 import { parseInline } from './inline.js';
-import { packedMap } from './packed.js';
+import { packedMap } from '../packed.js';
 import { scriptOf, type Script } from './language.js';
 import { isMarkupOnly, type PageLine } from './page.js';
 
@@ -75,8 +75,11 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
 const NUMBER_ONLY = /^(?:№|N|No\.?)\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX№]+$/u;
 /** A telegram number before a closing date: "N 2270. 3..10.50 г.", "No. 2270 3.10". */
 const NUMBERED = /^(?:№|N|No\.?)\s*\d[\p{L}\p{N}/]*\.?\s+/u;
-const QUOTE_OPEN = /^["“„«]/;
-const OPENING_QUOTES = new Set(['"', '“', '„', '«'].map((q) => q.charCodeAt(0)));
+/** Quotation marks that open a quoted telegram or line. */
+const OPENING_QUOTE_MARKS = '"“„«';
+const QUOTE_OPEN = new RegExp(`^[${OPENING_QUOTE_MARKS}]`);
+const LEADING_QUOTE = new RegExp(`^[${OPENING_QUOTE_MARKS}]\\s*`);
+const OPENING_QUOTES = new Set(Array.from(OPENING_QUOTE_MARKS, (q) => q.charCodeAt(0)));
 const QUOTE_CLOSE = /(?:["”»]|\["\])[.,]?$/;
 const PREFIX_WORDS = new Set(['to', 'for', 'and', 'и', 'тов.', 'тов', 'товарищу', 'товарищам', 'cde.', 'cdes.', 'comrade', 'comrades', 'для', 'of']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.)+(?:\p{Lu}[\p{L}-]*)?|-)$/u;
@@ -389,7 +392,7 @@ function classifyInto(drafts: Draft[], it: Item, st: State): void {
 
 function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: State, t: string, sameChunk: boolean): void {
   // Most lines start with no quotation mark: a look at the first character spares the expression.
-  const unquoted = OPENING_QUOTES.has(t.charCodeAt(0)) ? t.replace(/^["“„«]\s*/, '') : t;
+  const unquoted = OPENING_QUOTES.has(t.charCodeAt(0)) ? t.replace(LEADING_QUOTE, '') : t;
 
   // Service notes and copy lists may stand anywhere (on a form, above the text, after it).
   const service = serviceType(unquoted);

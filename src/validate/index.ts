@@ -43,7 +43,9 @@ export const AUTHORITY_FILES = { persons: 'persons.xml', places: 'places.xml', a
  * telegrams cost ~10 ms of CPU each, the rest ~2.5), while a warm thread validates ~500 telegrams
  * a second. Measured on a 2-core machine shared with other work: 200, 400 and 1,003 telegrams were
  * all faster on one thread than on two workers (1,003: 3.4–5.8 s against 4.8–7.4 s, with ~35 %
- * less CPU); this thread now validates beside its workers, which saves one start.
+ * less CPU); this thread now validates beside its workers, which saves one start. On that machine
+ * two processes each validating half of 1,003 files took as long as one process validating all:
+ * its two vCPUs share one core's execution units, so a second thread adds little there.
  */
 const FILES_PER_THREAD = 1000;
 /** Files handed to a worker at a time: small enough to balance, large enough to keep messages rare. */

@@ -49,7 +49,6 @@ function rememberValue(p: Pattern, key: string, result: Pattern): void {
   valueMemoEntries++;
 }
 
-
 function applyAfter(p: Pattern, f: (x: Pattern) => Pattern): Pattern {
   switch (p.kind) {
     case Kind.After:

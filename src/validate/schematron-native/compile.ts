@@ -30,7 +30,7 @@ import {
   XPathError,
   type Atomic,
 } from './values.js';
-import { castAtomic, castable, FN_NS, lookupFunction, stringCall, XS_NS } from './functions.js';
+import { castAtomic, castable, checkCastTarget, FN_NS, lookupFunction, stringCall, XS_NS } from './functions.js';
 
 /** Services of one validation run (one document): globals, keys, documents. */
 export interface Run {
@@ -945,7 +945,7 @@ function compileCast(e: Extract<Expr, { type: 'CastExpr' | 'CastableExpr' }>, sc
           return castable(v[0]!, target) ? TRUE : FALSE;
         });
       }
-      castAtomic(new Untyped('1'), target, true);
+      checkCastTarget(target);
       return plain((c) => {
         const v = atomize(operand(c));
         if (v.length === 0) {

@@ -69,14 +69,15 @@ function validDate(m: RegExpExecArray): boolean {
 }
 
 
-/**
- * Casts an atomic value to `xs:<target>`. With `probe`, only checks that the engine knows the
- * target (throwing `Unsupported` if not). Raises FORG0001 for a value of the wrong form.
- */
-export function castAtomic(a: Atomic, target: string, probe = false): Atomic {
+/** Throws `Unsupported` for a cast target the engine does not know (at compile time, not on a document). */
+export function checkCastTarget(target: string): void {
   const known = target === 'string' || target === 'untypedAtomic' || target === 'boolean' || target === 'double' || target === 'decimal' || target in INTEGER_TYPES;
   if (!known) throw new Unsupported(`cast to xs:${target}`);
-  if (probe) return a;
+}
+
+/** Casts an atomic value to `xs:<target>`; raises FORG0001 for a value of the wrong form. */
+export function castAtomic(a: Atomic, target: string): Atomic {
+  checkCastTarget(target);
   const cast = castValue(a, target);
   if (cast === undefined) throw new XPathError('FORG0001', `"${atomicToString(a)}" cannot be cast to xs:${target}`);
   return cast;
@@ -132,7 +133,7 @@ export function castable(a: Atomic, target: string): boolean {
     if (!m) return false;
     return target === 'date' || target === 'dateTime' ? validDate(m) : true;
   }
-  castAtomic(a, target, true);
+  checkCastTarget(target);
   return castValue(a, target) !== undefined;
 }
 
@@ -765,7 +766,7 @@ export function stringCall(local: string, args: Compiled[]): { str?: (c: Ctx) =>
 export function lookupFunction(ns: string, local: string, args: Compiled[], sc: StaticContext, argExprs: Expr[] = []): Ev | undefined {
   if (ns === XS_NS) {
     if (args.length !== 1) return undefined;
-    castAtomic('', local, true);
+    checkCastTarget(local);
     const arg = args[0]!.ev;
     return (c) => {
       const v = optAtomic(arg(c), `xs:${local}`);

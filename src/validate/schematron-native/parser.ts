@@ -30,19 +30,22 @@ export type NodeTest =
   | { kind: 'attribute'; name?: QName }
   | { kind: 'document' };
 
-export type Axis =
-  | 'child'
-  | 'descendant'
-  | 'descendant-or-self'
-  | 'self'
-  | 'parent'
-  | 'ancestor'
-  | 'ancestor-or-self'
-  | 'attribute'
-  | 'following-sibling'
-  | 'preceding-sibling'
-  | 'following'
-  | 'preceding';
+/** The axes of the subset (namespace:: is not among them). */
+const AXIS_NAMES = [
+  'child',
+  'descendant',
+  'descendant-or-self',
+  'self',
+  'parent',
+  'ancestor',
+  'ancestor-or-self',
+  'attribute',
+  'following-sibling',
+  'preceding-sibling',
+  'following',
+  'preceding',
+] as const;
+export type Axis = (typeof AXIS_NAMES)[number];
 
 export type Expr =
   | { type: 'StringLiteral'; value: string }
@@ -186,7 +189,7 @@ function tokenize(src: string): Token[] {
   return tokens;
 }
 
-const AXES = new Set<string>(['child', 'descendant', 'descendant-or-self', 'self', 'parent', 'ancestor', 'ancestor-or-self', 'attribute', 'following-sibling', 'preceding-sibling', 'following', 'preceding']);
+const AXES = new Set<string>(AXIS_NAMES);
 const KIND_TESTS = new Set(['node', 'text', 'element', 'attribute', 'document-node', 'comment', 'processing-instruction', 'namespace-node', 'schema-element', 'schema-attribute']);
 /** Names that cannot be function names (reserved by the grammar). */
 const RESERVED_FUNCTION_NAMES = new Set([...KIND_TESTS, 'if', 'switch', 'typeswitch', 'item', 'function', 'map', 'array', 'empty-sequence']);
