@@ -8,12 +8,15 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { convertPages, convertPagesParallel } from '../src/convert.js';
+import { convertPagesParallel } from '../src/convert.js';
 import { generateCorpus, readSeeds } from './corpus.js';
 
 export interface ConvertBenchResult {
   pages: number;
-  /** 1: on the main thread; 2: ingest and encode on two worker threads, writing on the main thread. */
+  /**
+   * 1: ingest and encode on the main thread, as `shifr convert` does below `PARALLEL_THRESHOLD`
+   * pages (the files are created on libuv's I/O threads meanwhile); 2: on two worker threads.
+   */
   threads: number;
   seconds: number;
   pagesPerSecond: number;
@@ -40,8 +43,8 @@ export interface ConvertBenchResult {
 const MiB = 1024 * 1024;
 
 /**
- * Generates `n` pages into a temporary folder, converts them with `threads` (1 = the main thread
- * only, 2 = worker threads) and measures the conversion alone.
+ * Generates `n` pages into a temporary folder, converts them with `threads` (1 = the main thread,
+ * 2 = worker threads) and measures the conversion alone.
  */
 export async function benchConvert(root: string, n: number, threads = 1, log: (line: string) => void = console.log): Promise<ConvertBenchResult> {
   const work = mkdtempSync(join(tmpdir(), 'shifr-bench-convert-'));
@@ -91,7 +94,7 @@ export async function benchConvert(root: string, n: number, threads = 1, log: (l
         diagnostics++;
       },
     };
-    const summary = threads > 1 ? await convertPagesParallel(files, { ...options, threads }) : convertPages(files, options);
+    const summary = await convertPagesParallel(files, { ...options, threads: threads > 1 ? threads : 0 });
     const seconds = Number(process.hrtime.bigint() - t0 - gcWall) / 1e9;
     const measured = process.cpuUsage(cpu0);
     const cpu = { user: measured.user - gcCpu.user, system: measured.system - gcCpu.system };

@@ -103,6 +103,53 @@ describe('convert: in worker threads', () => {
   });
 });
 
+describe('convert: files written in the background', () => {
+  /** The seeds, a page with no telegram, a page read twice (one id from two pages) and a missing page. */
+  function mixedInput(dir: string): string[] {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, 'Skip to content\n\nnothing here\n');
+    const seeds = SEEDS.map((f) => join(SOURCES, f));
+    return [seeds[0]!, empty, ...seeds.slice(1), seeds[2]!, join(dir, 'missing.txt')];
+  }
+
+  it('gives the summary, diagnostics and files that writing each page at once gives, hand edits kept', async () => {
+    const dir = tmp();
+    const files = mixedInput(dir);
+    const [now, behind] = [join(dir, 'now'), join(dir, 'behind')];
+    for (const out of [now, behind]) {
+      mkdirSync(out);
+      writeFileSync(join(out, 'wcda-112223.xml'), '<TEI>edited by hand</TEI>\n');
+    }
+    const seenNow: Diagnostic[] = [];
+    const seenBehind: Diagnostic[] = [];
+    const a = convertPages(files, { outDir: now, onDiagnostic: (d) => seenNow.push(d) });
+    const b = await convertPagesParallel(files, { outDir: behind, threads: 0, onDiagnostic: (d) => seenBehind.push(d) });
+    const relative = (s: typeof a, out: string) => ({ ...s, written: s.written.map((p) => p.slice(out.length)), unchanged: s.unchanged.map((p) => p.slice(out.length)), kept: s.kept.map((p) => p.slice(out.length)) });
+    expect(relative(b, behind)).to.deep.equal(relative(a, now));
+    expect(a.kept).to.have.length(1);
+    expect(a.failedPages).to.deep.equal([files[1], files[files.length - 2], files[files.length - 1]]);
+    expect(seenBehind.map((d) => d.code)).to.deep.equal(seenNow.map((d) => d.code));
+    expect(teiFiles(behind)).to.deep.equal(teiFiles(now));
+    for (const f of teiFiles(now)) expect(readFileSync(join(behind, f), 'utf8'), f).to.equal(readFileSync(join(now, f), 'utf8'));
+    expect(readdirSync(behind).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports a file it cannot create (SHF-IO-002) and counts its page as failed, leaving no temporary file', async () => {
+    const dir = tmp();
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, '');
+    const seen: Diagnostic[] = [];
+    const files = SEEDS.map((f) => join(SOURCES, f));
+    const r = await convertPagesParallel(files, { outDir: join(blocker, 'tei'), threads: 0, onDiagnostic: (d) => seen.push(d) });
+    expect(r.written).to.deep.equal([]);
+    expect(r.failedPages).to.deep.equal(files);
+    expect(seen.filter((d) => d.code === 'SHF-IO-002')).to.have.length(files.length + 3);
+    expect(readdirSync(dir)).to.deep.equal(['not-a-folder']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('convert: the authority files when only some pages are converted', () => {
   /** persons.xml and places.xml as they would be written from the TEI files now on disk, all read back. */
   function fromDisk(dir: string): string[] {
