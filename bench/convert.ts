@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertPagesParallel } from '../src/convert.js';
-import { generateCorpus, readSeeds } from './corpus.js';
+import { corpusPages, readSeeds } from './corpus.js';
 
 export interface ConvertBenchResult {
   pages: number;
@@ -51,11 +51,12 @@ export async function benchConvert(root: string, n: number, threads = 1, log: (l
   try {
     const pagesDir = join(work, 'sources');
     mkdirSync(pagesDir);
-    const files = generateCorpus(readSeeds(root), n, 20261122).map((p, i) => {
-      const file = join(pagesDir, `${String(i).padStart(5, '0')}.txt`);
+    const files: string[] = [];
+    for (const p of corpusPages(readSeeds(root), n, 20261122)) {
+      const file = join(pagesDir, `${String(files.length).padStart(5, '0')}.txt`);
       writeFileSync(file, p.text);
-      return file;
-    });
+      files.push(file);
+    }
     (globalThis as { gc?: () => void }).gc?.();
     let peakRss = process.memoryUsage().rss;
     let peakHeap = process.memoryUsage().heapUsed;
