@@ -30,6 +30,7 @@ import {
   XPathError,
   type Atomic,
 } from './values.js';
+import { generateXPath, type SlotForm } from './codegen.js';
 import { castAtomic, castable, checkCastTarget, FN_NS, lookupFunction, stringCall, XS_NS } from './functions.js';
 
 /** Services of one validation run (one document): globals, keys, documents. */
@@ -116,9 +117,18 @@ export class StaticContext {
 export class Scope {
   private readonly names = new Map<string, number>();
   constructor(
-    readonly frame: { size: number },
+    readonly frame: { size: number; forms?: Map<number, SlotForm> },
     private readonly parent?: Scope,
   ) {}
+
+  /** Records that the value stored in a slot always has this static form (one string, …). */
+  setForm(slot: number, form: SlotForm): void {
+    (this.frame.forms ??= new Map()).set(slot, form);
+  }
+
+  formOf(slot: number): SlotForm | undefined {
+    return this.frame.forms?.get(slot);
+  }
 
   child(): Scope {
     return new Scope(this.frame, this);
@@ -141,9 +151,15 @@ function expandedName(sc: StaticContext, name: QName): string {
 
 const constant = (value: Seq): Ev => () => value;
 
-/** Compiles an expression string. */
-export function compileXPath(src: string, sc: StaticContext, scope: Scope): Compiled {
-  return compile(parseXPath(src), sc, scope);
+/**
+ * Compiles an expression string to generated code (codegen.ts), or with `closures` to closures
+ * only (the two must agree; tests compare them). The result always has `test`.
+ */
+export function compileXPath(src: string, sc: StaticContext, scope: Scope, closures = false): Compiled & { form?: SlotForm; test: (c: Ctx) => boolean } {
+  const e = parseXPath(src);
+  if (!closures) return generateXPath(e, sc, scope);
+  const compiled = compile(e, sc, scope);
+  return { ...compiled, test: truth(compiled) };
 }
 
 function withFocus(c: Ctx, item: Item, pos: number, size: number): Ctx {

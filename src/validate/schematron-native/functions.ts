@@ -147,7 +147,7 @@ function optAtomic(seq: Seq, what: string): Atomic | undefined {
 }
 
 /** An `xs:string?` argument ('' when empty). */
-function str(seq: Seq, what: string): string {
+export function stringArg(seq: Seq, what: string): string {
   if (seq.length === 1) {
     // The common cases without atomizing into a new object.
     const only = seq[0]!;
@@ -193,9 +193,12 @@ function length(s: string): number {
   return SURROGATE.test(s) ? Array.from(s).length : s.length;
 }
 
+const str = stringArg;
+
 const xpathRound = (v: number): number => Math.floor(v + 0.5);
 
-function substring(s: string, start: number, length?: number): string {
+/** `substring($s, $start, $length?)` with the numbers given (XPath rounding, code points). */
+export function substringOf(s: string, start: number, length?: number): string {
   if (!SURROGATE.test(s)) {
     // No surrogate pairs: positions are UTF-16 indexes.
     const from = xpathRound(start);
@@ -369,10 +372,10 @@ const FUNCTIONS: Record<string, Definition> = {
       const s = str(args[0]!(c), 'substring');
       const start = num(args[1]!(c), 'substring');
       if (start === undefined) throw new XPathError('XPTY0004', 'substring: the start is empty');
-      if (args.length < 3) return [substring(s, start)];
+      if (args.length < 3) return [substringOf(s, start)];
       const length = num(args[2]!(c), 'substring');
       if (length === undefined) throw new XPathError('XPTY0004', 'substring: the length is empty');
-      return [substring(s, start, length)];
+      return [substringOf(s, start, length)];
     },
   },
   'string-join': {

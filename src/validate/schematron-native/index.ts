@@ -78,15 +78,22 @@ export function validateNative(schema: NativeSchema, doc: XDocument, fileName: s
 /**
  * Evaluates one XPath expression of the subset with `context` as context item (for checking the
  * engine, and for tools). `namespaces` binds prefixes; `variables` are in scope as `$name`.
- * Throws `Unsupported` (outside the subset) or `XPathError` (a dynamic error).
+ * Throws `Unsupported` (outside the subset) or `XPathError` (a dynamic error). `closures`: with
+ * the closure compiler alone, not generated code (the two must agree).
  */
-export function evaluateNative(expr: string, context: XNode | undefined, namespaces: Record<string, string> = {}, variables: Record<string, Seq> = {}): Seq {
+export function evaluateNative(
+  expr: string,
+  context: XNode | undefined,
+  namespaces: Record<string, string> = {},
+  variables: Record<string, Seq> = {},
+  closures = false,
+): Seq {
   const globals = new Map(Object.keys(variables).map((name, i) => [`{}${name}`, i]));
   const ns = (prefix: string): string | undefined =>
     ({ xml: XML_NAMESPACE, xs: XS_NS, map: MAP_NS, ...namespaces })[prefix];
   const sc = new StaticContext(ns, () => undefined, new Set(), globals, true);
   const frame = { size: 0 };
-  const compiled = compileXPath(expr, sc, new Scope(frame));
+  const compiled = compileXPath(expr, sc, new Scope(frame), closures);
   const run: Run = {
     globals: Object.values(variables),
     baseUri: '',

@@ -391,7 +391,10 @@ function compileRule(r: XmlElement, abstract: Map<string, XmlElement>, sc: Stati
           if (!name || value === undefined) throw new Unsupported('a sch:let without a value attribute');
           const compiled = compileXPath(value, sc, scope);
           const as = attr(child, 'as');
-          rule.lets.push({ slot: scope.declare(`{}${name}`), value: compiled, as: as ? parseSequenceType(as, sc.namespaces) : undefined });
+          const slot = scope.declare(`{}${name}`);
+          // The value's static form (one string, zero or one node…) lets later expressions read it without a sequence.
+          if (!as && compiled.form) scope.setForm(slot, compiled.form);
+          rule.lets.push({ slot, value: compiled, as: as ? parseSequenceType(as, sc.namespaces) : undefined });
           break;
         }
         case 'assert':
