@@ -13,7 +13,7 @@
  * names and namespaces are compared as JSON strings too.
  */
 import { collapseWhitespace } from '../../xml/whitespace.js';
-import { compile, compileNodeTest, Scope, StaticContext, type Compiled, type Ctx, type Run } from './compile.js';
+import { compile, compileNodeTest, mayBePositional, Scope, StaticContext, type Compiled, type Ctx, type Run } from './compile.js';
 import { FN_NS, MAP_NS, stringArg, substringOf } from './functions.js';
 import { Unsupported, type Expr, type NodeTest, type QName } from './parser.js';
 import { Kind, XNode } from './tree.js';
@@ -829,7 +829,7 @@ return out;`;
       const nth = last?.type === 'NumericLiteral' && last.numeric === 'integer' ? last.value : undefined;
       const filters = nth === undefined ? preds : preds.slice(0, -1);
       if (nth !== undefined && nth < 1) return undefined;
-      if (filters.some((p) => mayDependOnPosition(p))) return undefined;
+      if (filters.some((p) => mayBePositional(p))) return undefined;
       const orSelf = s.axis === 'ancestor-or-self';
       if (filters.length === 0) {
         if (nth !== undefined) return { x: `ancestorOf(${from}, ${orSelf}, ${args}, ${nth})`, t: 'opt', nodes: true };
@@ -878,23 +878,6 @@ return out;`;
     }
     return cur;
   }
-}
-
-/** Might an expression's value depend on the focus position or size (position(), last(), a number)? */
-function mayDependOnPosition(e: Expr): boolean {
-  if (e.type === 'NumericLiteral') return true;
-  let found = false;
-  const visit = (x: unknown): void => {
-    if (found || x === null || typeof x !== 'object') return;
-    const node = x as { type?: string; name?: QName };
-    if (node.type === 'FunctionCall' && node.name && node.name.prefix === '' && (node.name.local === 'position' || node.name.local === 'last')) {
-      found = true;
-      return;
-    }
-    for (const v of Object.values(x)) visit(v);
-  };
-  visit(e);
-  return found;
 }
 
 /**
