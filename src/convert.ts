@@ -302,7 +302,7 @@ export function writeEncoded(r: EncodedPage, cx: WriteContext): void {
  * outcomes are recorded in input order, so the summary is the one `writeEncoded` gives; only a
  * failed write's diagnostic comes a few pages late.
  */
-export class WriteBehind {
+class WriteBehind {
   /** Pages not yet recorded, in input order; those whose outcome is still 'write' are being written. */
   private readonly queue: PageFile[] = [];
   private readonly writes = new Map<PageFile, Promise<void>>();
