@@ -13,11 +13,11 @@
  * names and namespaces are compared as JSON strings too.
  */
 import { collapseWhitespace } from '../../xml/whitespace.js';
-import { compile, compileNodeTest, mayBePositional, Scope, StaticContext, type Compiled, type Ctx, type Run } from './compile.js';
-import { FN_NS, MAP_NS, stringArg, substringOf } from './functions.js';
+import { axisFocus, compile, compileNodeTest, mayBePositional, Scope, StaticContext, type Compiled, type Ctx, type Run } from './compile.js';
+import { FN_NS, functionFocus, MAP_NS, mapContains, nodeArg, stringArg, substringAfter, substringBefore, substringOf, treeTop } from './functions.js';
 import { Unsupported, type Expr, type NodeTest, type QName } from './parser.js';
 import { Kind, XNode } from './tree.js';
-import { atomicToString, atomize, atomizeItem, documentOrder, ebv, EMPTY, FALSE, generalCompare, isNumeric, itemToString, mapKey, numberOf, TRUE, XInteger, XMap, XPathError, type Atomic, type Item, type Seq } from './values.js';
+import { atomicToString, atomize, atomizeItem, documentOrder, ebv, EMPTY, FALSE, generalCompare, itemToString, predicateHolds, TRUE, XInteger, XMap, XPathError, type Atomic, type Item, type Seq } from './values.js';
 
 /**
  * The static form of a generated value: `seq` an array (never modified once made), `str` one
@@ -69,19 +69,6 @@ export interface SlotForm {
 
 // ---- Run-time helpers (the only functions generated code calls, besides closures) -----------
 
-function focusNode(item: Item | undefined): XNode {
-  if (item === undefined) throw new XPathError('XPDY0002', 'the context item is absent');
-  if (!(item instanceof XNode)) throw new XPathError('XPTY0020', 'the context item of an axis step is not a node');
-  return item;
-}
-
-/** The focus of a function that reads it (`root()`, `key()` with two arguments), with its codes. */
-function functionFocus(item: Item | undefined, what: string): XNode {
-  if (item === undefined) throw new XPathError('XPDY0002', `${what}: the context item is absent`);
-  if (!(item instanceof XNode)) throw new XPathError('XPTY0004', `${what}: the context item is not a node`);
-  return item;
-}
-
 function focusItem(item: Item | undefined): Item {
   if (item === undefined) throw new XPathError('XPDY0002', 'the context item is absent');
   return item;
@@ -125,16 +112,6 @@ function concatItem(item: Item): string {
 
 const concatOpt = (item: Item | undefined): string => (item === undefined ? '' : concatItem(item));
 
-function before(s: string, t: string): string {
-  const at = s.indexOf(t);
-  return at < 0 ? '' : s.slice(0, at);
-}
-
-function after(s: string, t: string): string {
-  const at = s.indexOf(t);
-  return at < 0 ? '' : s.slice(at + t.length);
-}
-
 /** `string($x)` of zero or more items. */
 function stringOf(v: Seq): string {
   if (v.length > 1) throw new XPathError('XPTY0004', 'string: a sequence of several items');
@@ -142,13 +119,6 @@ function stringOf(v: Seq): string {
 }
 
 const stringOpt = (x: Item | undefined): string => (x === undefined ? '' : itemToString(x));
-
-/** A node argument (`local-name($n)`, `key(…, …, $top)`): zero or one node. */
-function nodeArg(v: Seq, what: string): XNode | undefined {
-  if (v.length === 0) return undefined;
-  if (v.length > 1 || !(v[0] instanceof XNode)) throw new XPathError('XPTY0004', `${what}: expected a single node`);
-  return v[0];
-}
 
 function nodeOpt(x: Item | undefined, what: string): XNode | undefined {
   if (x === undefined) return undefined;
@@ -158,12 +128,6 @@ function nodeOpt(x: Item | undefined, what: string): XNode | undefined {
 
 function tokens(s: string, separator: string): Seq {
   return s === '' ? EMPTY : s.split(separator);
-}
-
-function rootOf(n: XNode): XNode {
-  let top = n;
-  while (top.parent) top = top.parent;
-  return top;
 }
 
 function keyNodes(run: Run, name: string, values: Atomic[], top: XNode | undefined): Seq {
@@ -176,28 +140,12 @@ function mapOf(v: Seq, what: string): XMap {
   return v[0];
 }
 
-function mapContains(m: Seq, k: Seq): boolean {
-  if (k.length > 1) throw new XPathError('XPTY0004', `map:contains: a sequence of ${k.length} items where one is expected`);
-  const key = k.length === 1 ? atomizeItem(k[0]!) : undefined;
-  if (m.length !== 1 || !(m[0] instanceof XMap) || key === undefined) throw new XPathError('XPTY0004', 'map:contains needs a map and a key');
-  return m[0].entries.has(mapKey(key));
-}
-
 function mapLookup(m: Seq, key: string): Seq {
   return mapOf(m, 'a dynamic call of something that is not a map').get(key) ?? EMPTY;
 }
 
 function count(v: Seq): Seq {
   return [new XInteger(v.length)];
-}
-
-/** A predicate's value at a position: a single number selects by position, anything else by its EBV. */
-function predicateHolds(r: Seq, pos: number): boolean {
-  if (r.length === 1) {
-    const x = r[0]!;
-    if (typeof x !== 'boolean' && !(x instanceof XNode) && !(x instanceof XMap) && isNumeric(x)) return numberOf(x) === pos;
-  }
-  return ebv(r);
 }
 
 function itemAt(v: Seq, k: number): Item | undefined {
@@ -287,7 +235,7 @@ function currentItem(c: Ctx): Item {
 }
 
 const HELPERS = {
-  focusNode,
+  axisFocus,
   focusItem,
   functionFocus,
   stepNode,
@@ -301,15 +249,15 @@ const HELPERS = {
   concatSeq,
   concatItem,
   concatOpt,
-  before,
-  after,
+  substringBefore,
+  substringAfter,
   collapse: collapseWhitespace,
   stringOf,
   stringOpt,
   nodeArg,
   nodeOpt,
   tokens,
-  rootOf,
+  treeTop,
   keyNodes,
   atomize,
   mapContains,
@@ -683,9 +631,9 @@ class Generator {
       case 'ends-with#2':
         return { x: `${strArg(0)}.endsWith(${strArg(1)})`, t: 'bool' };
       case 'substring-before#2':
-        return { x: `before(${strArg(0)}, ${strArg(1)})`, t: 'str' };
+        return { x: `substringBefore(${strArg(0)}, ${strArg(1)})`, t: 'str' };
       case 'substring-after#2':
-        return { x: `after(${strArg(0)}, ${strArg(1)})`, t: 'str' };
+        return { x: `substringAfter(${strArg(0)}, ${strArg(1)})`, t: 'str' };
       case 'substring#2':
       case 'substring#3': {
         const numbers = e.args.slice(1).map((a) => (a.type === 'NumericLiteral' ? a.value : undefined));
@@ -705,7 +653,7 @@ class Generator {
         return { x: `(${node}?.${field} ?? '')`, t: 'str' };
       }
       case 'root#0':
-        return { x: `rootOf(${this.functionFocus(env, 'root')})`, t: 'item', nodes: true };
+        return { x: `treeTop(${this.functionFocus(env, 'root')})`, t: 'item', nodes: true };
       case 'current#0':
         if (!this.sc.hasCurrent) return undefined;
             return { x: 'currentItem(c)', t: 'item' };
@@ -719,7 +667,7 @@ class Generator {
         if (n === 3) {
           const t = arg(2);
           top = t.t === 'opt' || t.t === 'item' ? `nodeOpt(${t.x}, 'key')` : `nodeArg(${this.seq(t)}, 'key')`;
-        } else top = `rootOf(${this.functionFocus(env, 'key')})`;
+        } else top = `treeTop(${this.functionFocus(env, 'key')})`;
         return { x: `keyNodes(c.run, ${q(name.value)}, ${values}, ${top})`, t: 'seq', nodes: true };
       }
     }
@@ -733,8 +681,8 @@ class Generator {
 
   private focusNode(env: Env): string {
     const f = env.focus;
-    if (f.top) return 'focusNode(c.item)';
-    return f.node ? f.item : `focusNode(${f.item})`;
+    if (f.top) return 'axisFocus(c.item)';
+    return f.node ? f.item : `axisFocus(${f.item})`;
   }
 
   /** A predicate over a focus in a loop: a JS boolean. */

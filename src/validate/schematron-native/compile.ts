@@ -21,6 +21,7 @@ import {
   Item,
   mapKey,
   numberOf,
+  predicateHolds,
   Seq,
   TRUE,
   Untyped,
@@ -182,10 +183,7 @@ function filter(items: Seq, pred: Compiled, c: Ctx): Seq {
   for (let i = 0; i < items.length; i++) {
     inner.item = items[i]!;
     inner.pos = i + 1;
-    const r = pred.ev(inner);
-    if (r.length === 1 && typeof r[0] !== 'boolean' && !(r[0] instanceof XNode) && isNumeric(r[0] as Atomic)) {
-      if (numberOf(r[0] as number) === i + 1) out.push(items[i]!);
-    } else if (ebv(r)) out.push(items[i]!);
+    if (predicateHolds(pred.ev(inner), i + 1)) out.push(items[i]!);
   }
   return out;
 }
@@ -205,12 +203,14 @@ function applyPredicates(items: Seq, preds: { compiled: Compiled; position?: num
   return seq;
 }
 
-function contextNode(c: Ctx): XNode {
-  const item = c.item;
+/** The focus of an axis step, which must be a node. */
+export function axisFocus(item: Item | undefined): XNode {
   if (item === undefined) throw new XPathError('XPDY0002', 'the context item is absent');
   if (!(item instanceof XNode)) throw new XPathError('XPTY0020', 'the context item of an axis step is not a node');
   return item;
 }
+
+const contextNode = (c: Ctx): XNode => axisFocus(c.item);
 
 /** Compiles a node test into a predicate on nodes reached by an axis of the given principal kind. */
 export function compileNodeTest(test: NodeTest, principal: Kind.Element | Kind.Attribute, sc: StaticContext): (n: XNode) => boolean {

@@ -170,16 +170,46 @@ function num(seq: Seq, what: string): number | undefined {
   return numberOf(a);
 }
 
-function nodeArg(seq: Seq, what: string): XNode | undefined {
+/** A node argument (`local-name($n)`, `key(…, …, $top)`): zero or one node. */
+export function nodeArg(seq: Seq, what: string): XNode | undefined {
   if (seq.length === 0) return undefined;
   if (seq.length > 1 || !(seq[0] instanceof XNode)) throw new XPathError('XPTY0004', `${what}: expected a single node`);
   return seq[0];
 }
 
-function focusNode(c: Ctx, what: string): XNode {
-  if (c.item === undefined) throw new XPathError('XPDY0002', `${what}: the context item is absent`);
-  if (!(c.item instanceof XNode)) throw new XPathError('XPTY0004', `${what}: the context item is not a node`);
-  return c.item;
+/** The focus of a function that reads it when its node argument is left out (`name()`, `root()`, `key()` with two arguments). */
+export function functionFocus(item: Item | undefined, what: string): XNode {
+  if (item === undefined) throw new XPathError('XPDY0002', `${what}: the context item is absent`);
+  if (!(item instanceof XNode)) throw new XPathError('XPTY0004', `${what}: the context item is not a node`);
+  return item;
+}
+
+const focusNode = (c: Ctx, what: string): XNode => functionFocus(c.item, what);
+
+/** The root of a node's tree, as root() gives it: a document node, or the top of a tree without one. */
+export function treeTop(n: XNode): XNode {
+  let top = n;
+  while (top.parent) top = top.parent;
+  return top;
+}
+
+/** substring-before(): '' when `t` does not occur in `s`. */
+export function substringBefore(s: string, t: string): string {
+  const at = s.indexOf(t);
+  return at < 0 ? '' : s.slice(0, at);
+}
+
+/** substring-after(): '' when `t` does not occur in `s`. */
+export function substringAfter(s: string, t: string): string {
+  const at = s.indexOf(t);
+  return at < 0 ? '' : s.slice(at + t.length);
+}
+
+/** map:contains($map, $key). */
+export function mapContains(m: Seq, k: Seq): boolean {
+  const key = optAtomic(k, 'map:contains');
+  if (m.length !== 1 || !(m[0] instanceof XMap) || key === undefined) throw new XPathError('XPTY0004', 'map:contains needs a map and a key');
+  return m[0].entries.has(mapKey(key));
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -348,22 +378,12 @@ const FUNCTIONS: Record<string, Definition> = {
   'substring-before': {
     min: 2,
     max: 2,
-    impl: (args, c) => {
-      const s = str(args[0]!(c), 'substring-before');
-      const t = str(args[1]!(c), 'substring-before');
-      const at = s.indexOf(t);
-      return [at < 0 ? '' : s.slice(0, at)];
-    },
+    impl: (args, c) => [substringBefore(str(args[0]!(c), 'substring-before'), str(args[1]!(c), 'substring-before'))],
   },
   'substring-after': {
     min: 2,
     max: 2,
-    impl: (args, c) => {
-      const s = str(args[0]!(c), 'substring-after');
-      const t = str(args[1]!(c), 'substring-after');
-      const at = s.indexOf(t);
-      return [at < 0 ? '' : s.slice(at + t.length)];
-    },
+    impl: (args, c) => [substringAfter(str(args[0]!(c), 'substring-after'), str(args[1]!(c), 'substring-after'))],
   },
   substring: {
     min: 2,
@@ -500,10 +520,7 @@ const FUNCTIONS: Record<string, Definition> = {
     max: 1,
     impl: (args, c) => {
       const n = args.length > 0 ? nodeArg(args[0]!(c), 'root') : focusNode(c, 'root');
-      if (!n) return EMPTY;
-      let top = n;
-      while (top.parent) top = top.parent;
-      return [top];
+      return n ? [treeTop(n)] : EMPTY;
     },
   },
   id: {
@@ -512,8 +529,7 @@ const FUNCTIONS: Record<string, Definition> = {
     impl: (args, c) => {
       const n = args.length > 1 ? nodeArg(args[1]!(c), 'id') : focusNode(c, 'id');
       if (!n) throw new XPathError('XPTY0004', 'id: the second argument is empty; expected a node');
-      let top = n;
-      while (top.parent) top = top.parent;
+      const top = treeTop(n);
       if (!(top instanceof XDocument)) throw new XPathError('FODC0001', 'id: the node is not in a tree whose root is a document node');
       const found = new Set<XNode>();
       for (const value of atomize(args[0]!(c))) {
@@ -646,10 +662,7 @@ const XSLT_FUNCTIONS: Record<string, Definition> = {
       const values = atomize(args[1]!(c));
       let top: XNode | undefined;
       if (args.length > 2) top = nodeArg(args[2]!(c), 'key');
-      else {
-        top = focusNode(c, 'key');
-        while (top.parent) top = top.parent;
-      }
+      else top = treeTop(focusNode(c, 'key'));
       if (!top) throw new XPathError('XPTY0004', 'key: the third argument is empty');
       return c.run.key(name, values, top);
     },
@@ -684,12 +697,7 @@ const MAP_FUNCTIONS: Record<string, Definition> = {
   contains: {
     min: 2,
     max: 2,
-    impl: (args, c) => {
-      const m = args[0]!(c);
-      const k = optAtomic(args[1]!(c), 'map:contains');
-      if (m.length !== 1 || !(m[0] instanceof XMap) || k === undefined) throw new XPathError('XPTY0004', 'map:contains needs a map and a key');
-      return bool(m[0].entries.has(mapKey(k)));
-    },
+    impl: (args, c) => bool(mapContains(args[0]!(c), args[1]!(c))),
   },
   get: {
     min: 2,
@@ -744,22 +752,9 @@ export function stringCall(local: string, args: Compiled[]): { str?: (c: Ctx) =>
     case 'ends-with':
       return { test: (c) => a(c).endsWith(b(c)) };
     case 'substring-before':
-      return {
-        str: (c) => {
-          const s = a(c);
-          const at = s.indexOf(b(c));
-          return at < 0 ? '' : s.slice(0, at);
-        },
-      };
+      return { str: (c) => substringBefore(a(c), b(c)) };
     case 'substring-after':
-      return {
-        str: (c) => {
-          const s = a(c);
-          const t = b(c);
-          const at = s.indexOf(t);
-          return at < 0 ? '' : s.slice(at + t.length);
-        },
-      };
+      return { str: (c) => substringAfter(a(c), b(c)) };
     case 'normalize-space':
       return { str: (c) => collapseWhitespace(a(c)) };
   }

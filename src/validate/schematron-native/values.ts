@@ -69,6 +69,15 @@ export function numberOf(a: number | XInteger | XDecimal): number {
   return typeof a === 'number' ? a : a.value;
 }
 
+/** A predicate's value at a position: a single number selects by position, anything else by its effective boolean value. */
+export function predicateHolds(r: Seq, pos: number): boolean {
+  if (r.length === 1) {
+    const x = r[0]!;
+    if (typeof x !== 'boolean' && !(x instanceof XNode) && !(x instanceof XMap) && isNumeric(x)) return numberOf(x) === pos;
+  }
+  return ebv(r);
+}
+
 /** Atomizes one item. */
 export function atomizeItem(item: Item): Atomic {
   if (item instanceof XNode) return new Untyped(item.string());
