@@ -14,13 +14,13 @@
  * Untrusted input: files larger than `MAX_FILE_BYTES` are refused before they are read; no DTD or
  * external entity is ever loaded (see `src/xml/reader.ts`).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
+import { sha256 } from '../hash.js';
 import { compileOdd, OddError } from '../odd/index.js';
 import { decodeXml } from '../xml/decode.js';
 import { TEI_NS } from '../xml/namespaces.js';
@@ -94,7 +94,7 @@ export function resolveSchemas(schema: string | undefined): SchemaPaths {
       if (e instanceof OddError) throw new SchemaUnusableError(e.diagnostics);
       throw e;
     }
-    const key = createHash('sha256').update(resolve(schema)).update('\0').update(compiled.rng).update('\0').update(compiled.sch).digest('hex').slice(0, 16);
+    const key = sha256(resolve(schema), compiled.rng, compiled.sch).slice(0, 16);
     const dir = join(projectRoot(), '.cache', 'odd', key);
     const name = basename(schema, extname(schema));
     const paths = { rng: join(dir, `${name}.rng`), sch: join(dir, `${name}.sch`) };
@@ -385,7 +385,7 @@ export async function validateFiles(files: readonly string[], schemas: SchemaPat
   // no file is sent to one before this thread's validator exists (its messages wait for this
   // thread), so when the XSLT validator is needed, it is built and fresh before a worker loads it.
   const setup: WorkerSetup = { schemas, options: { authorities: options.authorities, schematronEngine: options.schematronEngine } };
-  const workers = options.offThread ? startWorkers(setup, jobs) : jobs > 1 ? startWorkers(setup, jobs - 1) : [];
+  const workers = options.offThread ? await startWorkers(setup, jobs) : jobs > 1 ? await startWorkers(setup, jobs - 1) : [];
   let validator: FileValidator;
   try {
     validator = new FileValidator(schemas, options);
@@ -399,7 +399,9 @@ export async function validateFiles(files: readonly string[], schemas: SchemaPat
 /** Batches a worker holds at a time: one being validated, one waiting, so it never idles for a message. */
 const IN_FLIGHT = 2;
 
-function startWorkers(setup: WorkerSetup, count: number): Worker[] {
+/** node:worker_threads is loaded only here: a run on one thread need not pay ~30 M instructions for it. */
+async function startWorkers(setup: WorkerSetup, count: number): Promise<Worker[]> {
+  const { Worker } = await import('node:worker_threads');
   return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
 }
 

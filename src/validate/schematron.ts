@@ -12,13 +12,13 @@
  * parameter of the same name, parsed by the caller with `readXmlFile`, and the default — typically
  * `doc('persons.xml')` — is never evaluated: the validator then reads no file at all.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { namespaceParser } from '../xml/saxes.js';
 import { diagnostic, type Diagnostic, type Severity } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
+import { sha256 } from '../hash.js';
 import { elementLocator } from '../xml/locate.js';
 import { SCH15_NS, SCH_NS, XSL_NS } from '../xml/namespaces.js';
 import { buildSefs, fileClosure, includedFiles, loadSef, loadStylesheet, projectRoot, sourceHash, XsltCompileError } from '../xslt/build.js';
@@ -94,12 +94,6 @@ function schemaLinks(path: string): string[] {
     // Not well-formed: the compiler reports it.
   }
   return links;
-}
-
-function sha256(...parts: (string | Buffer)[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\0');
-  return h.digest('hex');
 }
 
 /** Places a `file#path` (or a path in `file`) on a line, reading the file once per call. */

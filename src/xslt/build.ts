@@ -16,21 +16,26 @@
  * has no module API (requiring it runs its command line). Stale stylesheets are compiled in parallel,
  * as many at a time as there are cores (at most 4).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { nodeChildEnv } from '../childenv.js';
 import { namespaceParser } from '../xml/saxes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
+import { sha256Hasher } from '../hash.js';
 import { XSL_NS } from '../xml/namespaces.js';
 import type { SefStylesheet } from './saxon.js';
 
 const require = createRequire(import.meta.url);
+/**
+ * node:child_process, loaded when a stylesheet is compiled: every `shifr validate` loads this
+ * module (for the Schematron engine on SaxonJS, which it may need), and loading child_process
+ * costs ~30 M instructions that a run on fresh stylesheets never uses.
+ */
+const childProcess = () => require('node:child_process') as typeof import('node:child_process');
 
 /** The project root: the nearest folder above this module holding shifr's package.json. */
 export function projectRoot(): string {
@@ -139,12 +144,12 @@ function toolVersions(): string {
 }
 
 function sha256(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256Hasher().update(text).digest('hex');
 }
 
 /** The hash of a stylesheet's sources (entry + includes/imports + tool versions). */
 export function sourceHash(entry: string): string {
-  const h = createHash('sha256').update(toolVersions());
+  const h = sha256Hasher().update(toolVersions());
   const base = dirname(resolve(entry));
   for (const file of stylesheetClosure(entry)) {
     h.update('\0' + relative(base, file).split(sep).join('/') + '\0');
@@ -264,7 +269,7 @@ function removeQuietly(path: string): void {
 function buildSefSync(xslPath: string, sefPath: string, sources: string): string {
   const exportPath = tempExportPath(sefPath);
   try {
-    const run = spawnSync(process.execPath, xslt3Command(xslPath, exportPath), { encoding: 'utf8', env: nodeChildEnv() });
+    const run = childProcess().spawnSync(process.execPath, xslt3Command(xslPath, exportPath), { encoding: 'utf8', env: nodeChildEnv() });
     if (run.status !== 0) throw new XsltCompileError(parseXslt3Errors(`${run.stderr}${run.stdout}`, xslPath));
     return recordBuild(sefPath, exportPath, sources);
   } finally {
@@ -275,7 +280,7 @@ function buildSefSync(xslPath: string, sefPath: string, sources: string): string
 function buildSef(xslPath: string, sefPath: string, sources: string): Promise<Diagnostic[]> {
   const exportPath = tempExportPath(sefPath);
   return new Promise<Diagnostic[]>((done) => {
-    const child = spawn(process.execPath, xslt3Command(xslPath, exportPath), { stdio: ['ignore', 'pipe', 'pipe'], env: nodeChildEnv() });
+    const child = childProcess().spawn(process.execPath, xslt3Command(xslPath, exportPath), { stdio: ['ignore', 'pipe', 'pipe'], env: nodeChildEnv() });
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString('utf8')));
     child.stderr.on('data', (b: Buffer) => (output += b.toString('utf8')));

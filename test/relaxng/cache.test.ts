@@ -3,7 +3,7 @@
  * a change to any schema file (an included one too) makes the next load recompile.
  */
 import { expect } from 'chai';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSchema, validateFile } from '../../src/validate/relaxng/index.js';
@@ -39,5 +39,38 @@ describe('RELAX NG compiled-schema cache', function () {
     expect(validateFile(loadSchema(main, { cacheDir }), doc)).to.deep.equal([]);
     copyFileSync(join(FIXTURES, 'letter.rng'), main);
     expect(validateFile(loadSchema(main, { cacheDir }), doc).map((d) => d.code)).to.deep.equal(['SHF-RNG-001']);
+  });
+
+  it('sees an edit that keeps the size and restores the modification time', function () {
+    const dir = mkdtempSync(join(tmpdir(), 'shifr-rng-cache-'));
+    const main = join(dir, 'main.rng');
+    writeFileSync(main, '<element name="a" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>');
+    const doc = join(dir, 'doc.xml');
+    writeFileSync(doc, '<b/>');
+    const cacheDir = join(dir, 'cache');
+    expect(validateFile(loadSchema(main, { cacheDir }), doc).map((d) => d.code)).to.deep.equal(['SHF-RNG-001']);
+    const before = statSync(main);
+    writeFileSync(main, readFileSync(main, 'utf8').replace('name="a"', 'name="b"'));
+    utimesSync(main, before.atime, before.mtime);
+    expect(statSync(main).size).to.equal(before.size);
+    expect(validateFile(loadSchema(main, { cacheDir }), doc)).to.deep.equal([]);
+  });
+
+  it('keeps using the entry when a schema file is rewritten with the same content', function () {
+    const dir = mkdtempSync(join(tmpdir(), 'shifr-rng-cache-'));
+    const main = join(dir, 'main.rng');
+    const text = '<element name="a" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>';
+    writeFileSync(main, text);
+    const cacheDir = join(dir, 'cache');
+    loadSchema(main, { cacheDir });
+    const [entry] = readdirSync(cacheDir);
+    const written = statSync(join(cacheDir, entry!)).ino;
+    writeFileSync(main, text);
+    const doc = join(dir, 'doc.xml');
+    writeFileSync(doc, '<a/>');
+    expect(validateFile(loadSchema(main, { cacheDir }), doc)).to.deep.equal([]);
+    // Hashed, found unchanged, not compiled again (a new entry would be a new file: written, then renamed).
+    expect(readdirSync(cacheDir)).to.deep.equal([entry]);
+    expect(statSync(join(cacheDir, entry!)).ino, "the entry was written again").to.equal(written);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * On-disk cache of compiled schemas (`.cache/relaxng/<hash>.json`). An entry holds the
- * simplified pattern graph and the SHA-256 of every schema file read; it is used only while all
- * those files are unchanged, so editing any included file recompiles. Writing is atomic, and an
- * unreadable or stale entry is simply ignored.
+ * simplified pattern graph and, for every schema file read, its SHA-256 and file signature
+ * (`fileSignature`); it is used only while all those files are unchanged, so editing any included
+ * file recompiles. A file whose signature is unchanged is not read again; one whose signature
+ * changed (copied, checked out anew) is hashed. Writing is atomic, and an unreadable or stale
+ * entry is simply ignored.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../fsutil.js';
+import { fileSignature, sha256 } from '../../hash.js';
 import { INVALID } from './datatype.js';
 import { createDatatype } from './datatypes.js';
 import { noteContextDependentDatatype } from './matcher.js';
@@ -33,22 +35,40 @@ import {
 import { CompiledSchema } from './schema.js';
 import type { DatatypeSpec, Simplified } from './simplify.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 type NcJson = ['n', string, string] | ['a', NcJson?] | ['s', string, NcJson?] | ['c', NcJson, NcJson];
 type NodeJson = (number | NcJson)[];
 
 interface Entry {
   format: number;
-  files: [string, string][];
+  /** Each schema file read: path, SHA-256 of its content, signature. */
+  files: [string, string, string | undefined][];
   start: number;
   elements: number[];
   nodes: NodeJson[];
   datatypes: DatatypeSpec[];
 }
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const entryPath = (dir: string, schemaPath: string) => join(dir, `${createHash('sha256').update(resolve(schemaPath)).digest('hex').slice(0, 32)}.json`);
+const contentHash = (path: string) => sha256(readFileSync(path));
+/** The entry's file: named by the schema's path, so one file serves each schema (and is replaced when it changes). */
+const entryPath = (dir: string, schemaPath: string) => join(dir, `${pathKey(resolve(schemaPath))}.json`);
+
+/**
+ * 32 hex digits from a path (FNV-1a in four lanes): a file name, not a security measure, and
+ * short work that start-up can do without loading node:crypto. The entry also records the
+ * paths it was compiled from, so a collision could only make two schemas replace each other's entry.
+ */
+function pathKey(path: string): string {
+  const lanes = [0x811c9dc5, 0x050c5d1f, 0x2545f491, 0x6c078965];
+  let key = '';
+  for (let lane = 0; lane < lanes.length; lane++) {
+    let h = lanes[lane]!;
+    for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193 + 2 * lane);
+    key += (h >>> 0).toString(16).padStart(8, '0');
+  }
+  return key;
+}
 
 function ncToJson(nc: NameClass): NcJson {
   switch (nc.kind) {
@@ -109,7 +129,7 @@ export function writeCachedSchema(dir: string, schemaPath: string, s: Simplified
     nodes[index.get(el)!]![2] = visit(el.a!);
   }
   const elements = s.elements.filter((e) => index.has(e)).map((e) => index.get(e)!);
-  const entry: Entry = { format: FORMAT, files: s.files.map((f) => [f, sha256(f)]), start, elements, nodes, datatypes };
+  const entry: Entry = { format: FORMAT, files: s.files.map((f) => [f, contentHash(f), fileSignature(f)]), start, elements, nodes, datatypes };
   try {
     mkdirSync(dir, { recursive: true });
     writeFileAtomic(entryPath(dir, schemaPath), JSON.stringify(entry));
@@ -124,7 +144,12 @@ export function readCachedSchema(dir: string, schemaPath: string): CompiledSchem
   try {
     entry = JSON.parse(readFileSync(entryPath(dir, schemaPath), 'utf8')) as Entry;
     if (entry.format !== FORMAT) return undefined;
-    for (const [file, hash] of entry.files) if (sha256(file) !== hash) return undefined;
+    if (entry.files[0]?.[0] !== resolve(schemaPath)) return undefined;
+    for (const [file, hash, signature] of entry.files) {
+      if (signature === undefined || fileSignature(file) !== signature) {
+        if (contentHash(file) !== hash) return undefined;
+      }
+    }
   } catch {
     return undefined;
   }
