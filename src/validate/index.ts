@@ -196,7 +196,7 @@ export class FileValidator {
       this.rng = memo(schemas.rng, () => loadSchema(schemas.rng, { cacheDir: join(projectRoot(), '.cache', 'relaxng') }));
       const sch = (this.schPath = schemas.sch);
       if (sch && options.schematronEngine !== 'xslt') {
-        const native = memo(sch, () => nativeSchematron(sch), 'native');
+        const native = memo(sch, () => nativeSchematron(sch, '#DEFAULT', { cacheDir: join(projectRoot(), '.cache', 'schematron-native') }), 'native');
         if ('schema' in native) this.native = native.schema;
       }
       // The XSLT validator is loaded now only when the native engine cannot take the schema;

@@ -293,16 +293,23 @@ const q = (s: string): string => JSON.stringify(s);
 class Generator {
   readonly functions: string[] = [];
   readonly constants: unknown[] = [];
+  /** How each constant is made again when the code is read back from the cache (cache.ts). */
+  readonly recipes: ConstantRecipe[] = [];
   private names = 0;
 
-  constructor(private readonly sc: StaticContext) {}
+  constructor(
+    private readonly sc: StaticContext,
+    /** The scope of the whole expression: closures record the names bound inside it. */
+    private readonly root: Scope,
+  ) {}
 
   fresh(prefix: string): string {
     return `${prefix}${this.names++}`;
   }
 
-  constant(value: unknown): string {
+  constant(value: unknown, recipe: ConstantRecipe): string {
     this.constants.push(value);
+    this.recipes.push(recipe);
     return `K[${this.constants.length - 1}]`;
   }
 
@@ -378,9 +385,10 @@ class Generator {
 
   /** The closure compiler's code for an expression, called with the environment's focus. */
   fallback(e: Expr, env: Env): Gen {
+    const frameAt = env.scope.frame.size;
     const compiled = compile(e, this.sc, env.scope);
     this.needFrame(e, env);
-    const k = this.constant(compiled);
+    const k = this.constant(compiled, { closure: e, bindings: env.scope.bindingsSince(this.root), frameAt });
     const f = env.focus;
     const ctx = f.top ? 'c' : `{ item: ${f.item}, pos: ${f.pos}, size: ${f.size}, frame: c.frame, run: c.run, current: c.current }`;
     if (compiled.str) return { x: `${k}.str(${ctx})`, t: 'str' };
@@ -498,7 +506,10 @@ class Generator {
     if (items.length === 0) return { x: 'undefined', t: 'opt', nodes: true };
     if (items.length === 1) return this.gen(items[0]!, env);
     // Literal strings only (`('original', 'translation')`): one array, made once (sequences are never modified).
-    if (items.every((x) => x.type === 'StringLiteral')) return { x: this.constant(items.map((x) => (x as { value: string }).value)), t: 'seq' };
+    if (items.every((x) => x.type === 'StringLiteral')) {
+      const strings = items.map((x) => (x as { value: string }).value);
+      return { x: this.constant(strings, { strings }), t: 'seq' };
+    }
     const parts = items.map((x) => this.gen(x, env));
     const body = ['const out = [];'];
     for (const p of parts) {
@@ -527,7 +538,8 @@ class Generator {
       const literals = nodeSide && (nodeSide === l ? e.right : e.left);
       const values = literals && (literals.type === 'SequenceExpr' ? literals.items : [literals]);
       if (nodeSide && values && values.length > 1 && values.every((x) => x.type === 'StringLiteral')) {
-        const set = this.constant(new Set(values.map((x) => (x as { value: string }).value)));
+        const strings = values.map((x) => (x as { value: string }).value);
+        const set = this.constant(new Set(strings), { set: strings });
         return { x: `nodeIn(${nodeSide.x}, ${set})`, t: 'bool' };
       }
       // Operands are evaluated left to right, as the closure compiler does.
@@ -594,7 +606,7 @@ class Generator {
     const user = this.sc.functions(ns, e.name.local, n);
     if (user) {
         const args = e.args.map((a) => this.seq(this.gen(a, env)));
-      return { x: `userCall(${this.constant(user)}, [${args.join(', ')}], c.run)`, t: 'seq' };
+      return { x: `userCall(${this.constant(user, { function: [ns, e.name.local, n] })}, [${args.join(', ')}], c.run)`, t: 'seq' };
     }
     if (ns === MAP_NS && e.name.local === 'contains' && n === 2) {
       const [m, k] = e.args.map((a) => this.seq(this.gen(a, env)));
@@ -829,11 +841,54 @@ return out;`;
 }
 
 /**
+ * How a constant of generated code is made again when its code is read back from the on-disk
+ * cache: a closure from its expression (compiled in a scope holding the names the generated code
+ * had bound, with the frame as large as it was), a list or set of literal strings, or a function
+ * of the schema by its name and arity.
+ */
+export type ConstantRecipe =
+  | { closure: Expr; bindings: [string, number][]; frameAt: number }
+  | { strings: string[] }
+  | { set: string[] }
+  | { function: [string, string, number] };
+
+/** The generated code of one expression, as the cache keeps it. */
+export interface GeneratedXPath {
+  /** Function declarations, then `return { ev, test, str? }`; reads the constants as `K[i]` and the helpers by name. */
+  body: string;
+  constants: ConstantRecipe[];
+  form?: SlotForm;
+  nodesOnly?: true;
+}
+
+/** A generated expression with the closure compiler's interface, and what makes it again. */
+export type GeneratedCompiled = Compiled & { form?: SlotForm; test: (c: Ctx) => boolean };
+
+/** The compiled expression of generated code whose functions are made (`made`). */
+export function generatedCompiled(code: GeneratedXPath, made: { ev: Compiled['ev']; test: (c: Ctx) => boolean; str?: (c: Ctx) => string }): GeneratedCompiled {
+  return { ev: made.ev, test: made.test, str: made.str, nodesOnly: code.nodesOnly, numeric: true, positional: false, form: code.form };
+}
+
+/**
+ * Makes the functions of many generated expressions with one compilation: the source of one
+ * function that returns, for each expression, a function of its constants `K`.
+ */
+export function makeGenerated(bodies: readonly string[]): ((K: unknown[]) => { ev: Compiled['ev']; test: (c: Ctx) => boolean; str?: (c: Ctx) => string })[] {
+  const source = `"use strict";\nconst { ${HELPER_NAMES} } = H;\nreturn [\n${bodies.map((b) => `function (K) {\n${b}\n}`).join(',\n')}\n];`;
+  return new Function('H', source)(HELPERS) as ReturnType<typeof makeGenerated>;
+}
+
+/**
  * Compiles an expression to generated code. The result has the closure compiler's interface
  * (`ev`, `test`, `str`), and says its static form, so that a rule's let can record it.
  */
-export function generateXPath(e: Expr, sc: StaticContext, scope: Scope): Compiled & { form?: SlotForm; test: (c: Ctx) => boolean } {
-  const g = new Generator(sc);
+export function generateXPath(e: Expr, sc: StaticContext, scope: Scope): GeneratedCompiled {
+  return generateXPathCode(e, sc, scope).compiled;
+}
+
+/** `generateXPath`, and the code the on-disk cache keeps of the expression. */
+export function generateXPathCode(e: Expr, sc: StaticContext, scope: Scope): { compiled: GeneratedCompiled; code: GeneratedXPath } {
+  const g = new Generator(sc, scope);
   const env: Env = { scope, locals: [], focus: { item: 'c.item', pos: 'c.pos', size: 'c.size', top: true, node: false }, params: [] };
   const root = g.gen(e, env);
   // A root that is one generated function of the context is that function (no wrapper to compile).
@@ -841,22 +896,19 @@ export function generateXPath(e: Expr, sc: StaticContext, scope: Scope): Compile
   const direct = /^(f[0-9]+)\(c\)$/.exec(seq);
   const entries = [`ev: ${direct ? direct[1] : `function (c) { return ${seq}; }`}`, `test: function (c) { return ${g.bool(root)}; }`];
   if (root.t === 'str') entries.push(`str: function (c) { return ${root.x}; }`);
-  const source = `"use strict";\nconst { ${HELPER_NAMES} } = H;\n${g.functions.join('\n')}\nreturn { ${entries.join(', ')} };`;
+  const body = `${g.functions.join('\n')}\nreturn { ${entries.join(', ')} };`;
+  const source = `"use strict";\nconst { ${HELPER_NAMES} } = H;\n${body}`;
   let made: { ev: Compiled['ev']; test: (c: Ctx) => boolean; str?: (c: Ctx) => string };
   try {
     made = new Function('K', 'H', source)(g.constants, HELPERS) as typeof made;
   } catch (err) {
     throw new Unsupported(`generated code that does not compile (${(err as Error).message})`);
   }
-  const form: SlotForm | undefined = root.t === 'seq' ? undefined : { t: root.t, nodes: root.nodes };
-  return {
-    ev: made.ev,
-    test: made.test,
-    str: made.str,
+  const code: GeneratedXPath = {
+    body,
+    constants: g.recipes,
+    form: root.t === 'seq' ? undefined : { t: root.t, nodes: root.nodes },
     nodesOnly: (root.t === 'seq' || root.t === 'opt' || root.t === 'item') && root.nodes === true ? true : undefined,
-    numeric: true,
-    positional: false,
-    form,
   };
+  return { compiled: generatedCompiled(code, made), code };
 }
-

@@ -103,6 +103,8 @@ export class StaticContext {
     readonly globals: Map<string, number>,
     /** current() is available (rule expressions; not inside xsl:function). */
     readonly hasCurrent: boolean,
+    /** Where the generated code of the schema's expressions is recorded or read back (cache.ts). */
+    readonly codeCache?: ExpressionCache,
   ) {}
 
   resolve(name: QName, isElement: boolean): string {
@@ -144,6 +146,27 @@ export class Scope {
   lookup(key: string): number | undefined {
     return this.names.get(key) ?? this.parent?.lookup(key);
   }
+
+  /** The names declared by this scope and its parents below `ancestor` (all without one), outermost first. */
+  bindingsSince(ancestor?: Scope): [string, number][] {
+    const chain: Scope[] = [];
+    let s: Scope | undefined = this;
+    for (; s && s !== ancestor; s = s.parent) chain.push(s);
+    if (s !== ancestor) throw new Error('bindingsSince: not a scope within the ancestor');
+    return chain.reverse().flatMap((x) => [...x.names]);
+  }
+
+  /** Names a slot the frame already counts (a scope made again from the cache's record). */
+  bindAt(key: string, slot: number): void {
+    this.names.set(key, slot);
+  }
+}
+
+/** Compiles the expressions of one schema, recording their generated code or reading it back. */
+export interface ExpressionCache {
+  expression(src: string, sc: StaticContext, scope: Scope): Compiled & { form?: SlotForm; test: (c: Ctx) => boolean };
+  /** The syntax tree of an expression that is not compiled to generated code (a match pattern). */
+  parse(src: string): Expr;
 }
 
 function expandedName(sc: StaticContext, name: QName): string {
@@ -157,6 +180,7 @@ const constant = (value: Seq): Ev => () => value;
  * only (the two must agree; tests compare them). The result always has `test`.
  */
 export function compileXPath(src: string, sc: StaticContext, scope: Scope, closures = false): Compiled & { form?: SlotForm; test: (c: Ctx) => boolean } {
+  if (sc.codeCache && !closures) return sc.codeCache.expression(src, sc, scope);
   const e = parseXPath(src);
   if (!closures) return generateXPath(e, sc, scope);
   const compiled = compile(e, sc, scope);

@@ -32,11 +32,12 @@ export class NativeRefusal extends Error {
 
 /**
  * Compiles a schema for the native engine: the compiled schema, or the reason it is outside the
- * subset (the caller then uses the XSLT engine for it).
+ * subset (the caller then uses the XSLT engine for it). `cacheDir`: where the generated code of
+ * the schema is kept between runs (see cache.ts); without it, every call compiles everything.
  */
-export function nativeSchematron(schemaPath: string, phase = '#DEFAULT'): { schema: NativeSchema } | { unsupported: string } {
+export function nativeSchematron(schemaPath: string, phase = '#DEFAULT', { cacheDir }: { cacheDir?: string } = {}): { schema: NativeSchema } | { unsupported: string } {
   try {
-    return { schema: compileNativeSchema(schemaPath, phase) };
+    return { schema: compileNativeSchema(schemaPath, phase, cacheDir) };
   } catch (e) {
     if (e instanceof Unsupported || e instanceof XPathError) return { unsupported: e.message };
     throw e;

@@ -54,7 +54,7 @@ function alternatives(e: Expr): Expr[] {
 export function compilePattern(src: string, sc: StaticContext): Matcher {
   const frame = { size: 0 };
   const scope = new Scope(frame);
-  const paths = alternatives(parseXPath(src)).map((alt) => compilePathPattern(alt, sc, scope, src));
+  const paths = alternatives(sc.codeCache ? sc.codeCache.parse(src) : parseXPath(src)).map((alt) => compilePathPattern(alt, sc, scope, src));
   const names = new Set<string>();
   let anyElement = false;
   for (const p of paths) {

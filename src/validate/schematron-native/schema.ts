@@ -16,7 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { XmlSource, readXmlTree, type XmlElement } from '../../xml/reader.js';
 import { XML_NAMESPACE } from '../../xml/scanner.js';
 import { SCH15_NS, SCH_NS, XSL_NS } from '../../xml/namespaces.js';
-import { compileXPath, Scope, StaticContext, truth, type Compiled, type Ctx, type Run, type UserFunction } from './compile.js';
+import { CodeRecorder, CodeReplayer, readCachedCode, writeCachedCode } from './cache.js';
+import { compileXPath, Scope, StaticContext, truth, type Compiled, type Ctx, type ExpressionCache, type Run, type UserFunction } from './compile.js';
 import { parseXPath, Unsupported, type Expr } from './parser.js';
 import { compilePattern, type Matcher } from './pattern.js';
 import { buildTree, Kind, XDocument, XNode, type AttributeName } from './tree.js';
@@ -80,9 +81,10 @@ function attributeKey(match: string, use: string, sc: StaticContext): Key['byAtt
     return { ns: step.test.prefix === undefined ? '' : sc.resolve({ prefix: step.test.prefix, local: step.test.local }, false), local: step.test.local };
   };
   try {
-    const u = parseXPath(use);
+    const parse = (src: string): Expr => (sc.codeCache ? sc.codeCache.parse(src) : parseXPath(src));
+    const u = parse(use);
     const byUse = attribute(u.type === 'FunctionCall' && u.name.prefix === '' && u.name.local === 'string' && u.args.length === 1 ? u.args[0] : u);
-    const m = parseXPath(match);
+    const m = parse(match);
     const step = m.type === 'PathExpr' && m.root === '' && m.steps.length === 1 ? m.steps[0]! : m;
     if (!byUse || step.type !== 'AxisStep' || step.axis !== 'child' || step.predicates.length > 1) return undefined;
     // A predicate may only ask for the attribute itself (an element without it gives no key anyway).
@@ -114,6 +116,8 @@ export interface NativeSchema {
   readonly visitDocument: boolean;
   /** Some expression uses node() or text() where comments and processing instructions count. */
   readonly seesHiddenNodes: boolean;
+  /** The generated code came from the on-disk cache (see cache.ts). */
+  readonly fromCache: boolean;
 }
 
 let schemaCount = 0;
@@ -194,10 +198,28 @@ function convert(seq: Seq, type: SequenceType | undefined): Seq {
 /**
  * Compiles a Schematron schema for the native engine, for a phase ('#DEFAULT', '#ALL' or an
  * id). Throws `Unsupported` when the schema uses anything outside the subset (or is in error:
- * the XSLT path then reports the error).
+ * the XSLT path then reports the error). With `cacheDir`, the code generated for the schema's
+ * expressions is read from there when an earlier run left it (cache.ts), else written there.
  */
-export function compileNativeSchema(path: string, phase = '#DEFAULT'): NativeSchema {
+export function compileNativeSchema(path: string, phase = '#DEFAULT', cacheDir?: string): NativeSchema {
   const text = readFileSync(path, 'utf8');
+  if (cacheDir === undefined) return compileSchemaText(path, text, phase, undefined);
+  const cached = readCachedCode(cacheDir, path, phase, text);
+  if (cached) {
+    try {
+      const schema = compileSchemaText(path, text, phase, cached);
+      if (cached.finished) return schema;
+    } catch {
+      // An entry that does not fit this compilation: the schema is compiled afresh below.
+    }
+  }
+  const recorder = new CodeRecorder();
+  const schema = compileSchemaText(path, text, phase, recorder);
+  writeCachedCode(cacheDir, path, phase, text, recorder);
+  return schema;
+}
+
+function compileSchemaText(path: string, text: string, phase: string, codeCache: ExpressionCache | undefined): NativeSchema {
   const { root } = readXmlTree(new XmlSource(text, path));
   if (!root || !isSch(root, 'schema')) throw new Unsupported('not a Schematron schema');
   const qb = (attr(root, 'queryBinding') ?? 'xslt3').toLowerCase();
@@ -216,7 +238,7 @@ export function compileNativeSchema(path: string, phase = '#DEFAULT'): NativeSch
   const keyNames = new Set(top.filter((e) => e.ns === XSL_NS && e.local === 'key').map((e) => attr(e, 'name') ?? ''));
   const globals = new Map<string, number>();
   const userFunctions = new Map<string, UserFunction & { compileBody?: () => void }>();
-  const scFor = (hasCurrent: boolean, ns = namespaces) => new StaticContext(ns, (fns, local, arity) => userFunctions.get(`{${fns}}${local}#${arity}`), keyNames, globals, hasCurrent);
+  const scFor = (hasCurrent: boolean, ns = namespaces) => new StaticContext(ns, (fns, local, arity) => userFunctions.get(`{${fns}}${local}#${arity}`), keyNames, globals, hasCurrent, codeCache);
   const sc = scFor(true);
 
   // Functions are registered before any body is compiled, so that they may call each other.
@@ -305,6 +327,7 @@ export function compileNativeSchema(path: string, phase = '#DEFAULT'): NativeSch
     visitText: matchers.some((m) => m.mayMatchText),
     visitDocument: matchers.some((m) => m.mayMatchDocument),
     seesHiddenNodes: seesHiddenNodes || /\b(?:node|text|comment|processing-instruction)\s*\(/.test(text),
+    fromCache: codeCache instanceof CodeReplayer,
   };
 }
 

@@ -1,0 +1,188 @@
+/**
+ * On-disk cache of what compiling a schema's expressions produces (`.cache/schematron-native/`):
+ * the code generated for each expression, in the order the schema compiler asks for them. A run
+ * that finds the entry makes all those functions with one JavaScript compilation, instead of
+ * parsing every XPath, generating its code and compiling that code expression by expression —
+ * most of the start-up of `shifr validate`, although the schema changes only when the ODD does.
+ *
+ * An entry is used only for the same schema text, phase and engine: its key hashes the compiled
+ * files of this folder, so any change to the parser, the generators or the compilers makes a new
+ * key. An entry that is unreadable, foreign or does not fit the compilation replaying it is
+ * ignored, and the schema is compiled again (and the entry rewritten). The code comes from our
+ * generator, run on the schema; nothing of a document ever reaches it.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../../fsutil.js';
+import { generatedCompiled, generateXPathCode, makeGenerated, type ConstantRecipe, type GeneratedCompiled, type GeneratedXPath } from './codegen.js';
+import { compile, Scope, type Compiled, type ExpressionCache, type StaticContext } from './compile.js';
+import { parseXPath, type Expr } from './parser.js';
+
+/** Raised when an entry does not fit the compilation that replays it. */
+class StaleEntry extends Error {}
+
+/** One `compileXPath` call of a schema's compilation: the expression, the frame size before and after, its code. */
+interface CachedCall {
+  src: string;
+  before: number;
+  after: number;
+  code: GeneratedXPath;
+}
+
+interface Entry {
+  format: number;
+  key: string;
+  calls: CachedCall[];
+  /** The match patterns parsed, in order, with their syntax trees. */
+  parses: [string, Expr][];
+}
+
+/** Changes when the entry's layout does (the engine's own changes are in the key). */
+const FORMAT = 1;
+
+let engineStamp: string | undefined;
+
+/**
+ * The version of the engine: name, size and modification time of each of its compiled files, on
+ * which the generated code depends. Any build or edit of one gives a new stamp (a build rewrites
+ * them all), and costs one recompilation; hashing their content instead would cost more than
+ * half of what reading the cache saves.
+ */
+function engineVersion(): string {
+  if (engineStamp === undefined) {
+    const dir = dirname(fileURLToPath(import.meta.url));
+    engineStamp = readdirSync(dir)
+      .filter((n) => n.endsWith('.js'))
+      .sort()
+      .map((name) => {
+        const s = statSync(join(dir, name));
+        return `${name}\0${s.size}\0${s.mtimeMs}`;
+      })
+      .join('\0');
+  }
+  return engineStamp;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** One file per schema file and phase, overwritten when the schema or the engine changes. */
+const entryPath = (dir: string, schemaPath: string, phase: string): string => join(dir, `${sha256(`${resolve(schemaPath)}\0${phase}`).slice(0, 32)}.json`);
+
+const entryKey = (schemaText: string, phase: string): string => sha256(`${engineVersion()}\0${phase}\0${schemaText}`);
+
+/** Compiles expressions as usual and records their generated code, for `writeCachedCode`. */
+export class CodeRecorder implements ExpressionCache {
+  readonly calls: CachedCall[] = [];
+  readonly parses: [string, Expr][] = [];
+
+  parse(src: string): Expr {
+    const e = parseXPath(src);
+    this.parses.push([src, e]);
+    return e;
+  }
+
+  expression(src: string, sc: StaticContext, scope: Scope): GeneratedCompiled {
+    const before = scope.frame.size;
+    const { compiled, code } = generateXPathCode(parseXPath(src), sc, scope);
+    this.calls.push({ src, before, after: scope.frame.size, code });
+    return compiled;
+  }
+}
+
+/** Gives the expressions of a cached compilation back, in order, checking that each is the one asked for. */
+export class CodeReplayer implements ExpressionCache {
+  private next = 0;
+  private nextParse = 0;
+  private readonly factories: ReturnType<typeof makeGenerated>;
+
+  constructor(
+    private readonly calls: readonly CachedCall[],
+    private readonly parses: readonly [string, Expr][],
+  ) {
+    this.factories = makeGenerated(calls.map((c) => c.code.body));
+  }
+
+  /** Every recorded expression and pattern was asked for: the compilation was the recorded one. */
+  get finished(): boolean {
+    return this.next === this.calls.length && this.nextParse === this.parses.length;
+  }
+
+  parse(src: string): Expr {
+    const parsed = this.parses[this.nextParse++];
+    if (!parsed || parsed[0] !== src) throw new StaleEntry(`the cached pattern does not fit ${src}`);
+    return parsed[1];
+  }
+
+  expression(src: string, sc: StaticContext, scope: Scope): GeneratedCompiled {
+    const call = this.calls[this.next];
+    if (!call || call.src !== src || call.before !== scope.frame.size) throw new StaleEntry(`the cached code does not fit ${src}`);
+    const constants: unknown[] = [];
+    for (const r of call.code.constants) constants.push(this.constant(r, sc, scope, constants, constants.length));
+    scope.frame.size = call.after;
+    return generatedCompiled(call.code, this.factories[this.next++]!(constants));
+  }
+
+  private constant(recipe: ConstantRecipe, sc: StaticContext, scope: Scope, constants: unknown[], index: number): unknown {
+    if ('closure' in recipe) return lazyClosure(recipe, sc, scope, constants, index);
+    if ('strings' in recipe) return recipe.strings;
+    if ('set' in recipe) return new Set(recipe.set);
+    const f = sc.functions(...recipe.function);
+    if (!f) throw new StaleEntry(`the cached code calls an unknown function ${recipe.function[1]}`);
+    return f;
+  }
+}
+
+/**
+ * A closure of generated code, compiled when first called: many are in messages, evaluated only
+ * when an assertion fails. The closure compiler sees the names in scope now and those the
+ * generated code had bound, and numbers its own variables from the frame size it had then — the
+ * same slots as when the code was generated. Once compiled, the closure takes the stand-in's place
+ * among the constants, so later calls go to it directly.
+ */
+function lazyClosure(recipe: Extract<ConstantRecipe, { closure: unknown }>, sc: StaticContext, scope: Scope, constants: unknown[], index: number): Pick<Compiled, 'ev' | 'test' | 'str'> {
+  const names = [...scope.bindingsSince(), ...recipe.bindings];
+  let made: Compiled | undefined;
+  const real = (): Compiled => {
+    if (!made) {
+      const inner = new Scope({ size: recipe.frameAt });
+      for (const [key, slot] of names) inner.bindAt(key, slot);
+      made = compile(recipe.closure, sc, inner);
+      constants[index] = made;
+    }
+    return made;
+  };
+  return { ev: (c) => real().ev(c), test: (c) => real().test!(c), str: (c) => real().str!(c) };
+}
+
+/** The cached code of a schema, or undefined when there is none for this text, phase and engine. */
+export function readCachedCode(dir: string, schemaPath: string, phase: string, schemaText: string): CodeReplayer | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(entryPath(dir, schemaPath, phase), 'utf8')) as Entry;
+    if (entry.format !== FORMAT || entry.key !== entryKey(schemaText, phase) || !Array.isArray(entry.calls) || !Array.isArray(entry.parses)) return undefined;
+    return new CodeReplayer(entry.calls, entry.parses);
+  } catch {
+    // Missing, unreadable, not JSON, or code that does not compile: compiled again.
+    return undefined;
+  }
+}
+
+/** Writes the recorded code of a schema; failures cost only the next start-up. */
+export function writeCachedCode(dir: string, schemaPath: string, phase: string, schemaText: string, recorder: CodeRecorder): void {
+  let json: string;
+  try {
+    json = JSON.stringify({ format: FORMAT, key: entryKey(schemaText, phase), calls: recorder.calls, parses: recorder.parses } satisfies Entry, (_, v: unknown) => {
+      // A literal JSON cannot keep (1e400): the entry would read back wrong, so none is written.
+      if (typeof v === 'number' && !Number.isFinite(v)) throw new StaleEntry('a number JSON cannot hold');
+      return v;
+    });
+  } catch {
+    return;
+  }
+  try {
+    writeFileAtomic(entryPath(dir, schemaPath, phase), json);
+  } catch {
+    // A read-only or full disk leaves the cache empty; validation does not depend on it.
+  }
+}
