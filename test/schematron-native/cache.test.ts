@@ -120,11 +120,12 @@ describe('native Schematron: cache of generated code', function () {
     const [name] = entries(dir);
     const path = join(dir, name!);
     const good = readFileSync(path, 'utf8');
-    const entry = JSON.parse(good) as { calls: { src: string; code: { body: string } }[] };
+    const entry = JSON.parse(good) as { schema: string; calls: { src: string; code: { body: string } }[] };
     const damaged = [
       good.slice(0, good.length / 2),
       'null',
-      JSON.stringify({ ...entry, key: 'another schema' }),
+      JSON.stringify({ ...entry, schema: `${entry.schema} ` }),
+      JSON.stringify({ ...entry, engine: 'another version' }),
       JSON.stringify({ ...entry, calls: entry.calls.slice(1) }),
       JSON.stringify({ ...entry, calls: entry.calls.map((c, i) => (i === 3 ? { ...c, code: { ...c.code, body: 'return {' } } : c)) }),
       JSON.stringify({ ...entry, calls: entry.calls.map((c, i) => (i === 3 ? { ...c, src: `${c.src} ` } : c)) }),

@@ -5,17 +5,18 @@
  * parsing every XPath, generating its code and compiling that code expression by expression —
  * most of the start-up of `shifr validate`, although the schema changes only when the ODD does.
  *
- * An entry is used only for the same schema text, phase and engine: its key hashes the compiled
- * files of this folder, so any change to the parser, the generators or the compilers makes a new
- * key. An entry that is unreadable, foreign or does not fit the compilation replaying it is
- * ignored, and the schema is compiled again (and the entry rewritten). The code comes from our
- * generator, run on the schema; nothing of a document ever reaches it.
+ * An entry is used only for the same schema path, text and phase, and the same engine: it records
+ * the signature of every compiled file of this folder, so any change to the parser, the
+ * generators or the compilers makes it stale. An entry that is unreadable, foreign or does not fit
+ * the compilation replaying it is ignored, and the schema is compiled again (and the entry
+ * rewritten). The code comes from our generator, run on the schema; nothing of a document ever
+ * reaches it.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../../fsutil.js';
+import { fileSignature } from '../../hash.js';
 import { generatedCompiled, generateXPathCode, makeGenerated, type ConstantRecipe, type GeneratedCompiled, type GeneratedXPath } from './codegen.js';
 import { compile, Scope, type Compiled, type ExpressionCache, type StaticContext } from './compile.js';
 import { parseXPath, type Expr } from './parser.js';
@@ -33,22 +34,26 @@ interface CachedCall {
 
 interface Entry {
   format: number;
-  key: string;
+  /** What the code was generated from: the engine's version, the schema's path, phase and text. */
+  engine: string;
+  path: string;
+  phase: string;
+  schema: string;
   calls: CachedCall[];
   /** The match patterns parsed, in order, with their syntax trees. */
   parses: [string, Expr][];
 }
 
-/** Changes when the entry's layout does (the engine's own changes are in the key). */
-const FORMAT = 1;
+/** Changes when the entry's layout does (the engine's own changes are in `engine`). */
+const FORMAT = 2;
 
 let engineStamp: string | undefined;
 
 /**
- * The version of the engine: name, size and modification time of each of its compiled files, on
- * which the generated code depends. Any build or edit of one gives a new stamp (a build rewrites
- * them all), and costs one recompilation; hashing their content instead would cost more than
- * half of what reading the cache saves.
+ * The version of the engine: the signature (size, inode, modification and status-change times)
+ * of each of its compiled files, on which the generated code depends. Any build or edit of one
+ * gives a new version (a build rewrites them all) and costs one recompilation; hashing their
+ * content instead would load node:crypto and cost about as much as reading the cache saves.
  */
 function engineVersion(): string {
   if (engineStamp === undefined) {
@@ -56,21 +61,18 @@ function engineVersion(): string {
     engineStamp = readdirSync(dir)
       .filter((n) => n.endsWith('.js'))
       .sort()
-      .map((name) => {
-        const s = statSync(join(dir, name));
-        return `${name}\0${s.size}\0${s.mtimeMs}`;
-      })
-      .join('\0');
+      .map((name) => `${name}:${fileSignature(join(dir, name)) ?? 'unreadable'}`)
+      .join(' ');
   }
   return engineStamp;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-/** One file per schema file and phase, overwritten when the schema or the engine changes. */
-const entryPath = (dir: string, schemaPath: string, phase: string): string => join(dir, `${sha256(`${resolve(schemaPath)}\0${phase}`).slice(0, 32)}.json`);
-
-const entryKey = (schemaText: string, phase: string): string => sha256(`${engineVersion()}\0${phase}\0${schemaText}`);
+/**
+ * The entry's file, named after the schema file and phase: one file per schema (replaced when it
+ * changes). Two schemas of one name in different folders take turns in it, each check failing
+ * for the other's entry — a lost start-up, never a wrong schema.
+ */
+const entryPath = (dir: string, schemaPath: string, phase: string): string => join(dir, `${basename(schemaPath)}.${phase.replace(/[^\w.-]/g, '_')}.json`);
 
 /** Compiles expressions as usual and records their generated code, for `writeCachedCode`. */
 export class CodeRecorder implements ExpressionCache {
@@ -160,7 +162,8 @@ function lazyClosure(recipe: Extract<ConstantRecipe, { closure: unknown }>, sc: 
 export function readCachedCode(dir: string, schemaPath: string, phase: string, schemaText: string): CodeReplayer | undefined {
   try {
     const entry = JSON.parse(readFileSync(entryPath(dir, schemaPath, phase), 'utf8')) as Entry;
-    if (entry.format !== FORMAT || entry.key !== entryKey(schemaText, phase) || !Array.isArray(entry.calls) || !Array.isArray(entry.parses)) return undefined;
+    const fits = entry.format === FORMAT && entry.engine === engineVersion() && entry.path === resolve(schemaPath) && entry.phase === phase && entry.schema === schemaText;
+    if (!fits || !Array.isArray(entry.calls) || !Array.isArray(entry.parses)) return undefined;
     return new CodeReplayer(entry.calls, entry.parses);
   } catch {
     // Missing, unreadable, not JSON, or code that does not compile: compiled again.
@@ -172,7 +175,8 @@ export function readCachedCode(dir: string, schemaPath: string, phase: string, s
 export function writeCachedCode(dir: string, schemaPath: string, phase: string, schemaText: string, recorder: CodeRecorder): void {
   let json: string;
   try {
-    json = JSON.stringify({ format: FORMAT, key: entryKey(schemaText, phase), calls: recorder.calls, parses: recorder.parses } satisfies Entry, (_, v: unknown) => {
+    const entry: Entry = { format: FORMAT, engine: engineVersion(), path: resolve(schemaPath), phase, schema: schemaText, calls: recorder.calls, parses: recorder.parses };
+    json = JSON.stringify(entry, (_, v: unknown) => {
       // A literal JSON cannot keep (1e400): the entry would read back wrong, so none is written.
       if (typeof v === 'number' && !Number.isFinite(v)) throw new StaleEntry('a number JSON cannot hold');
       return v;
