@@ -113,6 +113,28 @@ describe('native Schematron: cache of generated code', function () {
     expect(findings(compiled(sch, dir, '#ALL'), [letter])).to.not.deep.equal(findings(compiled(sch, dir, 'references-only'), [letter]));
   });
 
+  it('gives a message read back from the cache the variables in scope where it stands', () => {
+    // The second let shadows the first after the first assert: its message must still see 'one'
+    // when its code is made (on first use), after the whole rule is compiled.
+    const dir = join(work, 'shadow');
+    const sch = join(work, 'shadow.sch');
+    writeFileSync(
+      sch,
+      `<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3"><pattern><rule context="/*">` +
+        `<let name="a" value="'one'"/><assert test="false()" id="A">first <value-of select="string-join(($a, 'x'), '-')"/></assert>` +
+        `<let name="a" value="'two'"/><assert test="false()" id="B">second <value-of select="string-join(($a, 'y'), '-')"/></assert>` +
+        `</rule></pattern></schema>`,
+    );
+    const doc = join(work, 'shadow.xml');
+    writeFileSync(doc, '<doc/>');
+    const messages = (schema: NativeSchema): string[] => validateNative(schema, buildTree('<doc/>'), doc).map((d) => d.message);
+    expect(messages(compiled(sch))).to.deep.equal(['first one-x', 'second two-y']);
+    expect(messages(compiled(sch, dir))).to.deep.equal(['first one-x', 'second two-y']);
+    const warm = compiled(sch, dir);
+    expect(warm.fromCache).to.equal(true);
+    expect(messages(warm)).to.deep.equal(['first one-x', 'second two-y']);
+  });
+
   it('ignores a damaged or foreign entry, finds the same, and writes a good one', () => {
     const dir = join(work, 'damaged');
     const reference = findings(compiled(EDITION_SCH), files);

@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../../fsutil.js';
 import { fileSignature } from '../../hash.js';
 import { generatedCompiled, generateXPathCode, makeGenerated, type ConstantRecipe, type GeneratedCompiled, type GeneratedXPath } from './codegen.js';
-import { compile, Scope, type Compiled, type ExpressionCache, type StaticContext } from './compile.js';
-import { parseXPath, type Expr } from './parser.js';
+import { compile, Scope, type ExpressionCache, type StaticContext } from './compile.js';
+import { parseXPath, Unsupported, type Expr } from './parser.js';
 
 /** Raised when an entry does not fit the compilation that replays it. */
 class StaleEntry extends Error {}
@@ -117,45 +117,53 @@ export class CodeReplayer implements ExpressionCache {
     return parsed[1];
   }
 
-  expression(src: string, sc: StaticContext, scope: Scope): GeneratedCompiled {
+  expression(src: string, sc: StaticContext, scope: Scope, rarelyUsed = false): GeneratedCompiled {
     const call = this.calls[this.next];
     if (!call || call.src !== src || call.before !== scope.frame.size) throw new StaleEntry(`the cached code does not fit ${src}`);
-    const constants: unknown[] = [];
-    for (const r of call.code.constants) constants.push(this.constant(r, sc, scope, constants, constants.length));
+    const factory = this.factories[this.next++]!;
+    const code = call.code;
+    // The names in scope here: what the scope declares later must not change what closures see.
+    const names = code.constants.some((r) => 'closure' in r) ? scope.bindingsSince() : [];
     scope.frame.size = call.after;
-    return generatedCompiled(call.code, this.factories[this.next++]!(constants));
+    const make = (): GeneratedCompiled => generatedCompiled(code, factory(code.constants.map((r) => this.constant(r, sc, names))));
+    if (!rarelyUsed) return make();
+    // Made on first use, often never. (Not so the others: a stand-in replaced on first use would
+    // leave two targets at the calls of generated code, and V8 would optimise them less.)
+    let made: GeneratedCompiled | undefined;
+    const real = (): GeneratedCompiled => {
+      try {
+        return (made ??= make());
+      } catch (e) {
+        // Found while validating (a damaged entry): the document goes to the XSLT engine.
+        throw e instanceof StaleEntry ? new Unsupported(e.message) : e;
+      }
+    };
+    return {
+      ev: (c) => real().ev(c),
+      test: (c) => real().test(c),
+      str: code.form?.t === 'str' ? (c) => real().str!(c) : undefined,
+      nodesOnly: code.nodesOnly,
+      numeric: true,
+      positional: false,
+      form: code.form,
+    };
   }
 
-  private constant(recipe: ConstantRecipe, sc: StaticContext, scope: Scope, constants: unknown[], index: number): unknown {
-    if ('closure' in recipe) return lazyClosure(recipe, sc, scope, constants, index);
+  private constant(recipe: ConstantRecipe, sc: StaticContext, names: readonly [string, number][]): unknown {
+    if ('closure' in recipe) {
+      // The closure compiler sees the names in scope and those the generated code had bound, and
+      // numbers its own variables from the frame size it had then: the slots it had then.
+      const inner = new Scope({ size: recipe.frameAt });
+      for (const [key, slot] of names) inner.bindAt(key, slot);
+      for (const [key, slot] of recipe.bindings) inner.bindAt(key, slot);
+      return compile(recipe.closure, sc, inner);
+    }
     if ('strings' in recipe) return recipe.strings;
     if ('set' in recipe) return new Set(recipe.set);
     const f = sc.functions(...recipe.function);
     if (!f) throw new StaleEntry(`the cached code calls an unknown function ${recipe.function[1]}`);
     return f;
   }
-}
-
-/**
- * A closure of generated code, compiled when first called: many are in messages, evaluated only
- * when an assertion fails. The closure compiler sees the names in scope now and those the
- * generated code had bound, and numbers its own variables from the frame size it had then — the
- * same slots as when the code was generated. Once compiled, the closure takes the stand-in's place
- * among the constants, so later calls go to it directly.
- */
-function lazyClosure(recipe: Extract<ConstantRecipe, { closure: unknown }>, sc: StaticContext, scope: Scope, constants: unknown[], index: number): Pick<Compiled, 'ev' | 'test' | 'str'> {
-  const names = [...scope.bindingsSince(), ...recipe.bindings];
-  let made: Compiled | undefined;
-  const real = (): Compiled => {
-    if (!made) {
-      const inner = new Scope({ size: recipe.frameAt });
-      for (const [key, slot] of names) inner.bindAt(key, slot);
-      made = compile(recipe.closure, sc, inner);
-      constants[index] = made;
-    }
-    return made;
-  };
-  return { ev: (c) => real().ev(c), test: (c) => real().test!(c), str: (c) => real().str!(c) };
 }
 
 /** The cached code of a schema, or undefined when there is none for this text, phase and engine. */

@@ -861,7 +861,7 @@ export interface GeneratedXPath {
   nodesOnly?: true;
 }
 
-/** A generated expression with the closure compiler's interface, and what makes it again. */
+/** A generated expression: the closure compiler's interface, and the static form of its value. */
 export type GeneratedCompiled = Compiled & { form?: SlotForm; test: (c: Ctx) => boolean };
 
 /** The compiled expression of generated code whose functions are made (`made`). */

@@ -164,7 +164,8 @@ export class Scope {
 
 /** Compiles the expressions of one schema, recording their generated code or reading it back. */
 export interface ExpressionCache {
-  expression(src: string, sc: StaticContext, scope: Scope): Compiled & { form?: SlotForm; test: (c: Ctx) => boolean };
+  /** `rarelyUsed`: code read back may be made on first use (see `compileRarelyUsed`). */
+  expression(src: string, sc: StaticContext, scope: Scope, rarelyUsed?: boolean): Compiled & { form?: SlotForm; test: (c: Ctx) => boolean };
   /** The syntax tree of an expression that is not compiled to generated code (a match pattern). */
   parse(src: string): Expr;
 }
@@ -185,6 +186,14 @@ export function compileXPath(src: string, sc: StaticContext, scope: Scope, closu
   if (!closures) return generateXPath(e, sc, scope);
   const compiled = compile(e, sc, scope);
   return { ...compiled, test: truth(compiled) };
+}
+
+/**
+ * `compileXPath` for an expression evaluated only now and then — part of a message, when an
+ * assertion fails: when its code is read back from the cache, it is made on first use.
+ */
+export function compileRarelyUsed(src: string, sc: StaticContext, scope: Scope): Compiled {
+  return sc.codeCache ? sc.codeCache.expression(src, sc, scope, true) : compileXPath(src, sc, scope);
 }
 
 function withFocus(c: Ctx, item: Item, pos: number, size: number): Ctx {

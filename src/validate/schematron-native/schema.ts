@@ -17,7 +17,7 @@ import { XmlSource, readXmlTree, type XmlElement } from '../../xml/reader.js';
 import { XML_NAMESPACE } from '../../xml/scanner.js';
 import { SCH15_NS, SCH_NS, XSL_NS } from '../../xml/namespaces.js';
 import { CodeRecorder, CodeReplayer, readCachedCode, writeCachedCode } from './cache.js';
-import { compileXPath, Scope, StaticContext, truth, type Compiled, type Ctx, type ExpressionCache, type Run, type UserFunction } from './compile.js';
+import { compileRarelyUsed, compileXPath, Scope, StaticContext, truth, type Compiled, type Ctx, type ExpressionCache, type Run, type UserFunction } from './compile.js';
 import { parseXPath, Unsupported, type Expr } from './parser.js';
 import { compilePattern, type Matcher } from './pattern.js';
 import { buildTree, Kind, XDocument, XNode, type AttributeName } from './tree.js';
@@ -451,10 +451,10 @@ function compileMessage(el: XmlElement, sc: StaticContext, scope: Scope): Messag
       else if (isSch(c, 'value-of')) {
         const select = attr(c, 'select');
         if (select === undefined) throw new Unsupported('sch:value-of without select');
-        parts.push(compileXPath(select, sc, scope));
+        parts.push(compileRarelyUsed(select, sc, scope));
       } else if (isSch(c, 'name')) {
         const path = attr(c, 'path');
-        parts.push(compileXPath(path ? `name((${path})[1])` : 'name(.)', sc, scope));
+        parts.push(compileRarelyUsed(path ? `name((${path})[1])` : 'name(.)', sc, scope));
       } else walk(c);
     }
   };
