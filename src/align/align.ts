@@ -48,16 +48,18 @@ const UNSHARED_PENALTY = 1.5;
 function prepare(units: readonly AlignUnit[], numbers: Map<string, number>): Prepared[] {
   const out: Prepared[] = [];
   for (const u of units) {
-    const anchors: number[] = [];
-    for (const a of u.anchors ?? anchorsOf(u.text)) {
+    const set = u.anchors ?? anchorsOf(u.text);
+    const anchors = new Int32Array(set.size);
+    let k = 0;
+    for (const a of set) {
       let n = numbers.get(a);
       if (n === undefined) numbers.set(a, (n = numbers.size));
-      anchors.push(n);
+      anchors[k++] = n;
     }
     // A length that is always a small integer (Math.max may give a float once optimised, which
     // changes the records' shape and sends the programme back to the interpreter).
     const length = u.text.length > 0 ? u.text.length : 1;
-    out.push({ id: u.id, length, anchors: Int32Array.from(anchors).sort() });
+    out.push({ id: u.id, length, anchors: anchors.sort() });
   }
   return out;
 }
@@ -78,20 +80,25 @@ function lengthCost(sourceLength: number, targetLength: number, ratio: number): 
   return -Math.log(Math.max(p, 1e-12));
 }
 
-/** The union of two ascending anchor arrays, ascending. */
+/**
+ * The union of two ascending anchor arrays, ascending: written into a typed array made to the
+ * larger size, cut when anchors were shared (`Int32Array.from` an array walks it by the iterator
+ * protocol, the slowest way to fill one).
+ */
 function union(a: Int32Array, b: Int32Array): Int32Array {
-  const out: number[] = [];
+  const out = new Int32Array(a.length + b.length);
   let i = 0;
   let j = 0;
+  let k = 0;
   while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!);
-    else if (i >= a.length || b[j]! < a[i]!) out.push(b[j++]!);
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out[k++] = a[i++]!;
+    else if (i >= a.length || b[j]! < a[i]!) out[k++] = b[j++]!;
     else {
-      out.push(a[i++]!);
+      out[k++] = a[i++]!;
       j++;
     }
   }
-  return Int32Array.from(out);
+  return k === out.length ? out : out.slice(0, k);
 }
 
 function anchorCost(a: Int32Array, b: Int32Array): number {

@@ -1,6 +1,7 @@
 /** Stable identifiers: of the TEI file, of its text versions and of their paragraphs. */
 import { createHash } from 'node:crypto';
 import type { TelegramPage, TextVersion } from '../model.js';
+import { utf8Bytes } from '../utf8.js';
 
 /**
  * The file's id: `wcda-<recordId>` when the page shows a Wilson Center record ID, else
@@ -11,7 +12,11 @@ export function documentId(page: TelegramPage): string {
   if (page.recordId && /^\d+$/.test(page.recordId)) return `wcda-${page.recordId}`;
   const h = createHash('sha256');
   h.update(page.title ?? '');
-  for (const v of page.versions) for (const b of v.blocks) h.update(b.source + '\n');
+  // The blocks' text hashed in one piece (each ends with a line end, so no character is split
+  // across two of them): one call into the hash, and one UTF-8 conversion, instead of one per block.
+  let text = '';
+  for (const v of page.versions) for (const b of v.blocks) text += b.source + '\n';
+  h.update(utf8Bytes(text));
   return `shifr-${h.digest('hex').slice(0, 8)}`;
 }
 

@@ -17,16 +17,22 @@ export type Attrs = Record<string, string | undefined>;
 
 /** An element under construction. */
 export class Element {
+  /** The element's name. */
+  readonly name: string;
+
   constructor(
-    readonly name: string,
+    /** What the serialiser needs of the name, made once per name (`tagOf`). */
+    readonly tag: Tag,
     /** Attribute names and values, alternately (name, value, name, value …): no array per attribute. */
     readonly attrs: string[] = [],
     readonly children: Array<Element | string | Deferred | Fragment> = [],
-  ) {}
+  ) {
+    this.name = tag.name;
+  }
 
   /** Sets an attribute (appended after those already set). */
   att(name: string, value: string): this {
-    checkName(name);
+    attributeStart(name);
     this.attrs.push(name, value);
     return this;
   }
@@ -76,12 +82,48 @@ export function appendDeferred(parent: Element, make: () => Element): void {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9._:-]*$/;
-const checkedNames = new Set<string>();
 
-function checkName(name: string): void {
-  if (checkedNames.has(name)) return;
-  if (!NAME.test(name)) throw new Error(`"${name}" is not an XML name`);
-  checkedNames.add(name);
+/**
+ * An element name checked as an XML name once, with the pieces of markup the serialiser writes
+ * for it and how its content is laid out: each element then costs one map look-up when it is made,
+ * and none when it is written.
+ */
+interface Tag {
+  readonly name: string;
+  /** `<name` */
+  readonly open: string;
+  /** `</name>`, and with the line end that follows it in element-only content. */
+  readonly close: string;
+  readonly closeLine: string;
+  /** Mixed content in TEI (`PHRASE_CONTAINERS`). */
+  readonly phrase: boolean;
+  /** A block (`BLOCKS`). */
+  readonly block: boolean;
+}
+
+const tags = new Map<string, Tag>();
+
+function tagOf(name: string): Tag {
+  let tag = tags.get(name);
+  if (tag === undefined) {
+    if (!NAME.test(name)) throw new Error(`"${name}" is not an XML name`);
+    tag = { name, open: `<${name}`, close: `</${name}>`, closeLine: `</${name}>\n`, phrase: PHRASE_CONTAINERS.has(name), block: BLOCKS.has(name) };
+    tags.set(name, tag);
+  }
+  return tag;
+}
+
+/** An attribute name, checked as an XML name once, → what the serialiser writes before its value: ` name="`. */
+const attributeStarts = new Map<string, string>();
+
+function attributeStart(name: string): string {
+  let start = attributeStarts.get(name);
+  if (start === undefined) {
+    if (!NAME.test(name)) throw new Error(`"${name}" is not an XML name`);
+    start = ` ${name}="`;
+    attributeStarts.set(name, start);
+  }
+  return start;
 }
 
 /** Characters XML 1.0 does not allow (C0 controls but tab and line ends, U+FFFE/FFFF, lone surrogates). */
@@ -109,24 +151,21 @@ export interface XmlDocument {
 
 /** A new document and its root element. */
 export function teiDocument(root: string, attrs: Attrs = {}): { doc: XmlDocument; root: Element } {
-  checkName(root);
-  const rootElement = new Element(root, attrList(attrs));
+  const rootElement = new Element(tagOf(root), attrList(attrs));
   return { doc: { root: rootElement }, root: rootElement };
 }
 
 /** Appends a child element and returns it. */
 export function el(parent: Element, name: string, attrs: Attrs = {}, text?: string): Element {
-  checkName(name);
   // A text child given at once: the list made to its size (a first push reserves room for 17).
-  const child = new Element(name, attrList(attrs), text !== undefined && text !== '' ? [text] : []);
+  const child = new Element(tagOf(name), attrList(attrs), text !== undefined && text !== '' ? [text] : []);
   parent.children.push(child);
   return child;
 }
 
 /** A new element not yet in a document (for `appendDeferred`). */
 export function detached(name: string, attrs: Attrs = {}): Element {
-  checkName(name);
-  return new Element(name, attrList(attrs));
+  return new Element(tagOf(name), attrList(attrs));
 }
 
 /** Appends text (nothing for an empty string). */
@@ -147,7 +186,7 @@ function attrList(attrs: Attrs): string[] {
     const name = names[i]!;
     const value = attrs[name];
     if (value === undefined) continue;
-    checkName(name);
+    attributeStart(name);
     if (list === undefined) list = [name, value];
     else list.push(name, value);
   }
@@ -186,16 +225,16 @@ function isElementOnly(node: Element): boolean {
   let allBlocks = true;
   for (const c of node.children) {
     if (typeof c === 'string' || c instanceof Fragment) return false;
-    if (c instanceof Deferred || !BLOCKS.has(c.name)) allBlocks = false;
+    if (c instanceof Deferred || !c.tag.block) allBlocks = false;
   }
-  return allBlocks || !PHRASE_CONTAINERS.has(node.name);
+  return allBlocks || !node.tag.phrase;
 }
 
 function startTag(node: Element, withNs: boolean): string {
-  let s = '<' + node.name;
+  let s = node.tag.open;
   if (withNs) s += ' xmlns="' + TEI_NS + '"';
   const attrs = node.attrs;
-  for (let i = 0; i < attrs.length; i += 2) s += ' ' + attrs[i]! + '="' + escapeAttr(attrs[i + 1]!) + '"';
+  for (let i = 0; i < attrs.length; i += 2) s += attributeStart(attrs[i]!) + escapeAttr(attrs[i + 1]!) + '"';
   return s;
 }
 
@@ -232,7 +271,7 @@ function inline(node: Element | string | Deferred | Fragment, o: Output): void {
   }
   o.text += startTag(node, false) + '>';
   for (let i = 0; i < children.length; i++) inline(children[i]!, o);
-  o.text += '</' + node.name + '>';
+  o.text += node.tag.close;
 }
 
 /** Indentation by depth, made once. */
@@ -261,7 +300,7 @@ function pretty(node: Element, depth: number, root: boolean, o: Output): void {
   if (!isElementOnly(node)) {
     o.text += indent + startTag(node, root) + '>';
     for (let i = 0; i < children.length; i++) inline(children[i]!, o);
-    o.text += '</' + node.name + '>\n';
+    o.text += node.tag.closeLine;
     return;
   }
   o.text += indent + startTag(node, root) + '>\n';
@@ -273,7 +312,7 @@ function pretty(node: Element, depth: number, root: boolean, o: Output): void {
       if (o.flush && o.text.length >= CHUNK_CHARS) o.flush();
     }
   }
-  o.text += indent + '</' + node.name + '>\n';
+  o.text += indent + node.tag.closeLine;
 }
 
 /**
