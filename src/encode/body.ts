@@ -13,7 +13,7 @@ import { newBlock } from '../ingest/structure.js';
 import { packedMap } from '../packed.js';
 import { paragraphId } from './ids.js';
 import { plainText, renderInline, trimContent, type InlineState } from './inline.js';
-import { el, type Element } from './xml.js';
+import { el, elWith, type Element } from './xml.js';
 
 const OPENER: ReadonlySet<BlockKind> = new Set(['letterhead', 'classification', 'doctype', 'priority', 'series', 'dateline', 'salute']);
 const CLOSER: ReadonlySet<BlockKind> = new Set(['signature', 'closingDate']);
@@ -233,7 +233,7 @@ export class BodyEncoder {
         break;
       case 'paragraph': {
         const id = paragraphId(this.divId, this.paragraphs.length + 1);
-        const element = el(parent, 'p', { 'xml:id': id });
+        const element = elWith(parent, 'p', 'xml:id', id);
         st.paragraphNames = new Set();
         renderInline(element, content, st);
         const text = plainText(content);

@@ -9,7 +9,7 @@ import { nameAnchor } from '../align/anchors.js';
 import { findNames } from '../authority/match.js';
 import type { Inline } from '../model.js';
 import { findDate, findTelegramNumber } from './dates.js';
-import { el, text, type Element } from './xml.js';
+import { el, elWith, text, type Element } from './xml.js';
 
 export interface InlineOptions {
   /** Tag the first date (dateline, closing line). */
@@ -73,24 +73,47 @@ function renderSpan(parent: Element, s: Span, v: string, state: InlineState): vo
       const forms = state.refs.get(s.value);
       if (forms) forms.add(v);
       else state.refs.set(s.value, new Set([v]));
-      lines(el(parent, s.tag, { ref: s.value, type: s.pseudonym ? 'pseudonym' : undefined }), v);
+      const name = elWith(parent, s.tag, 'ref', s.value);
+      if (s.pseudonym) name.att('type', 'pseudonym');
+      lines(name, v);
       break;
     }
     case 'date':
-      lines(el(parent, 'date', { when: s.value }), v);
+      lines(elWith(parent, 'date', 'when', s.value), v);
       break;
     case 'idno':
-      lines(el(parent, 'idno', { type: 'telegram' }), v);
+      lines(elWith(parent, 'idno', 'type', 'telegram'), v);
       break;
   }
+}
+
+/**
+ * A person's or place's @ref ("persons.xml#stalin") and alignment anchor ("person:stalin"), made
+ * once per id rather than concatenated for every mention (and hashed again as a new string).
+ */
+interface Pointer {
+  ref: string;
+  anchor: string;
+}
+const personPointers = new Map<string, Pointer>();
+const placePointers = new Map<string, Pointer>();
+
+function pointerOf(kind: 'person' | 'place', id: string): Pointer {
+  const pointers = kind === 'person' ? personPointers : placePointers;
+  let p = pointers.get(id);
+  if (p === undefined) {
+    p = { ref: `${kind === 'person' ? 'persons' : 'places'}.xml#${id}`, anchor: nameAnchor(kind, id) };
+    pointers.set(id, p);
+  }
+  return p;
 }
 
 function renderText(parent: Element, value: string, opts: InlineOptions, state: InlineState): void {
   const spans: Span[] = [];
   for (const name of findNames(value)) {
-    state.paragraphNames?.add(nameAnchor(name.kind, name.ref));
-    const person = name.kind === 'person';
-    spans.push({ start: name.start, end: name.end, tag: person ? 'persName' : 'placeName', value: `${person ? 'persons' : 'places'}.xml#${name.ref}`, pseudonym: name.pseudonym });
+    const pointer = pointerOf(name.kind, name.ref);
+    state.paragraphNames?.add(pointer.anchor);
+    spans.push({ start: name.start, end: name.end, tag: name.kind === 'person' ? 'persName' : 'placeName', value: pointer.ref, pseudonym: name.pseudonym });
   }
   if (opts.dates && state.dates.length === 0) {
     const d = findDate(value);

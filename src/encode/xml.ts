@@ -163,6 +163,18 @@ export function el(parent: Element, name: string, attrs: Attrs = {}, text?: stri
   return child;
 }
 
+/**
+ * Appends a child element with one attribute and returns it: `el(parent, name, { [attribute]: value })`
+ * without an object to list the attributes of, for the elements made by the dozen on every page
+ * (names, dates, paragraphs).
+ */
+export function elWith(parent: Element, name: string, attribute: string, value: string): Element {
+  attributeStart(attribute);
+  const child = new Element(tagOf(name), [attribute, value], []);
+  parent.children.push(child);
+  return child;
+}
+
 /** A new element not yet in a document (for `appendDeferred`). */
 export function detached(name: string, attrs: Attrs = {}): Element {
   return new Element(tagOf(name), attrList(attrs));
