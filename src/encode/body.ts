@@ -195,11 +195,11 @@ export class BodyEncoder {
 
   private item(parent: Element, item: Item): void {
     if ('distribution' in item) {
-      this.distribution(el(parent, 'note', { type: 'distribution' }), item.distribution);
+      this.distribution(elWith(parent, 'note', 'type', 'distribution'), item.distribution);
       return;
     }
     if ('quoted' in item) {
-      const body = el(el(parent, 'floatingText', { type: 'telegram' }), 'body');
+      const body = el(elWith(parent, 'floatingText', 'type', 'telegram'), 'body');
       this.segment(body, items(packedMap(item.quoted, (b) => inGroup(b, undefined))), true);
       return;
     }
@@ -213,15 +213,15 @@ export class BodyEncoder {
     this.lastFolio = undefined;
     switch (b.kind) {
       case 'letterhead':
-        renderInline(el(parent, 'fw', { type: 'letterhead' }), content, st);
+        renderInline(elWith(parent, 'fw', 'type', 'letterhead'), content, st);
         break;
       case 'classification':
       case 'priority':
       case 'series':
-        renderInline(el(parent, 'seg', { type: b.kind }), content, st);
+        renderInline(elWith(parent, 'seg', 'type', b.kind), content, st);
         break;
       case 'doctype':
-        renderInline(el(parent, 'seg', { type: 'doctype' }), content, st, { numbers: true });
+        renderInline(elWith(parent, 'seg', 'type', 'doctype'), content, st, { numbers: true });
         st.numbers.length = 0;
         break;
       case 'dateline':
@@ -250,26 +250,26 @@ export class BodyEncoder {
         st.numbers.length = 0;
         break;
       case 'distribution':
-        this.distribution(el(parent, 'note', { type: 'distribution' }), [b]);
+        this.distribution(elWith(parent, 'note', 'type', 'distribution'), [b]);
         break;
       case 'serviceNote':
-        renderInline(el(parent, 'note', { type: b.noteType ?? 'service' }), content, st);
+        renderInline(elWith(parent, 'note', 'type', b.noteType ?? 'service'), content, st);
         break;
       case 'pageBreak':
         this.lastFolio = b.folio;
         el(parent, 'pb', { n: b.folio });
-        if (content.length > 0) renderInline(el(parent, 'fw', { type: 'pageNum' }), content, st);
+        if (content.length > 0) renderInline(elWith(parent, 'fw', 'type', 'pageNum'), content, st);
         break;
       case 'continuation':
         // The sheet's header: a page break unless one was just given for the same sheet.
         if (b.folio !== undefined && b.folio !== folio) el(parent, 'pb', { n: b.folio });
-        renderInline(el(parent, 'fw', { type: 'continuation' }), content, st);
+        renderInline(elWith(parent, 'fw', 'type', 'continuation'), content, st);
         break;
       case 'catchword':
-        renderInline(el(parent, 'fw', { type: 'catchword' }), content, st);
+        renderInline(elWith(parent, 'fw', 'type', 'catchword'), content, st);
         break;
       case 'gap':
-        el(parent, 'gap', { reason: b.gapReason ?? 'omitted' });
+        elWith(parent, 'gap', 'reason', b.gapReason ?? 'omitted');
         break;
     }
   }

@@ -170,16 +170,16 @@ export function renderInline(parent: Element, content: readonly Inline[], state:
         renderText(parent, c.text, opts, state);
         break;
       case 'handwritten':
-        renderInline(el(parent, 'hi', { rend: 'handwritten' }), c.content, state, opts);
+        renderInline(elWith(parent, 'hi', 'rend', 'handwritten'), c.content, state, opts);
         break;
       case 'supplied':
-        renderText(el(parent, 'supplied', { reason: 'editorial' }), c.text, {}, state);
+        renderText(elWith(parent, 'supplied', 'reason', 'editorial'), c.text, {}, state);
         break;
       case 'uncertain':
         el(parent, 'note', { type: 'editorial', place: 'inline' }, '?');
         break;
       case 'gap':
-        el(parent, 'gap', { reason: 'omitted' });
+        elWith(parent, 'gap', 'reason', 'omitted');
         break;
     }
   }

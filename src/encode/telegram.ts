@@ -77,7 +77,12 @@ function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], dia
     if (v.role !== 'original') continue;
     const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!);
     alignments.push(beads);
-    for (const [from, to] of correspondences(beads)) corresp.set(from, [...(corresp.get(from) ?? []), ...to]);
+    for (const [from, to] of correspondences(beads)) {
+      // A translation paragraph paired in two originals gets the second's targets after the first's.
+      const known = corresp.get(from);
+      if (known) known.push(...to);
+      else corresp.set(from, to);
+    }
     for (const b of beads) {
       if (b.source.length > 0 && b.target.length > 0) continue;
       const alone = b.target.length === 0 ? b.source : b.target;
