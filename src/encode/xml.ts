@@ -17,17 +17,17 @@ export type Attrs = Record<string, string | undefined>;
 
 /** An element under construction. */
 export class Element {
-  /** The element's name. */
-  readonly name: string;
-
   constructor(
     /** What the serialiser needs of the name, made once per name (`tagOf`). */
     readonly tag: Tag,
     /** Attribute names and values, alternately (name, value, name, value …): no array per attribute. */
     readonly attrs: string[] = [],
     readonly children: Array<Element | string | Deferred | Fragment> = [],
-  ) {
-    this.name = tag.name;
+  ) {}
+
+  /** The element's name. */
+  get name(): string {
+    return this.tag.name;
   }
 
   /** Sets an attribute (appended after those already set). */

@@ -20,7 +20,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
-import { sha256 } from '../hash.js';
+import { fileSignature, sha256 } from '../hash.js';
 import { compileOdd, OddError } from '../odd/index.js';
 import { decodeXml } from '../xml/decode.js';
 import { TEI_NS } from '../xml/namespaces.js';
@@ -150,13 +150,12 @@ type NativeCompilation = ReturnType<typeof nativeSchematron>;
 const loaded = new Map<string, CompiledSchema | CompiledSchematron | NativeCompilation>();
 
 /**
- * Loads a schema once per process while its file is unchanged (size and modification time): a
+ * Loads a schema once per process while its file is unchanged (its `fileSignature`): a
  * RELAX NG load from the on-disk cache and the freshness check of a Schematron validator cost
  * ~0.1–0.4 s, which adds up when a process validates in many calls (tests, `build`).
  */
 function memo<T extends CompiledSchema | CompiledSchematron | NativeCompilation>(path: string, load: () => T, kind = ''): T {
-  const stat = statSync(path);
-  const key = `${kind}\0${resolve(path)}\0${stat.size}\0${stat.mtimeMs}`;
+  const key = `${kind}\0${resolve(path)}\0${fileSignature(path)}`;
   let schema = loaded.get(key) as T | undefined;
   if (!schema) {
     schema = load();

@@ -25,7 +25,7 @@ import { nodeChildEnv } from '../childenv.js';
 import { namespaceParser } from '../xml/saxes.js';
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
 import { writeFileAtomic } from '../fsutil.js';
-import { sha256Hasher } from '../hash.js';
+import { sha256, sha256Hasher } from '../hash.js';
 import { XSL_NS } from '../xml/namespaces.js';
 import type { SefStylesheet } from './saxon.js';
 
@@ -141,10 +141,6 @@ function toolVersions(): string {
     }
   };
   return `saxon-js ${version('saxon-js')} xslt3 ${version('xslt3')}`;
-}
-
-function sha256(text: string | Buffer): string {
-  return sha256Hasher().update(text).digest('hex');
 }
 
 /** The hash of a stylesheet's sources (entry + includes/imports + tool versions). */

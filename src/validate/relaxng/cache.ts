@@ -146,9 +146,7 @@ export function readCachedSchema(dir: string, schemaPath: string): CompiledSchem
     if (entry.format !== FORMAT) return undefined;
     if (entry.files[0]?.[0] !== resolve(schemaPath)) return undefined;
     for (const [file, hash, signature] of entry.files) {
-      if (signature === undefined || fileSignature(file) !== signature) {
-        if (contentHash(file) !== hash) return undefined;
-      }
+      if ((signature === undefined || fileSignature(file) !== signature) && contentHash(file) !== hash) return undefined;
     }
   } catch {
     return undefined;
