@@ -4,11 +4,22 @@
  * the corpus grows (pages are converted one at a time; diagnostics are streamed, as
  * `ConvertOptions.onDiagnostic` allows, and of a page only its id, output path and the few
  * numbers naming its mentions are kept for the authority files).
+ *
+ * Each measured run is a Node process of its own (`benchConvertFresh`), as a `shifr convert` is:
+ * a second run in the same process would find the code compiled by the first, and a 1,000-page
+ * run measured so was a fifth faster than the same run in a new process.
+ *
+ *   npm run compile && node lib/bench/convert.js [pages=1000] [threads=1]
  */
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeChildEnv } from '../src/childenv.js';
+import { tuneV8 } from '../src/cli/v8-tuning.js';
 import { convertPagesParallel } from '../src/convert.js';
+import { projectRoot } from '../src/xslt/build.js';
 import { corpusPages, readSeeds } from './corpus.js';
 
 export interface ConvertBenchResult {
@@ -36,106 +47,185 @@ export interface ConvertBenchResult {
    * the run keeps per page. The collections' time is left out of the figures above.
    */
   liveHeapMiB: number[];
+  /**
+   * Wall seconds of each quarter of the pages (collections for the live-heap samples left out):
+   * the first holds the JIT compiler's warm-up, the last is the steady rate a longer run keeps.
+   */
+  quarterSeconds: number[];
+  /** Pages per second over the last quarter: what each page costs once the code is compiled. */
+  steadyPagesPerSecond: number;
   failed: number;
   diagnostics: number;
 }
 
 const MiB = 1024 * 1024;
 
-/**
- * Generates `n` pages into a temporary folder, converts them with `threads` (1 = the main thread,
- * 2 = worker threads) and measures the conversion alone.
- */
-export async function benchConvert(root: string, n: number, threads = 1, log: (line: string) => void = console.log): Promise<ConvertBenchResult> {
-  const work = mkdtempSync(join(tmpdir(), 'shifr-bench-convert-'));
-  try {
-    const pagesDir = join(work, 'sources');
-    mkdirSync(pagesDir);
-    const files: string[] = [];
-    for (const p of corpusPages(readSeeds(root), n, 20261122)) {
-      const file = join(pagesDir, `${String(files.length).padStart(5, '0')}.txt`);
-      writeFileSync(file, p.text);
-      files.push(file);
-    }
-    (globalThis as { gc?: () => void }).gc?.();
-    let peakRss = process.memoryUsage().rss;
-    let peakHeap = process.memoryUsage().heapUsed;
-    const heapBefore = process.memoryUsage().heapUsed;
-    const gc = (globalThis as { gc?: () => void }).gc;
-    const live: number[] = [];
-    let gcWall = 0n;
-    let gcCpu = { user: 0, system: 0 };
-    const liveSample = (): void => {
-      if (!gc) return;
-      const w = process.hrtime.bigint();
-      const c = process.cpuUsage();
-      gc();
-      live.push((process.memoryUsage().heapUsed - heapBefore) / MiB);
-      const d = process.cpuUsage(c);
-      gcCpu = { user: gcCpu.user + d.user, system: gcCpu.system + d.system };
-      gcWall += process.hrtime.bigint() - w;
-    };
-    const quarter = Math.max(1, Math.floor(n / 4));
-    let done = 0;
-    let diagnostics = 0;
-    const sample = (): void => {
-      const m = process.memoryUsage();
-      peakRss = Math.max(peakRss, m.rss);
-      peakHeap = Math.max(peakHeap, m.heapUsed);
-    };
-    const t0 = process.hrtime.bigint();
-    const cpu0 = process.cpuUsage();
-    const options = {
-      outDir: join(work, 'tei'),
-      onPage: () => {
-        if (++done % 50 === 0) sample();
-        if (done % quarter === 0) liveSample();
-      },
-      onDiagnostic: () => {
-        diagnostics++;
-      },
-    };
-    const summary = await convertPagesParallel(files, { ...options, threads: threads > 1 ? threads : 0 });
-    const seconds = Number(process.hrtime.bigint() - t0 - gcWall) / 1e9;
-    const measured = process.cpuUsage(cpu0);
-    const cpu = { user: measured.user - gcCpu.user, system: measured.system - gcCpu.system };
-    // After the authority files too (written last, from every page's mentions).
-    sample();
-    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-    const result: ConvertBenchResult = {
-      pages: n,
-      threads,
-      seconds,
-      pagesPerSecond: n / seconds,
-      cpuSeconds,
-      systemSeconds: cpu.system / 1e6,
-      pagesPerCpuSecond: n / cpuSeconds,
-      peakRssMiB: peakRss / MiB,
-      peakHeapMiB: peakHeap / MiB,
-      liveHeapMiB: live,
-      failed: summary.failedPages.length,
-      diagnostics,
-    };
-    log(
-      `convert ${n} pages, ${threads === 1 ? 'one thread' : `${threads} worker threads`}: ${seconds.toFixed(2)} s, ${result.pagesPerSecond.toFixed(0)} pages/s; CPU ${cpuSeconds.toFixed(2)} s (kernel ${result.systemSeconds.toFixed(2)} s), ${result.pagesPerCpuSecond.toFixed(0)} pages per CPU second; ` +
-        `peak RSS ${result.peakRssMiB.toFixed(0)} MiB, peak heap (main thread, between collections) ${result.peakHeapMiB.toFixed(0)} MiB, ` +
-        `live heap after ¼ ½ ¾ 1 of the pages ${live.map((x) => x.toFixed(1)).join(' ') || '(run with --expose-gc)'} MiB; ` +
-        `${result.failed} page(s) not written, ${diagnostics} diagnostic(s)`,
-    );
-    return result;
-  } finally {
-    removeAtExit(work);
+/** The bench's work folder (made on first use, removed when this process ends) and the corpora written in it, by size. */
+let workRoot: string | undefined;
+const corpora = new Map<number, string>();
+
+function workFolder(): string {
+  if (workRoot === undefined) {
+    workRoot = mkdtempSync(join(tmpdir(), 'shifr-bench-convert-'));
+    removeAtExit(workRoot);
   }
+  return workRoot;
+}
+
+/** A folder holding the synthetic corpus of `n` pages, written once per bench process. */
+export function corpusFolder(root: string, n: number): string {
+  let dir = corpora.get(n);
+  if (dir === undefined) {
+    dir = join(workFolder(), `sources-${n}`);
+    mkdirSync(dir);
+    let i = 0;
+    for (const p of corpusPages(readSeeds(root), n, 20261122)) writeFileSync(join(dir, `${String(i++).padStart(5, '0')}.txt`), p.text);
+    corpora.set(n, dir);
+  }
+  return dir;
 }
 
 /**
- * Work folders are removed when the process ends, not between two measurements: on this ext4
+ * Converts the pages of `pagesDir` into `outDir` (which must not exist yet) with `threads` (1 = the
+ * main thread, 2 = worker threads) and measures the conversion alone.
+ */
+export async function benchConvert(pagesDir: string, outDir: string, threads = 1, log: (line: string) => void = console.log): Promise<ConvertBenchResult> {
+  const files = readdirSync(pagesDir).sort().map((f) => join(pagesDir, f));
+  const n = files.length;
+  (globalThis as { gc?: () => void }).gc?.();
+  let peakRss = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const heapBefore = process.memoryUsage().heapUsed;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const live: number[] = [];
+  let gcWall = 0n;
+  let gcCpu = { user: 0, system: 0 };
+  const liveSample = (): void => {
+    if (!gc) return;
+    const w = process.hrtime.bigint();
+    const c = process.cpuUsage();
+    gc();
+    live.push((process.memoryUsage().heapUsed - heapBefore) / MiB);
+    const d = process.cpuUsage(c);
+    gcCpu = { user: gcCpu.user + d.user, system: gcCpu.system + d.system };
+    gcWall += process.hrtime.bigint() - w;
+  };
+  const quarter = Math.max(1, Math.floor(n / 4));
+  const quarterEnds: number[] = [];
+  let done = 0;
+  let diagnostics = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
+  const options = {
+    outDir,
+    onPage: () => {
+      if (++done % 50 === 0) sample();
+      if (done % quarter === 0) {
+        quarterEnds.push(Number(process.hrtime.bigint() - t0 - gcWall) / 1e9);
+        liveSample();
+      }
+    },
+    onDiagnostic: () => {
+      diagnostics++;
+    },
+  };
+  const summary = await convertPagesParallel(files, { ...options, threads: threads > 1 ? threads : 0 });
+  const seconds = Number(process.hrtime.bigint() - t0 - gcWall) / 1e9;
+  const measured = process.cpuUsage(cpu0);
+  const cpu = { user: measured.user - gcCpu.user, system: measured.system - gcCpu.system };
+  // After the authority files too (written last, from every page's mentions).
+  sample();
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const quarterSeconds = quarterEnds.slice(0, 4).map((end, i) => end - (i === 0 ? 0 : quarterEnds[i - 1]!));
+  const last = quarterSeconds[quarterSeconds.length - 1];
+  const result: ConvertBenchResult = {
+    pages: n,
+    threads,
+    seconds,
+    pagesPerSecond: n / seconds,
+    cpuSeconds,
+    systemSeconds: cpu.system / 1e6,
+    pagesPerCpuSecond: n / cpuSeconds,
+    peakRssMiB: peakRss / MiB,
+    peakHeapMiB: peakHeap / MiB,
+    liveHeapMiB: live,
+    quarterSeconds,
+    steadyPagesPerSecond: last ? quarter / last : NaN,
+    failed: summary.failedPages.length,
+    diagnostics,
+  };
+  log(
+    `convert ${n} pages, ${threads === 1 ? 'one thread' : `${threads} worker threads`}: ${seconds.toFixed(2)} s, ${result.pagesPerSecond.toFixed(0)} pages/s; CPU ${cpuSeconds.toFixed(2)} s (kernel ${result.systemSeconds.toFixed(2)} s), ${result.pagesPerCpuSecond.toFixed(0)} pages per CPU second; ` +
+      `peak RSS ${result.peakRssMiB.toFixed(0)} MiB, peak heap (main thread, between collections) ${result.peakHeapMiB.toFixed(0)} MiB, ` +
+      `live heap after ¼ ½ ¾ 1 of the pages ${live.map((x) => x.toFixed(1)).join(' ') || '(run with --expose-gc)'} MiB; ` +
+      `${result.failed} page(s) not written, ${diagnostics} diagnostic(s); ` +
+      `quarters of the pages ${quarterSeconds.map((q) => q.toFixed(2)).join(' ')} s, the last at ${result.steadyPagesPerSecond.toFixed(0)} pages/s`,
+  );
+  return result;
+}
+
+/**
+ * Work folders are removed when the bench ends, not between two measurements: on this ext4
  * volume (no journal) a file created within ~30 s of the deletion of thousands of others scans
  * past their freed inodes, which are not reused so soon: right after a 10,000-page run was deleted,
- * the next run's kernel time was 0.2–1 ms a page (falling as the deletions aged) instead of ~0.1 ms.
+ * the next run's kernel time was 0.2–1 ms a page (falling as the deletions aged) instead of ~0.1 ms;
+ * runs in new processes that each removed their folders had 1.2–1.5 ms a page against 0.2.
  */
 const toRemove: string[] = [];
 function removeAtExit(dir: string): void {
   if (toRemove.length === 0) process.once('exit', () => toRemove.forEach((d) => rmSync(d, { recursive: true, force: true })));
   toRemove.push(dir);
+}
+
+/** Marks the line of a run's process that carries its result. */
+const RESULT = 'shifr-bench-convert-result ';
+
+/**
+ * `benchConvert` in a new Node process (tuned as the `shifr` command tunes itself), its line
+ * logged: what converting `n` pages costs a process that starts cold, JIT warm-up included.
+ */
+export function benchConvertFresh(root: string, n: number, threads = 1, log: (line: string) => void = console.log): ConvertBenchResult {
+  const pagesDir = corpusFolder(root, n);
+  const outDir = mkdtempSync(join(workFolder(), 'tei-'));
+  rmSync(outDir, { recursive: true });
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), pagesDir, outDir, String(threads)], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: nodeChildEnv(),
+  });
+  const lines = (r.stdout ?? '').split('\n');
+  const result = lines.find((l) => l.startsWith(RESULT));
+  if (r.status !== 0 || result === undefined) throw new Error(`the convert benchmark's process failed (exit ${r.status}): ${r.stderr}`);
+  for (const l of lines) if (l !== '' && l !== result) log(l);
+  return JSON.parse(result.slice(RESULT.length)) as ConvertBenchResult;
+}
+
+/**
+ * `benchConvertFresh` `runs` times, each run logged: on a shared machine one run can be 40 % off,
+ * so the figure is the median run (by wall time), as for validation.
+ */
+export function benchConvertMedian(root: string, n: number, runs = 3, log: (line: string) => void = console.log): ConvertBenchResult {
+  const results = Array.from({ length: runs }, () => benchConvertFresh(root, n, 1, log));
+  const median = [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs / 2)]!;
+  const steady = results.map((r) => r.steadyPagesPerSecond).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  log(
+    `convert ${n} pages, one thread, the median of ${runs} runs (${results.map((r) => `${r.seconds.toFixed(2)} s`).join(', ')}): ` +
+      `${median.seconds.toFixed(2)} s = ${median.pagesPerSecond.toFixed(0)} pages/s; the last quarter of the pages at ${steady.toFixed(0)} pages/s (median)`,
+  );
+  return median;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || fileURLToPath(import.meta.url) === process.argv[1]) {
+  tuneV8();
+  const [pagesDir, outDir, threads] = process.argv.slice(2);
+  if (pagesDir === undefined || outDir === undefined) {
+    // Run by hand: a corpus of that many pages, converted once (the folders go when this process ends).
+    const n = Number(pagesDir ?? 1000);
+    benchConvertFresh(projectRoot(), n, Number(outDir ?? 1));
+  } else console.log(RESULT + JSON.stringify(await benchConvert(pagesDir, outDir, Number(threads ?? 1))));
 }

@@ -7,25 +7,27 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism, cpus } from 'node:os';
-import { benchConvert } from './convert.js';
+import { benchConvertFresh, benchConvertMedian } from './convert.js';
 import { benchIngest } from './ingest.js';
 import { benchInstructions } from './instructions.js';
 import { benchSchematron } from './schematron.js';
 import { benchValidate } from './validate.js';
 import { benchPublish } from './publish.js';
+import { hostProbe } from './host.js';
 import { tuneV8 } from '../src/cli/v8-tuning.js';
 
-// The benchmarks that run shifr in this process (ingest, convert, schematron) measure it as the
-// `shifr` command runs; the others start `shifr` itself, which tunes its own process.
+// The benchmarks that run shifr in this process (ingest, schematron) measure it as the `shifr`
+// command runs; the others start processes of their own, tuned alike.
 tuneV8();
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const PARTS: Record<string, () => Promise<unknown> | unknown> = {
   ingest: () => benchIngest(ROOT, 1000),
-  convert: async () => {
-    for (const n of [1000, 10000]) await benchConvert(ROOT, n, 1);
-    await benchConvert(ROOT, 10000, 2);
+  convert: () => {
+    benchConvertMedian(ROOT, 1000);
+    benchConvertFresh(ROOT, 10000, 1);
+    benchConvertFresh(ROOT, 10000, 2);
   },
   schematron: () => {
     const r = benchSchematron(300);
@@ -48,8 +50,12 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 console.log(`shifr benchmarks on ${availableParallelism()} core(s) (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`);
+// The machine's speed before and after each part (see host.ts): figures taken while the probe is
+// slow are the machine's as much as shifr's.
+const probe = (): string => `host probe ${hostProbe().toFixed(0)} ms`;
 for (const [name, run] of Object.entries(PARTS)) {
   if (wanted.length > 0 ? !wanted.includes(name) : OPT_IN.has(name)) continue;
-  console.log(`\n## ${name}`);
+  console.log(`\n## ${name}\n${probe()}`);
   await run();
+  console.log(probe());
 }
