@@ -173,14 +173,17 @@ export async function benchConvert(pagesDir: string, outDir: string, threads = 1
  * Work folders are removed when the bench ends, not between two measurements: on this ext4
  * volume (no journal) a file created within ~30 s of the deletion of thousands of others scans
  * past their freed inodes, which are not reused so soon: right after a 10,000-page run was deleted,
- * the next run's kernel time was 0.2–1 ms a page (falling as the deletions aged) instead of ~0.1 ms;
- * runs in new processes that each removed their folders had 1.2–1.5 ms a page against 0.2.
+ * the next run's kernel time was 0.2–1 ms a page (falling as the deletions aged) instead of ~0.1 ms.
+ * For the same reason each corpus is written once, by the bench, and read by every run of its size.
  */
 const toRemove: string[] = [];
 function removeAtExit(dir: string): void {
   if (toRemove.length === 0) process.once('exit', () => toRemove.forEach((d) => rmSync(d, { recursive: true, force: true })));
   toRemove.push(dir);
 }
+
+/** Runs started by this bench, each converting into a folder of its own. */
+let runsStarted = 0;
 
 /** Marks the line of a run's process that carries its result. */
 const RESULT = 'shifr-bench-convert-result ';
@@ -191,8 +194,7 @@ const RESULT = 'shifr-bench-convert-result ';
  */
 export function benchConvertFresh(root: string, n: number, threads = 1, log: (line: string) => void = console.log): ConvertBenchResult {
   const pagesDir = corpusFolder(root, n);
-  const outDir = mkdtempSync(join(workFolder(), 'tei-'));
-  rmSync(outDir, { recursive: true });
+  const outDir = join(workFolder(), `tei-${++runsStarted}`);
   const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), pagesDir, outDir, String(threads)], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
