@@ -7,7 +7,7 @@
  * figures beside it are the machine's as much as shifr's).
  */
 
-/** The fixed work: 54–60 ms on the project's 2-vCPU Xeon (2.5 GHz) at its quietest, over 80 ms on a busy moment. */
+/** The fixed work: 47–60 ms on the project's 2-vCPU Xeon (2.5 GHz) when it is quiet, 70–85 ms on a busy moment. */
 function work(): number {
   let seed = 20261123;
   const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
