@@ -11,16 +11,15 @@
  *
  *   npm run compile && node lib/bench/convert.js [pages=1000] [threads=1]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { nodeChildEnv } from '../src/childenv.js';
 import { tuneV8 } from '../src/cli/v8-tuning.js';
 import { convertPagesParallel } from '../src/convert.js';
 import { projectRoot } from '../src/xslt/build.js';
 import { corpusPages, readSeeds } from './corpus.js';
+import { medianBy, runTimed } from './timed.js';
 
 export interface ConvertBenchResult {
   pages: number;
@@ -187,6 +186,8 @@ let runsStarted = 0;
 
 /** Marks the line of a run's process that carries its result. */
 const RESULT = 'shifr-bench-convert-result ';
+/** The first argument of a run's process (`benchConvertFresh`), which converts a corpus already written. */
+const RUN = '--run';
 
 /**
  * `benchConvert` in a new Node process (tuned as the `shifr` command tunes itself), its line
@@ -195,12 +196,8 @@ const RESULT = 'shifr-bench-convert-result ';
 export function benchConvertFresh(root: string, n: number, threads = 1, log: (line: string) => void = console.log): ConvertBenchResult {
   const pagesDir = corpusFolder(root, n);
   const outDir = join(workFolder(), `tei-${++runsStarted}`);
-  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), pagesDir, outDir, String(threads)], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-    env: nodeChildEnv(),
-  });
-  const lines = (r.stdout ?? '').split('\n');
+  const r = runTimed(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), RUN, pagesDir, outDir, String(threads)]);
+  const lines = r.stdout.split('\n');
   const result = lines.find((l) => l.startsWith(RESULT));
   if (r.status !== 0 || result === undefined) throw new Error(`the convert benchmark's process failed (exit ${r.status}): ${r.stderr}`);
   for (const l of lines) if (l !== '' && l !== result) log(l);
@@ -213,8 +210,8 @@ export function benchConvertFresh(root: string, n: number, threads = 1, log: (li
  */
 export function benchConvertMedian(root: string, n: number, runs = 3, log: (line: string) => void = console.log): ConvertBenchResult {
   const results = Array.from({ length: runs }, () => benchConvertFresh(root, n, 1, log));
-  const median = [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs / 2)]!;
-  const steady = results.map((r) => r.steadyPagesPerSecond).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  const median = medianBy(results, (r) => r.seconds);
+  const steady = medianBy(results, (r) => r.steadyPagesPerSecond).steadyPagesPerSecond;
   log(
     `convert ${n} pages, one thread, the median of ${runs} runs (${results.map((r) => `${r.seconds.toFixed(2)} s`).join(', ')}): ` +
       `${median.seconds.toFixed(2)} s = ${median.pagesPerSecond.toFixed(0)} pages/s; the last quarter of the pages at ${steady.toFixed(0)} pages/s (median)`,
@@ -224,10 +221,8 @@ export function benchConvertMedian(root: string, n: number, runs = 3, log: (line
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || fileURLToPath(import.meta.url) === process.argv[1]) {
   tuneV8();
-  const [pagesDir, outDir, threads] = process.argv.slice(2);
-  if (pagesDir === undefined || outDir === undefined) {
-    // Run by hand: a corpus of that many pages, converted once (the folders go when this process ends).
-    const n = Number(pagesDir ?? 1000);
-    benchConvertFresh(projectRoot(), n, Number(outDir ?? 1));
-  } else console.log(RESULT + JSON.stringify(await benchConvert(pagesDir, outDir, Number(threads ?? 1))));
+  const args = process.argv.slice(2);
+  if (args[0] === RUN) console.log(RESULT + JSON.stringify(await benchConvert(args[1]!, args[2]!, Number(args[3] ?? 1))));
+  // By hand: a corpus of that many pages converted once (its folders go when this process ends).
+  else benchConvertFresh(projectRoot(), Number(args[0] ?? 1000), Number(args[1] ?? 1));
 }

@@ -6,6 +6,7 @@
  * figure of shifr from a slow moment of the machine (a probe well above its usual time means the
  * figures beside it are the machine's as much as shifr's).
  */
+import { medianBy } from './timed.js';
 
 /** The fixed work: 47–60 ms on the project's 2-vCPU Xeon (2.5 GHz) when it is quiet, 70–85 ms on a busy moment. */
 function work(): number {
@@ -33,5 +34,5 @@ export function hostProbe(runs = 5): number {
     work();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return medianBy(times, (t) => t);
 }

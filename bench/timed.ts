@@ -48,3 +48,9 @@ export function runTimed(command: string, args: readonly string[]): TimedRun {
     stderr: r.stderr ?? '',
   };
 }
+
+/** The middle item of `items` (the upper middle of an even number) by `value`: the figure a benchmark reports of several runs. */
+export function medianBy<T>(items: readonly T[], value: (item: T) => number): T {
+  if (items.length === 0) throw new Error('the median of no runs');
+  return [...items].sort((a, b) => value(a) - value(b))[Math.floor(items.length / 2)]!;
+}

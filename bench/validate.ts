@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { projectRoot } from '../src/xslt/build.js';
-import { runTimed as run } from './timed.js';
+import { medianBy, runTimed as run } from './timed.js';
 
 const AUTHORITY = ['persons.xml', 'places.xml', 'archives.xml'];
 /**
@@ -81,7 +81,7 @@ export function benchValidate(count = 1000, log: (line: string) => void = consol
     // What every run pays before its documents: a process validating one file, caches written.
     const startUp = run(process.execPath, [shifr, 'validate', oneFile, '--quiet']);
     const runs = Array.from({ length: DEFAULT_RUNS }, () => run(process.execPath, [shifr, 'validate', edition, '--format', 'json', '--quiet']));
-    const auto = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(DEFAULT_RUNS / 2)]!;
+    const auto = medianBy(runs, (r) => r.seconds);
     for (const r of runs) if (r.stdout !== auto.stdout) throw new Error('two runs of the default validation disagree');
     const two = run(process.execPath, [shifr, 'validate', edition, '--format', 'json', '--quiet', '--jobs', '2']);
     const found = (r: { stdout: string }) => JSON.parse(r.stdout || '[]') as { severity: string }[];

@@ -107,6 +107,11 @@ export class StaticContext {
     readonly codeCache?: ExpressionCache,
   ) {}
 
+  /** The syntax tree of an expression that is not compiled to code (a match pattern, a key's use), read back from the cache when there is one. */
+  parse(src: string): Expr {
+    return this.codeCache ? this.codeCache.parse(src) : parseXPath(src);
+  }
+
   resolve(name: QName, isElement: boolean): string {
     if (name.prefix === '') return isElement ? '' : '';
     const ns = this.namespaces(name.prefix);

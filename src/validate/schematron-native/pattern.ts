@@ -7,7 +7,7 @@
  * Any other pattern form is `Unsupported`.
  */
 import { compile, compileNodeTest, mayBePositional, truth, type Compiled, type Ctx, type Run, Scope, StaticContext } from './compile.js';
-import { parseXPath, Unsupported, type Expr } from './parser.js';
+import { Unsupported, type Expr } from './parser.js';
 import { Kind, XNode } from './tree.js';
 import { ebv, isNumeric, numberOf, type Atomic } from './values.js';
 
@@ -54,7 +54,7 @@ function alternatives(e: Expr): Expr[] {
 export function compilePattern(src: string, sc: StaticContext): Matcher {
   const frame = { size: 0 };
   const scope = new Scope(frame);
-  const paths = alternatives(sc.codeCache ? sc.codeCache.parse(src) : parseXPath(src)).map((alt) => compilePathPattern(alt, sc, scope, src));
+  const paths = alternatives(sc.parse(src)).map((alt) => compilePathPattern(alt, sc, scope, src));
   const names = new Set<string>();
   let anyElement = false;
   for (const p of paths) {

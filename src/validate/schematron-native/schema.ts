@@ -18,7 +18,7 @@ import { XML_NAMESPACE } from '../../xml/scanner.js';
 import { SCH15_NS, SCH_NS, XSL_NS } from '../../xml/namespaces.js';
 import { CodeRecorder, CodeReplayer, readCachedCode, writeCachedCode } from './cache.js';
 import { compileRarelyUsed, compileXPath, Scope, StaticContext, truth, type Compiled, type Ctx, type ExpressionCache, type Run, type UserFunction } from './compile.js';
-import { parseXPath, Unsupported, type Expr } from './parser.js';
+import { Unsupported, type Expr } from './parser.js';
 import { compilePattern, type Matcher } from './pattern.js';
 import { buildTree, Kind, XDocument, XNode, type AttributeName } from './tree.js';
 import { atomize, atomicToString, isNode, Untyped, XDecimal, XInteger, XMap, XPathError, type Atomic, type Item, type Seq } from './values.js';
@@ -81,10 +81,9 @@ function attributeKey(match: string, use: string, sc: StaticContext): Key['byAtt
     return { ns: step.test.prefix === undefined ? '' : sc.resolve({ prefix: step.test.prefix, local: step.test.local }, false), local: step.test.local };
   };
   try {
-    const parse = (src: string): Expr => (sc.codeCache ? sc.codeCache.parse(src) : parseXPath(src));
-    const u = parse(use);
+    const u = sc.parse(use);
     const byUse = attribute(u.type === 'FunctionCall' && u.name.prefix === '' && u.name.local === 'string' && u.args.length === 1 ? u.args[0] : u);
-    const m = parse(match);
+    const m = sc.parse(match);
     const step = m.type === 'PathExpr' && m.root === '' && m.steps.length === 1 ? m.steps[0]! : m;
     if (!byUse || step.type !== 'AxisStep' || step.axis !== 'child' || step.predicates.length > 1) return undefined;
     // A predicate may only ask for the attribute itself (an element without it gives no key anyway).
