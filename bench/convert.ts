@@ -25,7 +25,8 @@ export interface ConvertBenchResult {
   pages: number;
   /**
    * 1: ingest and encode on the main thread, as `shifr convert` does below `PARALLEL_THRESHOLD`
-   * pages (the files are created on libuv's I/O threads meanwhile); 2: on two worker threads.
+   * pages (the files are created on the file writer's thread meanwhile, see file-writer.ts); 2: on two
+   * worker threads.
    */
   threads: number;
   seconds: number;

@@ -1,6 +1,5 @@
 /** File-system helpers shared by every stage that writes output. */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 
 /** A temporary name beside `path`, unique to this process and call: readers never take it for the file. */
@@ -28,27 +27,6 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
-/**
- * `writeFileAtomic` on libuv's I/O threads: the caller goes on while the kernel creates the file,
- * which on some volumes costs more than producing it (0.4–1 ms a file in this machine's /tmp).
- */
-export async function writeFileAtomicAsync(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = temporaryPath(path);
-  try {
-    try {
-      await writeFile(tmp, content);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(tmp, content);
-    }
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
     throw e;
   }
 }

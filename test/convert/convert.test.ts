@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { attestationsIn, convertPages, convertPagesParallel } from '../../src/convert.js';
+import { attestationsIn, convertPages, convertPagesParallel, convertPagesWritingBehind } from '../../src/convert.js';
 import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
 import { encodePersons, encodePlaces } from '../../src/encode/authority.js';
 import { stamp } from '../../src/encode/stamp.js';
@@ -120,15 +120,18 @@ describe('convert: files written in the background', () => {
       mkdirSync(out);
       writeFileSync(join(out, 'wcda-112223.xml'), '<TEI>edited by hand</TEI>\n');
     }
-    const seenNow: Diagnostic[] = [];
-    const seenBehind: Diagnostic[] = [];
-    const a = convertPages(files, { outDir: now, onDiagnostic: (d) => seenNow.push(d) });
-    const b = await convertPagesParallel(files, { outDir: behind, threads: 0, onDiagnostic: (d) => seenBehind.push(d) });
+    // Diagnostics and pages done, as a progress display sees them come.
+    const seenNow: string[] = [];
+    const seenBehind: string[] = [];
+    const a = convertPages(files, { outDir: now, onDiagnostic: (d) => seenNow.push(d.code), onPage: () => seenNow.push('page') });
+    const b = await convertPagesWritingBehind(files, { outDir: behind, onDiagnostic: (d) => seenBehind.push(d.code), onPage: () => seenBehind.push('page') });
     const relative = (s: typeof a, out: string) => ({ ...s, written: s.written.map((p) => p.slice(out.length)), unchanged: s.unchanged.map((p) => p.slice(out.length)), kept: s.kept.map((p) => p.slice(out.length)) });
     expect(relative(b, behind)).to.deep.equal(relative(a, now));
     expect(a.kept).to.have.length(1);
     expect(a.failedPages).to.deep.equal([files[1], files[files.length - 2], files[files.length - 1]]);
-    expect(seenBehind.map((d) => d.code)).to.deep.equal(seenNow.map((d) => d.code));
+    expect(seenBehind).to.deep.equal(seenNow);
+    expect(seenNow.filter((e) => e === 'page')).to.have.length(files.length);
+    expect(seenNow).to.include.members(['SHF-IO-001', 'SHF-IO-003', 'SHF-ENCODE-002']);
     expect(teiFiles(behind)).to.deep.equal(teiFiles(now));
     for (const f of teiFiles(now)) expect(readFileSync(join(behind, f), 'utf8'), f).to.equal(readFileSync(join(now, f), 'utf8'));
     expect(readdirSync(behind).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
@@ -141,7 +144,7 @@ describe('convert: files written in the background', () => {
     writeFileSync(blocker, '');
     const seen: Diagnostic[] = [];
     const files = SEEDS.map((f) => join(SOURCES, f));
-    const r = await convertPagesParallel(files, { outDir: join(blocker, 'tei'), threads: 0, onDiagnostic: (d) => seen.push(d) });
+    const r = await convertPagesWritingBehind(files, { outDir: join(blocker, 'tei'), onDiagnostic: (d) => seen.push(d) });
     expect(r.written).to.deep.equal([]);
     expect(r.failedPages).to.deep.equal(files);
     expect(seen.filter((d) => d.code === 'SHF-IO-002')).to.have.length(files.length + 3);

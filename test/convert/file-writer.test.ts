@@ -1,0 +1,47 @@
+import { expect } from 'chai';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stamp } from '../../src/encode/stamp.js';
+import { FileWriter } from '../../src/file-writer.js';
+
+describe('convert: the file writer thread', () => {
+  it('answers every file in the order sent, writes atomically, and keeps a hand edit unless forced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shifr-writer-'));
+    const generated = (n: number): Buffer => Buffer.from(stamp(`<?xml version="1.0"?>\n<TEI n="${n}"/>\n`));
+    writeFileSync(join(dir, 'f3.xml'), 'edited by hand\n');
+    writeFileSync(join(dir, 'f4.xml'), generated(4));
+    const writer = new FileWriter();
+    // More files than one batch, so that the writer answers several.
+    const pending = Array.from({ length: 20 }, (_, n) => writer.write({ path: join(dir, `f${n}.xml`), bytes: generated(n), force: false, from: `page-${n}.txt` }));
+    writer.flush();
+    const answers = await Promise.all(pending);
+    await writer.close();
+    expect(answers.map((a) => a.outcome)).to.deep.equal(Array.from({ length: 20 }, (_, n) => (n === 3 ? 'kept-edited' : n === 4 ? 'unchanged' : 'written')));
+    expect(answers[3]!.diagnostics.map((d) => [d.code, d.file])).to.deep.equal([['SHF-IO-003', join(dir, 'f3.xml')]]);
+    expect(answers[3]!.diagnostics[0]!.message).to.include('page-3.txt');
+    expect(readFileSync(join(dir, 'f3.xml'), 'utf8')).to.equal('edited by hand\n');
+    expect(readFileSync(join(dir, 'f7.xml'))).to.deep.equal(generated(7));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
+
+    const forced = new FileWriter();
+    const r = forced.write({ path: join(dir, 'f3.xml'), bytes: generated(3), force: true });
+    forced.flush();
+    expect((await r).outcome).to.equal('written');
+    await forced.close();
+    expect(readFileSync(join(dir, 'f3.xml'))).to.deep.equal(generated(3));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fails a file it was closed before sending, with SHF-IO-002, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shifr-writer-'));
+    const writer = new FileWriter();
+    const r = writer.write({ path: join(dir, 'never.xml'), bytes: Buffer.from('<x/>'), force: false });
+    await writer.close();
+    const answer = await r;
+    expect(answer.outcome).to.equal('failed');
+    expect(answer.diagnostics.map((d) => d.code)).to.deep.equal(['SHF-IO-002']);
+    expect(readdirSync(dir)).to.deep.equal([]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
