@@ -460,8 +460,12 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
  */
 const WRITER_THRESHOLD = 64;
 
-/** Pages whose files may be being written while the next are encoded, in `convertPagesWritingBehind`. */
-const WRITES_PENDING = 16;
+/**
+ * Pages whose files may be being written while the next are encoded, in `convertPagesWritingBehind`:
+ * enough that the pages encoded while the writer's thread starts (50–80 ms) need not wait for it,
+ * few enough that their bytes stay a few megabytes.
+ */
+const WRITES_PENDING = 64;
 
 /** `convertPages` on this thread, with the files written in the background (`WriteBehind`), whatever their number. */
 export async function convertPagesWritingBehind(files: readonly string[], opts: ConvertOptions): Promise<ConvertSummary> {

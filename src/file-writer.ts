@@ -31,6 +31,12 @@ const BATCH = 8;
 
 export class FileWriter {
   private worker: Worker | undefined;
+
+  /** Starts the writer's thread at once, so that it is ready by the first batch. */
+  constructor() {
+    this.start();
+  }
+
   private batch: WriteJob[] = [];
   /** Jobs sent and not yet answered, in the order the writer answers them. */
   private readonly waiting: Array<{ job: WriteJob; resolve: (r: WriteResult) => void }> = [];
@@ -83,6 +89,7 @@ export class FileWriter {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`the file writer thread stopped (exit code ${code})`)));
+    worker.unref();
     this.worker = worker;
     return worker;
   }
