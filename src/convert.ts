@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { archivesDocument, personsDocument, placesDocument } from './encode/authority.js';
 import { mentionsIn, type Mentions } from './encode/mentions.js';
-import { StampedBytes, stampBytes } from './encode/stamp.js';
+import { StampedBytes, stampBytes, stampedBytes, unstamped, type Unstamped } from './encode/stamp.js';
 import { SCHEMA_PIS } from './encode/telegram.js';
 import { encodeTelegram } from './encode/telegram.js';
 import { NOT_XML_CHAR, NotXmlCharError, serializeTo, type XmlDocument } from './encode/xml.js';
@@ -32,25 +32,42 @@ export const SHIFR_VERSION = '0.1.0';
 /** A page turned into TEI in memory (not yet written). */
 export interface EncodedPage {
   file: string;
-  /** The edition id and the stamped file, when the page gave a telegram without errors. */
+  /** The edition id, when the page gave a telegram without errors. */
   id?: string;
+  /** The stamped file, from `encodePage`. */
   xml?: string;
   /** `xml` in UTF-8: the bytes written. */
   bytes?: Uint8Array;
+  /** The file before its stamp, from the conversion's own `encodePageFile`: its writer stamps it. */
+  tei?: Unstamped;
   diagnostics: Diagnostic[];
   /** True when the page could not be read at all. */
   unreadable?: boolean;
-  /** The persons and places `xml` mentions (`mentionsIn(xml)`), taken from the encoder's tree where the page was encoded. */
+  /** The persons and places the file mentions (`mentionsIn(xml)`), taken from the encoder's tree. */
   mentions?: Mentions;
 }
 
 /** Ingests and encodes one page's bytes. Pure: the same bytes always give the same result. */
 export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
+  const { page, xml } = encodeToXml(bytes, file);
+  if (xml === undefined) return page;
+  const stamped = stampBytes(xml);
+  return { ...page, xml: stamped.text, bytes: stamped.bytes };
+}
+
+/** `encodePage`, the TEI left in UTF-8 and unstamped (`tei`), as the conversion writes it. */
+function encodeForWriting(bytes: Uint8Array, file: string): EncodedPage {
+  const { page, xml } = encodeToXml(bytes, file);
+  return xml === undefined ? page : { ...page, tei: unstamped(xml) };
+}
+
+/** The page's TEI (without its stamp) and the page's id, mentions and diagnostics; no TEI when it gives none. */
+function encodeToXml(bytes: Uint8Array, file: string): { page: EncodedPage; xml?: string } {
   const { page, diagnostics } = ingestPage(bytes, file);
-  if (!page || diagnostics.some((d) => d.severity === 'error')) return { file, diagnostics };
+  if (!page || diagnostics.some((d) => d.severity === 'error')) return { page: { file, diagnostics } };
   if (!page.versions.some((v) => v.blocks.length > 0)) {
     diagnostics.push(diagnostic('SHF-ENCODE-001', 'the page has no telegram text to encode; no TEI file written', { file }, { expected: ['the text of the telegram in at least one language'] }));
-    return { file, diagnostics };
+    return { page: { file, diagnostics } };
   }
   const sha = hash('sha256', bytes, 'hex');
   let encoded: ReturnType<typeof encodeTelegram>;
@@ -60,7 +77,7 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
     if (!(e instanceof NotXmlCharError)) {
       // A defect of the encoder must not stop a batch: it is reported like any other problem.
       diagnostics.push(diagnostic('SHF-ENCODE-005', `encoding failed on this page: ${(e as Error).message}; no TEI file written`, { file }));
-      return { file, diagnostics };
+      return { page: { file, diagnostics } };
     }
     const text = Buffer.from(bytes).toString('utf8');
     const at = NOT_XML_CHAR.exec(text)?.index ?? -1;
@@ -69,14 +86,13 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
     diagnostics.push(
       diagnostic('SHF-ENCODE-004', `the page contains ${code}, which XML 1.0 cannot hold; no TEI file written (remove the character)`, { file, line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 }, { expected: ['text without control characters'] }),
     );
-    return { file, diagnostics };
+    return { page: { file, diagnostics } };
   }
   diagnostics.push(...encoded.diagnostics);
-  const { text, bytes: out } = stampBytes(encoded.xml);
-  return { file, id: encoded.id, xml: text, bytes: out, diagnostics, mentions: encoded.mentions };
+  return { page: { file, id: encoded.id, diagnostics, mentions: encoded.mentions }, xml: encoded.xml };
 }
 
-/** Reads and encodes one page file; an unreadable file becomes SHF-IO-001. */
+/** Reads and encodes one page file for writing (`tei`, unstamped); an unreadable file becomes SHF-IO-001. */
 export function encodePageFile(file: string): EncodedPage {
   let bytes: Uint8Array;
   try {
@@ -84,7 +100,7 @@ export function encodePageFile(file: string): EncodedPage {
   } catch (e) {
     return { file, unreadable: true, diagnostics: [diagnostic('SHF-IO-001', `cannot read the page: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file })] };
   }
-  return encodePage(bytes, file);
+  return encodeForWriting(bytes, file);
 }
 
 export interface ConvertSummary {
@@ -198,10 +214,10 @@ export function writeContext(opts: ConvertOptions): WriteContext {
 /** An encoded page and its file in the output folder: what became of it, or 'write' while it is still to be written. */
 interface PageFile {
   page: EncodedPage;
-  /** The file's name and path, and its bytes; absent when the page gives no file. */
+  /** The file's name and path, and its content (unstamped); absent when the page gives no file. */
   name?: string;
   path?: string;
-  bytes?: Uint8Array;
+  tei?: Unstamped;
   outcome: WriteOutcome | 'write';
   /** The page's diagnostics and its file's, reported together when the outcome is recorded. */
   diagnostics: Diagnostic[];
@@ -216,7 +232,7 @@ interface PageFile {
 function prepareWrite(r: EncodedPage, cx: WriteContext): PageFile {
   const diagnostics = [...r.diagnostics];
   if (r.unreadable) cx.summary.unreadable = true;
-  if (!r.id || !r.xml) return { page: r, outcome: 'failed', diagnostics };
+  if (!r.id || !r.tei) return { page: r, outcome: 'failed', diagnostics };
   const other = cx.ids.get(r.id);
   if (other !== undefined) {
     diagnostics.push(diagnostic('SHF-ENCODE-002', `the page gives the edition id ${r.id}, already given by ${other}; not written`, { file: r.file }, { expected: ['one page per Wilson Center record'] }));
@@ -224,7 +240,7 @@ function prepareWrite(r: EncodedPage, cx: WriteContext): PageFile {
   }
   cx.ids.set(r.id, r.file);
   const name = `${r.id}.xml`;
-  return { page: r, name, path: join(cx.outDir, name), bytes: r.bytes ?? Buffer.from(r.xml, 'utf8'), outcome: 'write', diagnostics };
+  return { page: r, name, path: join(cx.outDir, name), tei: r.tei, outcome: 'write', diagnostics };
 }
 
 /**
@@ -238,7 +254,7 @@ function recordWrite(f: PageFile, cx: WriteContext): void {
   const { outcome, path, name } = f;
   if (path === undefined || name === undefined || outcome === 'failed' || outcome === 'write') summary.failedPages.push(f.page.file);
   else {
-    if (outcome === 'written' || outcome === 'unchanged') cx.known.set(name, f.page.mentions ?? mentionsIn(f.page.xml!));
+    if (outcome === 'written' || outcome === 'unchanged') cx.known.set(name, f.page.mentions!);
     if (outcome === 'written') summary.written.push(path);
     else if (outcome === 'unchanged') summary.unchanged.push(path);
     else summary.kept.push(path);
@@ -249,7 +265,7 @@ function recordWrite(f: PageFile, cx: WriteContext): void {
 /** Writes one encoded page into the context's folder on this thread, recording the outcome. */
 export function writeEncoded(r: EncodedPage, cx: WriteContext): void {
   const f = prepareWrite(r, cx);
-  if (f.outcome === 'write') f.outcome = writeGenerated(f.path!, f.bytes!, cx.force, (d) => f.diagnostics.push(d), r.file);
+  if (f.outcome === 'write') f.outcome = writeGenerated(f.path!, stampedBytes(f.tei!), cx.force, (d) => f.diagnostics.push(d), r.file);
   recordWrite(f, cx);
 }
 
@@ -273,7 +289,7 @@ class WriteBehind {
     const f = prepareWrite(r, this.cx);
     this.queue.push(f);
     if (f.outcome === 'write') {
-      f.writing = this.writer.write({ path: f.path!, bytes: f.bytes!, force: this.cx.force, from: r.file }).then(({ outcome, diagnostics }) => {
+      f.writing = this.writer.write({ path: f.path!, tei: f.tei!, force: this.cx.force, from: r.file }).then(({ outcome, diagnostics }) => {
         f.diagnostics.push(...diagnostics);
         f.outcome = outcome;
       });

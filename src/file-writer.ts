@@ -10,12 +10,17 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from './diagnostics.js';
+import type { Unstamped } from './encode/stamp.js';
 import { writeFailure, type WriteOutcome } from './generated.js';
 
-/** A file to write: where, its bytes, whether to replace a hand-edited file, and the page it comes from (for the diagnostic). */
+/**
+ * A file to write: where, its content before the stamp (the writer hashes and stamps it, which
+ * is a tenth of the work of converting a page), whether to replace a hand-edited file, and the
+ * page it comes from (for the diagnostic).
+ */
 export interface WriteJob {
   path: string;
-  bytes: Uint8Array;
+  tei: Unstamped;
   force: boolean;
   from?: string;
 }

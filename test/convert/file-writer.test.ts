@@ -2,18 +2,20 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stamp } from '../../src/encode/stamp.js';
+import { stamp, unstamped } from '../../src/encode/stamp.js';
 import { FileWriter } from '../../src/file-writer.js';
 
 describe('convert: the file writer thread', () => {
-  it('answers every file in the order sent, writes atomically, and keeps a hand edit unless forced', async () => {
+  it('answers every file in the order sent, stamps and writes it atomically, and keeps a hand edit unless forced', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shifr-writer-'));
-    const generated = (n: number): Buffer => Buffer.from(stamp(`<?xml version="1.0"?>\n<TEI n="${n}"/>\n`));
+    const tei = (n: number): string => `<?xml version="1.0"?>\n<TEI n="${n}">Шифртелеграмма № ${n}</TEI>\n`;
+    // What the writer must write: the file stamped as `stamp` stamps it.
+    const generated = (n: number): Buffer => Buffer.from(stamp(tei(n)));
     writeFileSync(join(dir, 'f3.xml'), 'edited by hand\n');
     writeFileSync(join(dir, 'f4.xml'), generated(4));
     const writer = new FileWriter();
     // More files than one batch, so that the writer answers several.
-    const pending = Array.from({ length: 20 }, (_, n) => writer.write({ path: join(dir, `f${n}.xml`), bytes: generated(n), force: false, from: `page-${n}.txt` }));
+    const pending = Array.from({ length: 20 }, (_, n) => writer.write({ path: join(dir, `f${n}.xml`), tei: unstamped(tei(n)), force: false, from: `page-${n}.txt` }));
     writer.flush();
     const answers = await Promise.all(pending);
     await writer.close();
@@ -25,7 +27,7 @@ describe('convert: the file writer thread', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
 
     const forced = new FileWriter();
-    const r = forced.write({ path: join(dir, 'f3.xml'), bytes: generated(3), force: true });
+    const r = forced.write({ path: join(dir, 'f3.xml'), tei: unstamped(tei(3)), force: true });
     forced.flush();
     expect((await r).outcome).to.equal('written');
     await forced.close();
@@ -36,7 +38,7 @@ describe('convert: the file writer thread', () => {
   it('fails a file it was closed before sending, with SHF-IO-002, and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shifr-writer-'));
     const writer = new FileWriter();
-    const r = writer.write({ path: join(dir, 'never.xml'), bytes: Buffer.from('<x/>'), force: false });
+    const r = writer.write({ path: join(dir, 'never.xml'), tei: unstamped('<x/>'), force: false });
     await writer.close();
     const answer = await r;
     expect(answer.outcome).to.equal('failed');
