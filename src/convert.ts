@@ -21,7 +21,7 @@ import { StampedBytes, stampBytes, stampedBytes, unstamped, type Unstamped } fro
 import { SCHEMA_PIS } from './encode/telegram.js';
 import { encodeTelegram } from './encode/telegram.js';
 import { NOT_XML_CHAR, NotXmlCharError, serializeTo, type XmlDocument } from './encode/xml.js';
-import { FileWriter } from './file-writer.js';
+import { FileThread, readPage, type PageRead } from './file-thread.js';
 import { writeGenerated, type WriteOutcome } from './generated.js';
 import { ingestPage } from './ingest/index.js';
 import { packedMap } from './packed.js';
@@ -55,21 +55,21 @@ export function encodePage(bytes: Uint8Array, file: string): EncodedPage {
   return { ...page, xml: stamped.text, bytes: stamped.bytes };
 }
 
-/** `encodePage`, the TEI left in UTF-8 and unstamped (`tei`), as the conversion writes it. */
-function encodeForWriting(bytes: Uint8Array, file: string): EncodedPage {
-  const { page, xml } = encodeToXml(bytes, file);
+/** `encodePage`, the TEI left in UTF-8 and unstamped (`tei`), as the conversion writes it; `sha256`, the page's, when known. */
+function encodeForWriting(bytes: Uint8Array, file: string, sha256?: string): EncodedPage {
+  const { page, xml } = encodeToXml(bytes, file, sha256);
   return xml === undefined ? page : { ...page, tei: unstamped(xml) };
 }
 
 /** The page's TEI (without its stamp) and the page's id, mentions and diagnostics; no TEI when it gives none. */
-function encodeToXml(bytes: Uint8Array, file: string): { page: EncodedPage; xml?: string } {
+function encodeToXml(bytes: Uint8Array, file: string, sha256?: string): { page: EncodedPage; xml?: string } {
   const { page, diagnostics } = ingestPage(bytes, file);
   if (!page || diagnostics.some((d) => d.severity === 'error')) return { page: { file, diagnostics } };
   if (!page.versions.some((v) => v.blocks.length > 0)) {
     diagnostics.push(diagnostic('SHF-ENCODE-001', 'the page has no telegram text to encode; no TEI file written', { file }, { expected: ['the text of the telegram in at least one language'] }));
     return { page: { file, diagnostics } };
   }
-  const sha = hash('sha256', bytes, 'hex');
+  const sha = sha256 ?? hash('sha256', bytes, 'hex');
   let encoded: ReturnType<typeof encodeTelegram>;
   try {
     encoded = encodeTelegram(page, { sourceName: basename(file), sourceSha256: sha, version: SHIFR_VERSION });
@@ -92,15 +92,19 @@ function encodeToXml(bytes: Uint8Array, file: string): { page: EncodedPage; xml?
   return { page: { file, id: encoded.id, diagnostics, mentions: encoded.mentions }, xml: encoded.xml };
 }
 
+/** A page that cannot be read (`why`: an errno code or a message): SHF-IO-001, and no file. */
+function unreadablePage(file: string, why: string): EncodedPage {
+  return { file, unreadable: true, diagnostics: [diagnostic('SHF-IO-001', `cannot read the page: ${why}`, { file })] };
+}
+
 /** Reads and encodes one page file for writing (`tei`, unstamped); an unreadable file becomes SHF-IO-001. */
 export function encodePageFile(file: string): EncodedPage {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    return { file, unreadable: true, diagnostics: [diagnostic('SHF-IO-001', `cannot read the page: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file })] };
-  }
-  return encodeForWriting(bytes, file);
+  return encodePageRead(readPage(file));
+}
+
+/** `encodePageFile` of a page already read (`readPage`). */
+function encodePageRead(read: PageRead): EncodedPage {
+  return 'error' in read ? unreadablePage(read.file, read.error) : encodeForWriting(read.bytes, read.file, read.sha256);
 }
 
 export interface ConvertSummary {
@@ -280,9 +284,10 @@ export function writeEncoded(r: EncodedPage, cx: WriteContext): void {
 class WriteBehind {
   /** Pages not yet recorded, in input order; those whose outcome is still 'write' are being written. */
   private readonly queue: PageFile[] = [];
-  private readonly writer = new FileWriter();
-
-  constructor(private readonly cx: WriteContext) {}
+  constructor(
+    private readonly cx: WriteContext,
+    private readonly writer: FileThread,
+  ) {}
 
   /** Takes one page; its file, if it is to be written, is written in the background. */
   add(r: EncodedPage): void {
@@ -309,11 +314,6 @@ class WriteBehind {
       await this.queue[0]!.writing;
       this.recordDone();
     }
-  }
-
-  /** Ends the writer's thread (after `settle(0)`). */
-  close(): Promise<void> {
-    return this.writer.close();
   }
 
   private recordDone(): void {
@@ -434,7 +434,8 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const cx = writeContext(opts);
-  const writer = new WriteBehind(cx);
+  const thread = new FileThread();
+  const writer = new WriteBehind(cx, thread);
   const done = new Map<number, EncodedPage[]>();
   let nextToWrite = 0;
   let nextToSend = 0;
@@ -464,21 +465,22 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
     await writer.settle(0);
   } finally {
     for (const w of workers) w.postMessage({ stop: true } satisfies ToConvertWorker);
-    await writer.close();
+    await thread.close();
   }
   writeAuthorityFiles(cx);
   return cx.summary;
 }
 
 /**
- * Below this many pages (on one thread) the files are written by this thread: the file writer's
- * thread answers its first batch 50–80 ms after it is started, the time to convert some 30 pages.
+ * Below this many pages (on one thread) the pages are read and the files written by this thread:
+ * the file thread answers its first request 50–80 ms after it is started, the time to convert
+ * some 30 pages.
  */
 const WRITER_THRESHOLD = 64;
 
 /**
  * Pages whose files may be being written while the next are encoded, in `convertPagesWritingBehind`:
- * enough that the pages encoded while the writer's thread starts (50–80 ms) need not wait for it,
+ * enough that the pages encoded while the file thread starts (50–80 ms) need not wait for it,
  * few enough that their bytes stay a few megabytes.
  */
 const WRITES_PENDING = 64;
@@ -486,15 +488,16 @@ const WRITES_PENDING = 64;
 /** `convertPages` on this thread, with the files written in the background (`WriteBehind`), whatever their number. */
 export async function convertPagesWritingBehind(files: readonly string[], opts: ConvertOptions): Promise<ConvertSummary> {
   const cx = writeContext(opts);
-  const writer = new WriteBehind(cx);
+  const thread = new FileThread();
+  const writer = new WriteBehind(cx, thread);
   try {
-    for (const file of files) {
-      writer.add(encodePageFile(file));
+    for await (const read of thread.pages(files)) {
+      writer.add(encodePageRead(read));
       await writer.settle(WRITES_PENDING);
     }
     await writer.settle(0);
   } finally {
-    await writer.close();
+    await thread.close();
   }
   writeAuthorityFiles(cx);
   return cx.summary;

@@ -1,11 +1,12 @@
 import { expect } from 'chai';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stamp, unstamped } from '../../src/encode/stamp.js';
-import { FileWriter } from '../../src/file-writer.js';
+import { FileThread } from '../../src/file-thread.js';
 
-describe('convert: the file writer thread', () => {
+describe('convert: the file thread', () => {
   it('answers every file in the order sent, stamps and writes it atomically, and keeps a hand edit unless forced', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shifr-writer-'));
     const tei = (n: number): string => `<?xml version="1.0"?>\n<TEI n="${n}">Шифртелеграмма № ${n}</TEI>\n`;
@@ -13,7 +14,7 @@ describe('convert: the file writer thread', () => {
     const generated = (n: number): Buffer => Buffer.from(stamp(tei(n)));
     writeFileSync(join(dir, 'f3.xml'), 'edited by hand\n');
     writeFileSync(join(dir, 'f4.xml'), generated(4));
-    const writer = new FileWriter();
+    const writer = new FileThread();
     // More files than one batch, so that the writer answers several.
     const pending = Array.from({ length: 20 }, (_, n) => writer.write({ path: join(dir, `f${n}.xml`), tei: unstamped(tei(n)), force: false, from: `page-${n}.txt` }));
     writer.flush();
@@ -26,7 +27,7 @@ describe('convert: the file writer thread', () => {
     expect(readFileSync(join(dir, 'f7.xml'))).to.deep.equal(generated(7));
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
 
-    const forced = new FileWriter();
+    const forced = new FileThread();
     const r = forced.write({ path: join(dir, 'f3.xml'), tei: unstamped(tei(3)), force: true });
     forced.flush();
     expect((await r).outcome).to.equal('written');
@@ -35,9 +36,29 @@ describe('convert: the file writer thread', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('gives every page in order, read ahead, with its SHA-256, and a page it cannot read with the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shifr-reader-'));
+    // More pages than the caller reads itself and than one batch of the thread.
+    const files = Array.from({ length: 75 }, (_, n) => join(dir, `p${n}.txt`));
+    files.forEach((f, n) => n !== 50 && writeFileSync(f, `Шифртелеграмма № ${n}\n`.repeat(n + 1)));
+    const thread = new FileThread();
+    const pages = [];
+    for await (const p of thread.pages(files)) pages.push(p);
+    await thread.close();
+    expect(pages.map((p) => p.file)).to.deep.equal(files);
+    expect(pages[50]).to.deep.equal({ file: files[50], error: 'ENOENT' });
+    for (const [n, p] of pages.entries()) {
+      if (n === 50 || 'error' in p) continue;
+      const bytes = readFileSync(files[n]!);
+      expect(Buffer.from(p.bytes).equals(bytes), files[n]).to.equal(true);
+      expect(p.sha256).to.equal(createHash('sha256').update(bytes).digest('hex'));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('fails a file it was closed before sending, with SHF-IO-002, and writes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shifr-writer-'));
-    const writer = new FileWriter();
+    const writer = new FileThread();
     const r = writer.write({ path: join(dir, 'never.xml'), tei: unstamped('<x/>'), force: false });
     await writer.close();
     const answer = await r;
