@@ -25,8 +25,8 @@ export interface ConvertBenchResult {
   pages: number;
   /**
    * 1: ingest and encode on the main thread, as `shifr convert` does below `PARALLEL_THRESHOLD`
-   * pages (the files are created on the file writer's thread meanwhile, see file-writer.ts); 2: on two
-   * worker threads.
+   * pages (from 64 pages on, the pages are read and the files created on the file thread meanwhile, see
+   * file-thread.ts); 2: on two worker threads.
    */
   threads: number;
   seconds: number;

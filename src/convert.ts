@@ -274,11 +274,11 @@ export function writeEncoded(r: EncodedPage, cx: WriteContext): void {
 }
 
 /**
- * Writes encoded pages as `writeEncoded` does, but on the file writer's thread (file-writer.ts)
+ * Writes encoded pages as `writeEncoded` does, but on the file thread (file-thread.ts)
  * while this thread encodes the next pages: creating a file costs the kernel 0.05 to 1 ms on this
  * machine's volume, and each file system call this thread hands to libuv costs it 25–40 µs. The
- * duplicate-id check happens at once; the check against hand edits happens on the writer's
- * thread, at the moment of writing. Outcomes and diagnostics are recorded in input order, so the
+ * duplicate-id check happens at once; the check against hand edits happens on the file thread,
+ * at the moment of writing. Outcomes and diagnostics are recorded in input order, so the
  * summary and the diagnostics are those `writeEncoded` gives.
  */
 class WriteBehind {

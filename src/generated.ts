@@ -2,7 +2,7 @@
  * Writing a generated file without losing a hand edit: the file is written atomically, and a file
  * already there is replaced only when it is exactly as shifr generated it (its bytes hash to its
  * stamp, see encode/stamp.ts) or when forced. Shared by convert's main thread and its file
- * writer (file-writer.ts), which loads this module and not the whole of ingest and encode.
+ * thread (file-thread.ts), which loads this module and not the whole of ingest and encode.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from './diagnostics.js';

@@ -30,7 +30,7 @@ const STAMP_BYTES = 26 + 64 + 4;
 
 /**
  * A generated file before its stamp: its UTF-8 bytes and the byte offset where the stamp goes
- * (right before the root element). What convert hands to its writer thread, which hashes and
+ * (right before the root element). What convert hands to its file thread, which hashes and
  * stamps it there (the hash is a tenth of the work of converting a page).
  */
 export interface Unstamped {

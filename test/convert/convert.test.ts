@@ -135,7 +135,7 @@ describe('convert: files written in the background', () => {
     expect(teiFiles(behind)).to.deep.equal(teiFiles(now));
     for (const f of teiFiles(now)) expect(readFileSync(join(behind, f), 'utf8'), f).to.equal(readFileSync(join(now, f), 'utf8'));
     expect(readdirSync(behind).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
-    // Stamped by the writer's thread, each file is what the API's encodePage gives for its page.
+    // Stamped by the file thread, each file is what the API's encodePage gives for its page.
     for (const seed of SEEDS.map((f) => join(SOURCES, f))) {
       const r = encodePage(readFileSync(seed), seed);
       if (r.id !== 'wcda-112223') expect(readFileSync(join(behind, `${r.id}.xml`)), seed).to.deep.equal(Buffer.from(r.bytes!));
