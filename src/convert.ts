@@ -284,6 +284,7 @@ export function writeEncoded(r: EncodedPage, cx: WriteContext): void {
 class WriteBehind {
   /** Pages not yet recorded, in input order; those whose outcome is still 'write' are being written. */
   private readonly queue: PageFile[] = [];
+
   constructor(
     private readonly cx: WriteContext,
     private readonly writer: FileThread,
@@ -395,9 +396,7 @@ export interface ConvertOptions {
 /** Converts the pages into `outDir` (one after the other), then writes the authority files. */
 export function convertPages(files: readonly string[], opts: ConvertOptions): ConvertSummary {
   const cx = writeContext(opts);
-  for (const file of files) {
-    writeEncoded(encodePageFile(file), cx);
-  }
+  for (const file of files) writeEncoded(encodePageFile(file), cx);
   writeAuthorityFiles(cx);
   return cx.summary;
 }
@@ -430,7 +429,7 @@ export interface ParallelOptions extends ConvertOptions {
  */
 export async function convertPagesParallel(files: readonly string[], opts: ParallelOptions): Promise<ConvertSummary> {
   const threads = opts.threads ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 0);
-  if (threads < 1) return files.length < WRITER_THRESHOLD ? convertPages(files, opts) : convertPagesWritingBehind(files, opts);
+  if (threads < 1) return files.length < FILE_THREAD_THRESHOLD ? convertPages(files, opts) : convertPagesWritingBehind(files, opts);
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const cx = writeContext(opts);
@@ -476,7 +475,7 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
  * the file thread answers its first request 50–80 ms after it is started, the time to convert
  * some 30 pages.
  */
-const WRITER_THRESHOLD = 64;
+const FILE_THREAD_THRESHOLD = 64;
 
 /**
  * Pages whose files may be being written while the next are encoded, in `convertPagesWritingBehind`:
