@@ -21,7 +21,7 @@ import { StampedBytes, stampBytes, stampedBytes, unstamped, type Unstamped } fro
 import { SCHEMA_PIS } from './encode/telegram.js';
 import { encodeTelegram } from './encode/telegram.js';
 import { NOT_XML_CHAR, NotXmlCharError, serializeTo, type XmlDocument } from './encode/xml.js';
-import { FileThread, readPage, type PageRead } from './file-thread.js';
+import { FileThread, readOne, type FileRead, type ReadOptions } from './file-thread.js';
 import { writeGenerated, type WriteOutcome } from './generated.js';
 import { ingestPage } from './ingest/index.js';
 import { packedMap } from './packed.js';
@@ -99,12 +99,16 @@ function unreadablePage(file: string, why: string): EncodedPage {
 
 /** Reads and encodes one page file for writing (`tei`, unstamped); an unreadable file becomes SHF-IO-001. */
 export function encodePageFile(file: string): EncodedPage {
-  return encodePageRead(readPage(file));
+  return encodePageRead(readOne(file, PAGE_READING));
 }
 
-/** `encodePageFile` of a page already read (`readPage`). */
-function encodePageRead(read: PageRead): EncodedPage {
-  return 'error' in read ? unreadablePage(read.file, read.error) : encodeForWriting(read.bytes, read.file, read.sha256);
+/** Pages are read with their SHA-256, which the TEI header records. */
+const PAGE_READING: ReadOptions = { sha256: true };
+
+/** `encodePageFile` of a page already read (`readOne`). */
+function encodePageRead(read: FileRead): EncodedPage {
+  if ('bytes' in read) return encodeForWriting(read.bytes, read.file, read.sha256);
+  return unreadablePage(read.file, 'error' in read ? read.error : `${read.size} bytes`);
 }
 
 export interface ConvertSummary {
@@ -490,7 +494,7 @@ export async function convertPagesWritingBehind(files: readonly string[], opts: 
   const thread = new FileThread();
   const writer = new WriteBehind(cx, thread);
   try {
-    for await (const read of thread.pages(files)) {
+    for await (const read of thread.reads(files, PAGE_READING)) {
       writer.add(encodePageRead(read));
       await writer.settle(WRITES_PENDING);
     }

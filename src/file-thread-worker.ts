@@ -1,12 +1,12 @@
 /**
- * The conversion's file thread (see file-thread.ts): answers each request in order — reads a
- * batch of pages (with their SHA-256), or stamps and writes a batch of TEI files, never over a
+ * The file thread (see file-thread.ts): answers each request in order — reads a batch of files
+ * (with their SHA-256, when asked), or stamps and writes a batch of TEI files, never over a
  * hand edit (`writeGenerated`).
  */
 import { parentPort } from 'node:worker_threads';
 import type { Diagnostic } from './diagnostics.js';
 import { stampedBytes } from './encode/stamp.js';
-import { readPage, type FromFileThread, type ToFileThread, type WriteJob, type WriteResult } from './file-thread.js';
+import { readOne, type FromFileThread, type ToFileThread, type WriteJob, type WriteResult } from './file-thread.js';
 import { writeGenerated } from './generated.js';
 
 function write(job: WriteJob): WriteResult {
@@ -17,5 +17,5 @@ function write(job: WriteJob): WriteResult {
 
 const port = parentPort!;
 port.on('message', (request: ToFileThread) => {
-  port.postMessage(('read' in request ? { read: request.read.map(readPage) } : { written: request.write.map(write) }) satisfies FromFileThread);
+  port.postMessage(('read' in request ? { read: request.read.map((file) => readOne(file, request.options)) } : { written: request.write.map(write) }) satisfies FromFileThread);
 });

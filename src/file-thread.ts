@@ -14,7 +14,7 @@
  *     for 60 s): 7–30 % of a page's conversion.
  */
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from './diagnostics.js';
 import type { Unstamped } from './encode/stamp.js';
@@ -38,18 +38,35 @@ export interface WriteResult {
   diagnostics: Diagnostic[];
 }
 
-/** A page read: its bytes and their SHA-256 (recorded in the TEI header), or why it cannot be read (an errno code or message). */
-export type PageRead = { file: string; bytes: Uint8Array; sha256: string } | { file: string; error: string };
+/** How to read files: with their SHA-256 (convert records a page's in its TEI header), and up to what size (validate refuses larger files unread). */
+export interface ReadOptions {
+  sha256?: boolean;
+  maxBytes?: number;
+}
+
+/** A file read: its bytes (and SHA-256, when asked), or why it cannot be read (an errno code or message), or its size when that is over `maxBytes`. */
+export type FileRead = { file: string; bytes: Uint8Array; sha256?: string } | { file: string; error: string } | { file: string; size: number };
 
 /** Messages to the file thread and its answers, in the order of the requests. */
-export type ToFileThread = { write: WriteJob[] } | { read: string[] };
-export type FromFileThread = { written: WriteResult[] } | { read: PageRead[] };
+export type ToFileThread = { write: WriteJob[] } | { read: string[]; options: ReadOptions };
+export type FromFileThread = { written: WriteResult[] } | { read: FileRead[] };
 
-/** Reads a page file, with its SHA-256; an unreadable file gives its errno code (or message). */
-export function readPage(file: string): PageRead {
+/** Reads one file as `options` say; an unreadable file gives its errno code (or message). */
+export function readOne(file: string, options: ReadOptions): FileRead {
   try {
-    const bytes = readFileSync(file);
-    return { file, bytes, sha256: hash('sha256', bytes, 'hex') };
+    let bytes: Buffer;
+    if (options.maxBytes === undefined) bytes = readFileSync(file);
+    else {
+      const fd = openSync(file, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size > options.maxBytes) return { file, size };
+        bytes = readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return options.sha256 ? { file, bytes, sha256: hash('sha256', bytes, 'hex') } : { file, bytes };
   } catch (e) {
     return { file, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
@@ -57,13 +74,13 @@ export function readPage(file: string): PageRead {
 
 /** Jobs sent to the thread at once: one wake-up of it for this many files. */
 const WRITE_BATCH = 8;
-/** Pages read at once, and how many such batches are asked for ahead of the page being converted. */
+/** Files read at once, and how many such batches are asked for ahead of the one being worked on. */
 const READ_BATCH = 16;
 const READS_AHEAD = 2;
-/** Pages read by the converting thread itself while the file thread starts (50–80 ms). */
+/** Files read by the caller's thread itself while the file thread starts (50–80 ms). */
 const READ_HERE = 32;
 
-type Waiting = { write: WriteJob; resolve: (r: WriteResult) => void } | { read: string[]; resolve: (r: PageRead[]) => void };
+type Waiting = { write: WriteJob; resolve: (r: WriteResult) => void } | { read: string[]; resolve: (r: FileRead[]) => void };
 
 export class FileThread {
   private worker: Worker | undefined;
@@ -76,18 +93,18 @@ export class FileThread {
     this.start();
   }
 
-  /** The pages of `files`, in order: the first read by the caller's thread, the others ahead of it on the file thread. */
-  async *pages(files: readonly string[]): AsyncGenerator<PageRead> {
-    const requests: Array<Promise<PageRead[]>> = [];
+  /** The files, read as `options` say, in order: the first by the caller's thread, the others ahead of it on the file thread. */
+  async *reads(files: readonly string[], options: ReadOptions): AsyncGenerator<FileRead> {
+    const requests: Array<Promise<FileRead[]>> = [];
     const here = Math.min(files.length, READ_HERE);
     let next = here;
     const ask = (): void => {
       if (next >= files.length) return;
       const read = files.slice(next, (next += READ_BATCH));
-      requests.push(new Promise((resolve) => this.send({ read }, { read, resolve })));
+      requests.push(new Promise((resolve) => this.send({ read, options }, { read, resolve })));
     };
     for (let i = 0; i < READS_AHEAD; i++) ask();
-    for (let i = 0; i < here; i++) yield readPage(files[i]!);
+    for (let i = 0; i < here; i++) yield readOne(files[i]!, options);
     while (requests.length > 0) {
       const pages = await requests.shift()!;
       ask();

@@ -36,23 +36,30 @@ describe('convert: the file thread', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('gives every page in order, read ahead, with its SHA-256, and a page it cannot read with the reason', async () => {
+  it('gives every file in order, read ahead, with its SHA-256 or only up to a size, and a file it cannot read with the reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shifr-reader-'));
     // More pages than the caller reads itself and than one batch of the thread.
     const files = Array.from({ length: 75 }, (_, n) => join(dir, `p${n}.txt`));
     files.forEach((f, n) => n !== 50 && writeFileSync(f, `Шифртелеграмма № ${n}\n`.repeat(n + 1)));
     const thread = new FileThread();
     const pages = [];
-    for await (const p of thread.pages(files)) pages.push(p);
+    for await (const p of thread.reads(files, { sha256: true })) pages.push(p);
+    // With a size limit, a larger file is not read: its size is given instead.
+    const limited = [];
+    for await (const p of thread.reads(files, { maxBytes: 1000 })) limited.push(p);
     await thread.close();
     expect(pages.map((p) => p.file)).to.deep.equal(files);
     expect(pages[50]).to.deep.equal({ file: files[50], error: 'ENOENT' });
     for (const [n, p] of pages.entries()) {
-      if (n === 50 || 'error' in p) continue;
+      if (n === 50) continue;
+      expect('bytes' in p, files[n]).to.equal(true);
+      if (!('bytes' in p)) continue;
       const bytes = readFileSync(files[n]!);
       expect(Buffer.from(p.bytes).equals(bytes), files[n]).to.equal(true);
       expect(p.sha256).to.equal(createHash('sha256').update(bytes).digest('hex'));
+      expect(limited[n], files[n]).to.deep.equal(bytes.length > 1000 ? { file: files[n], size: bytes.length } : { file: files[n], bytes: new Uint8Array(bytes) });
     }
+    expect(limited[50]).to.deep.equal({ file: files[50], error: 'ENOENT' });
     rmSync(dir, { recursive: true, force: true });
   });
 
