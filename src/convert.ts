@@ -21,7 +21,8 @@ import { StampedBytes, stampBytes, stampedBytes, unstamped, type Unstamped } fro
 import { SCHEMA_PIS } from './encode/telegram.js';
 import { encodeTelegram } from './encode/telegram.js';
 import { NOT_XML_CHAR, NotXmlCharError, serializeTo, type XmlDocument } from './encode/xml.js';
-import { FileThread, readOne, type FileRead, type ReadOptions } from './file-thread.js';
+import { readOne, type FileRead, type ReadOptions } from './file-read.js';
+import { FileThread } from './file-thread.js';
 import { writeGenerated, type WriteOutcome } from './generated.js';
 import { ingestPage } from './ingest/index.js';
 import { packedMap } from './packed.js';

@@ -6,7 +6,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { Diagnostic } from './diagnostics.js';
 import { stampedBytes } from './encode/stamp.js';
-import { readOne, type FromFileThread, type ToFileThread, type WriteJob, type WriteResult } from './file-thread.js';
+import { readOne } from './file-read.js';
+import type { FromFileThread, ToFileThread, WriteJob, WriteResult } from './file-thread.js';
 import { writeGenerated } from './generated.js';
 
 function write(job: WriteJob): WriteResult {

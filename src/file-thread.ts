@@ -13,12 +13,12 @@
  *     300 µs when the pages had not been read for a minute (the host pages out file data idle
  *     for 60 s): 7–30 % of a page's conversion.
  */
-import { hash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from './diagnostics.js';
 import type { Unstamped } from './encode/stamp.js';
-import { writeFailure, type WriteOutcome } from './generated.js';
+import { readOne, type FileRead, type ReadOptions } from './file-read.js';
+import { writeFailure } from './fsutil.js';
+import type { WriteOutcome } from './generated.js';
 
 /**
  * A file to write: where, its content before the stamp (the thread hashes and stamps it, which
@@ -38,39 +38,9 @@ export interface WriteResult {
   diagnostics: Diagnostic[];
 }
 
-/** How to read files: with their SHA-256 (convert records a page's in its TEI header), and up to what size (validate refuses larger files unread). */
-export interface ReadOptions {
-  sha256?: boolean;
-  maxBytes?: number;
-}
-
-/** A file read: its bytes (and SHA-256, when asked), or why it cannot be read (an errno code or message), or its size when that is over `maxBytes`. */
-export type FileRead = { file: string; bytes: Uint8Array; sha256?: string } | { file: string; error: string } | { file: string; size: number };
-
 /** Messages to the file thread and its answers, in the order of the requests. */
 export type ToFileThread = { write: WriteJob[] } | { read: string[]; options: ReadOptions };
 export type FromFileThread = { written: WriteResult[] } | { read: FileRead[] };
-
-/** Reads one file as `options` say; an unreadable file gives its errno code (or message). */
-export function readOne(file: string, options: ReadOptions): FileRead {
-  try {
-    let bytes: Buffer;
-    if (options.maxBytes === undefined) bytes = readFileSync(file);
-    else {
-      const fd = openSync(file, 'r');
-      try {
-        const size = fstatSync(fd).size;
-        if (size > options.maxBytes) return { file, size };
-        bytes = readFileSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    }
-    return options.sha256 ? { file, bytes, sha256: hash('sha256', bytes, 'hex') } : { file, bytes };
-  } catch (e) {
-    return { file, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
-  }
-}
 
 /** Jobs sent to the thread at once: one wake-up of it for this many files. */
 const WRITE_BATCH = 8;

@@ -1,6 +1,7 @@
 /** File-system helpers shared by every stage that writes output. */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { diagnostic, type Diagnostic } from './diagnostics.js';
 
 /** A temporary name beside `path`, unique to this process and call: readers never take it for the file. */
 function temporaryPath(path: string): string {
@@ -29,4 +30,9 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     rmSync(tmp, { force: true });
     throw e;
   }
+}
+
+/** SHF-IO-002: the file could not be written. */
+export function writeFailure(path: string, e: unknown): Diagnostic {
+  return diagnostic('SHF-IO-002', `cannot write: ${(e as Error).message}`, { file: path });
 }

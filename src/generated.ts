@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { stampState } from './encode/stamp.js';
-import { writeFileAtomic } from './fsutil.js';
+import { writeFailure, writeFileAtomic } from './fsutil.js';
 
 export type WriteOutcome = 'written' | 'unchanged' | 'kept-edited' | 'failed';
 
@@ -53,9 +53,4 @@ export function writeGenerated(path: string, bytes: Uint8Array, force: boolean, 
     report(writeFailure(path, e));
     return 'failed';
   }
-}
-
-/** SHF-IO-002: the file could not be written. */
-export function writeFailure(path: string, e: unknown): Diagnostic {
-  return diagnostic('SHF-IO-002', `cannot write: ${(e as Error).message}`, { file: path });
 }

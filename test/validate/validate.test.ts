@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertPages } from '../../src/convert.js';
-import type { Diagnostic } from '../../src/diagnostics.js';
+import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics.js';
 import { collectFiles, editionSchemas, validateFiles } from '../../src/validate/index.js';
 import { spawnSync } from 'node:child_process';
 import { ROOT, runCli } from '../helpers.js';
@@ -55,6 +55,28 @@ describe('shifr validate', function () {
     const workers = await validateFiles(files, editionSchemas(), { jobs: 2, offThread: true, authorities: AUTHORITIES, onProgress: (n) => (progress = n) });
     expect(workers).to.deep.equal(single);
     expect(progress).to.equal(50);
+  });
+
+  it('gives the same diagnostics with the files read ahead on the file thread (64 files or more, one thread) as read one by one', async () => {
+    const ahead = join(tmp, 'ahead');
+    mkdirSync(ahead);
+    const inputs = ['valid', 'dangling-reference', 'bad-date', 'not-well-formed', 'translation-missing', 'duplicate-id'];
+    for (let i = 0; i < 71; i++) copyFileSync(join(FIXTURES, inputs[i % inputs.length]!, 'input.xml'), join(ahead, `t${String(i).padStart(2, '0')}.xml`));
+    // Refused unread: over the size limit (a sparse file), and a file that cannot be read (a folder).
+    const big = openSync(join(ahead, 't71.xml'), 'w');
+    ftruncateSync(big, 17 * 1024 * 1024);
+    closeSync(big);
+    const { files } = collectFiles([ahead]);
+    const unreadable = join(tmp, 'ahead-folder.xml');
+    mkdirSync(unreadable);
+    const all = [...files, unreadable];
+    let progress = 0;
+    const together = await validateFiles(all, editionSchemas(), { jobs: 1, authorities: AUTHORITIES, onProgress: (n) => (progress = n) });
+    // Below 64 files each, so read on this thread.
+    const halves = [...(await validateFiles(all.slice(0, 36), editionSchemas(), { jobs: 1, authorities: AUTHORITIES })), ...(await validateFiles(all.slice(36), editionSchemas(), { jobs: 1, authorities: AUTHORITIES }))];
+    expect(together).to.deep.equal(sortDiagnostics(halves));
+    expect(progress).to.equal(all.length);
+    expect(together.map((d) => d.code)).to.include.members(['SHF-VAL-001', 'SHF-IO-001', 'SHF-XML-001']);
   });
 
   it('gives the same diagnostics from workers running the XSLT Schematron engine (built by the main thread while they start)', async () => {

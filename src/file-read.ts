@@ -1,0 +1,37 @@
+/**
+ * Reading an input file whole — a page for convert, a TEI file for validate — on whichever thread
+ * asks (the file thread reads ahead with it, see file-thread.ts). No worker_threads and no
+ * node:crypto until a hash is asked for, so that a validation on one thread loads neither.
+ */
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { sha256Hasher } from './hash.js';
+
+/** How to read files: with their SHA-256 (convert records a page's in its TEI header), and up to what size (validate refuses larger files unread). */
+export interface ReadOptions {
+  sha256?: boolean;
+  maxBytes?: number;
+}
+
+/** A file read: its bytes (and SHA-256, when asked), or why it cannot be read (an errno code or message), or its size when that is over `maxBytes`. */
+export type FileRead = { file: string; bytes: Uint8Array; sha256?: string } | { file: string; error: string } | { file: string; size: number };
+
+/** Reads one file as `options` say; an unreadable file gives its errno code (or message). */
+export function readOne(file: string, options: ReadOptions): FileRead {
+  try {
+    let bytes: Buffer;
+    if (options.maxBytes === undefined) bytes = readFileSync(file);
+    else {
+      const fd = openSync(file, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size > options.maxBytes) return { file, size };
+        bytes = readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return options.sha256 ? { file, bytes, sha256: sha256Hasher().update(bytes).digest('hex') } : { file, bytes };
+  } catch (e) {
+    return { file, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  }
+}
