@@ -1,7 +1,8 @@
 /**
- * The conversion's file thread (file-thread-worker.ts): reads the pages ahead of the thread that
- * converts them, and stamps and writes the TEI files behind it, in batches, so that the
- * converting thread never waits for the kernel.
+ * The file thread (file-thread-worker.ts): reads the input files ahead of the thread that works
+ * on them — the pages convert encodes, the TEI files validate checks — and stamps and writes
+ * convert's TEI files behind it, in batches, so that the working thread never waits for the
+ * kernel.
  *
  * Measured on this project's 2-vCPU virtual machine:
  *   - handing a file system call to libuv's I/O threads cost the calling thread 25–40 µs (waking a
