@@ -21,7 +21,7 @@ import { StampedBytes, stampBytes, stampedBytes, unstamped, type Unstamped } fro
 import { SCHEMA_PIS } from './encode/telegram.js';
 import { encodeTelegram } from './encode/telegram.js';
 import { NOT_XML_CHAR, NotXmlCharError, serializeTo, type XmlDocument } from './encode/xml.js';
-import { readOne, type FileRead, type ReadOptions } from './file-read.js';
+import { FILE_THREAD_FROM, readOne, type FileRead, type ReadOptions } from './file-read.js';
 import { FileThread } from './file-thread.js';
 import { writeGenerated, type WriteOutcome } from './generated.js';
 import { ingestPage } from './ingest/index.js';
@@ -434,7 +434,7 @@ export interface ParallelOptions extends ConvertOptions {
  */
 export async function convertPagesParallel(files: readonly string[], opts: ParallelOptions): Promise<ConvertSummary> {
   const threads = opts.threads ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 0);
-  if (threads < 1) return files.length < FILE_THREAD_THRESHOLD ? convertPages(files, opts) : convertPagesWritingBehind(files, opts);
+  if (threads < 1) return files.length < FILE_THREAD_FROM ? convertPages(files, opts) : convertPagesWritingBehind(files, opts);
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const cx = writeContext(opts);
@@ -474,13 +474,6 @@ export async function convertPagesParallel(files: readonly string[], opts: Paral
   writeAuthorityFiles(cx);
   return cx.summary;
 }
-
-/**
- * Below this many pages (on one thread) the pages are read and the files written by this thread:
- * the file thread answers its first request 50–80 ms after it is started, the time to convert
- * some 30 pages.
- */
-const FILE_THREAD_THRESHOLD = 64;
 
 /**
  * Pages whose files may be being written while the next are encoded, in `convertPagesWritingBehind`:

@@ -6,6 +6,13 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { sha256Hasher } from './hash.js';
 
+/**
+ * From this many files a run hands its reading (and convert its writing) to the file thread
+ * (file-thread.ts): the thread answers its first request 50–80 ms after it is started, the time
+ * to convert some 30 pages or validate some 40 files.
+ */
+export const FILE_THREAD_FROM = 64;
+
 /** How to read files: with their SHA-256 (convert records a page's in its TEI header), and up to what size (validate refuses larger files unread). */
 export interface ReadOptions {
   sha256?: boolean;

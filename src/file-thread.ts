@@ -77,9 +77,9 @@ export class FileThread {
     for (let i = 0; i < READS_AHEAD; i++) ask();
     for (let i = 0; i < here; i++) yield readOne(files[i]!, options);
     while (requests.length > 0) {
-      const pages = await requests.shift()!;
+      const batch = await requests.shift()!;
       ask();
-      yield* pages;
+      yield* batch;
     }
   }
 

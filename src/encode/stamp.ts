@@ -38,9 +38,8 @@ export interface Unstamped {
   stampAt: number;
 }
 
-/** `xml` as an `Unstamped`, encoded once (through UTF-16LE, see utf8.ts). */
-export function unstamped(xml: string): Unstamped {
-  const at = stampOffset(xml);
+/** `xml` as an `Unstamped`, encoded once (through UTF-16LE, see utf8.ts); `at`, where the stamp goes in the text, when known. */
+export function unstamped(xml: string, at = stampOffset(xml)): Unstamped {
   return { bytes: utf8Bytes(xml), stampAt: Buffer.byteLength(xml.slice(0, at), 'utf8') };
 }
 
@@ -56,9 +55,9 @@ export function stampedBytes({ bytes, stampAt }: Unstamped): Buffer {
 
 /** `stamp(xml)` as the text and as the UTF-8 bytes to write (the bytes of `stampedBytes(unstamped(xml))`). */
 export function stampBytes(xml: string): { text: string; bytes: Buffer } {
-  const u = unstamped(xml);
-  const bytes = stampedBytes(u);
   const at = stampOffset(xml);
+  const u = unstamped(xml, at);
+  const bytes = stampedBytes(u);
   return { text: `${xml.slice(0, at)}${bytes.toString('latin1', u.stampAt, u.stampAt + STAMP_BYTES)}${xml.slice(at)}`, bytes };
 }
 

@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { readOne, type FileRead, type ReadOptions } from '../file-read.js';
+import { FILE_THREAD_FROM, readOne, type FileRead, type ReadOptions } from '../file-read.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { fileSignature, sha256 } from '../hash.js';
 import { compileOdd, OddError } from '../odd/index.js';
@@ -401,13 +401,10 @@ export async function validateFiles(files: readonly string[], schemas: SchemaPat
 }
 
 /**
- * From this many files, this thread, when it validates alone, has them read ahead on the file
- * thread (file-thread.ts), which starts in 50–80 ms: a file read here took 20–60 µs when cached,
- * and 0.3–1.4 ms when the host had paged it out (this one pages out file data idle for a minute).
+ * Validates the files in order on this thread, each read ahead on the file thread (loaded only
+ * then): a file read here took 20–60 µs when cached, and 0.3–1.4 ms when the host had paged it
+ * out (this one pages out file data idle for a minute).
  */
-const READ_AHEAD_FROM = 64;
-
-/** Validates the files in order on this thread, each read ahead on the file thread (loaded only then). */
 async function validateReadingAhead(files: readonly string[], validator: FileValidator, doneWith: (count: number, diagnostics: Diagnostic[]) => void): Promise<void> {
   const { FileThread } = await import('../file-thread.js');
   const thread = new FileThread();
@@ -490,11 +487,8 @@ function shareFiles(files: readonly string[], validator: FileValidator | undefin
   const here = (async () => {
     const giveWay = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
     try {
-      if (validator && workers.length === 0 && files.length >= READ_AHEAD_FROM) {
-        next = files.length;
-        await validateReadingAhead(files, validator, doneWith);
-      }
-      for (let batch = validator && take(); batch; batch = take()) {
+      if (validator && workers.length === 0 && files.length >= FILE_THREAD_FROM) await validateReadingAhead(files, validator, doneWith);
+      else for (let batch = validator && take(); batch; batch = take()) {
         const found: Diagnostic[] = [];
         for (const file of batch) for (const d of validator!.validate(file)) found.push(d);
         doneWith(batch.length, found);
