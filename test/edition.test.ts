@@ -1,12 +1,11 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyLayout, cutOff, readSeeds } from '../bench/corpus.js';
 import { convertPages } from '../src/convert.js';
 import { editionSchemas, validateFiles } from '../src/validate/index.js';
 import { publishEdition } from '../src/publish/publish.js';
-import { ROOT } from './helpers.js';
+import { ROOT, scratchDir } from './helpers.js';
 
 /**
  * The promise of the whole pipeline for pages nobody here has seen: whatever the layout — English
@@ -23,7 +22,7 @@ describe('the edition from varied pages', function () {
   this.timeout(300_000);
   let work: string;
   before(() => {
-    work = mkdtempSync(join(tmpdir(), 'shifr-edition-'));
+    work = scratchDir('edition');
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 

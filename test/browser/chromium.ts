@@ -2,10 +2,9 @@
  * Debian's Chromium driven by playwright-core. No browser is downloaded: a missing Chromium is a
  * failure with the command that installs it, never a skipped test.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { scratchDir } from '../helpers.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -19,7 +18,7 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: the browser tests need it. Install it with "apt-get install chromium" (Debian).`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'shifr-chromium-'));
+  const profile = scratchDir('chromium');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { attestationsIn, convertPages, convertPagesParallel, convertPagesWritingBehind, encodePage } from '../../src/convert.js';
 import { formatDiagnostic, type Diagnostic } from '../../src/diagnostics.js';
@@ -8,14 +7,14 @@ import { encodePersons, encodePlaces } from '../../src/encode/authority.js';
 import { stamp } from '../../src/encode/stamp.js';
 import { wordsOf } from '../../src/ingest/index.js';
 import { ingestPage } from '../../src/ingest/index.js';
-import { ROOT, runCli } from '../helpers.js';
+import { ROOT, runCli, scratchDir } from '../helpers.js';
 import { parseTei } from '../encode/xmltest.js';
 
 const SOURCES = join(ROOT, 'sources');
 const SEEDS = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort();
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'shifr-convert-'));
+  return scratchDir('convert');
 }
 
 function teiFiles(dir: string): string[] {

@@ -1,14 +1,14 @@
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stamp, unstamped } from '../../src/encode/stamp.js';
 import { FileThread } from '../../src/file-thread.js';
+import { scratchDir } from '../helpers.js';
 
 describe('convert: the file thread', () => {
   it('answers every file in the order sent, stamps and writes it atomically, and keeps a hand edit unless forced', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-writer-'));
+    const dir = scratchDir('writer');
     const tei = (n: number): string => `<?xml version="1.0"?>\n<TEI n="${n}">Шифртелеграмма № ${n}</TEI>\n`;
     // What the writer must write: the file stamped as `stamp` stamps it.
     const generated = (n: number): Buffer => Buffer.from(stamp(tei(n)));
@@ -37,7 +37,7 @@ describe('convert: the file thread', () => {
   });
 
   it('gives every file in order, read ahead, with its SHA-256 or only up to a size, and a file it cannot read with the reason', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-reader-'));
+    const dir = scratchDir('reader');
     // More pages than the caller reads itself and than one batch of the thread.
     const files = Array.from({ length: 75 }, (_, n) => join(dir, `p${n}.txt`));
     files.forEach((f, n) => n !== 50 && writeFileSync(f, `Шифртелеграмма № ${n}\n`.repeat(n + 1)));
@@ -64,7 +64,7 @@ describe('convert: the file thread', () => {
   });
 
   it('fails a file it was closed before sending, with SHF-IO-002, and writes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-writer-'));
+    const dir = scratchDir('writer');
     const writer = new FileThread();
     const r = writer.write({ path: join(dir, 'never.xml'), tei: unstamped('<x/>'), force: false });
     await writer.close();

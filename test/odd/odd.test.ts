@@ -1,10 +1,9 @@
 import { expect } from 'chai';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODES } from '../../src/codes.js';
 import { compileOdd, type OddSchemas } from '../../src/odd/index.js';
-import { ROOT, runCli } from '../helpers.js';
+import { ROOT, runCli, scratchDir } from '../helpers.js';
 
 const ODD = join(ROOT, 'odd', 'shifr.odd');
 
@@ -13,7 +12,7 @@ describe('shifr odd', function () {
   let tmp: string;
   let compiled: OddSchemas;
   before(() => {
-    tmp = mkdtempSync(join(tmpdir(), 'shifr-odd-'));
+    tmp = scratchDir('odd');
     compiled = compileOdd(ODD);
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));

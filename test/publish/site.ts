@@ -1,8 +1,7 @@
 /** Builds the small fixture edition once per test run, for the publish and browser tests. */
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli, type CliResult } from '../helpers.js';
+import { ROOT, runCli, type CliResult, scratchDir } from '../helpers.js';
 
 export const FIXTURE_TEI = join(ROOT, 'test', 'fixtures', 'publish', 'tei');
 
@@ -17,7 +16,7 @@ export interface BuiltSite {
 
 /** Copies the fixtures to a temporary folder and publishes them with the CLI. */
 export async function buildFixtureSite(): Promise<BuiltSite> {
-  const dir = mkdtempSync(join(tmpdir(), 'shifr-publish-'));
+  const dir = scratchDir('publish');
   const teiDir = join(dir, 'tei');
   cpSync(FIXTURE_TEI, teiDir, { recursive: true });
   const outDir = join(dir, 'site');

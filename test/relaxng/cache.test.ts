@@ -3,17 +3,16 @@
  * a change to any schema file (an included one too) makes the next load recompile.
  */
 import { expect } from 'chai';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSchema, validateFile } from '../../src/validate/relaxng/index.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, scratchDir } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'relaxng');
 
 describe('RELAX NG compiled-schema cache', function () {
   it('gives the same diagnostics from the cache as from a fresh compile', function () {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-rng-cache-'));
+    const dir = scratchDir('rng-cache');
     const schemaPath = join(FIXTURES, 'letter.rng');
     const fresh = loadSchema(schemaPath);
     loadSchema(schemaPath, { cacheDir: dir });
@@ -26,7 +25,7 @@ describe('RELAX NG compiled-schema cache', function () {
   });
 
   it('recompiles when an included schema file changes', function () {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-rng-cache-'));
+    const dir = scratchDir('rng-cache');
     const main = join(dir, 'main.rng');
     const part = join(dir, 'part.rng');
     writeFileSync(main, '<grammar xmlns="http://relaxng.org/ns/structure/1.0"><include href="part.rng"/><start><ref name="root"/></start></grammar>');
@@ -42,7 +41,7 @@ describe('RELAX NG compiled-schema cache', function () {
   });
 
   it('sees an edit that keeps the size and restores the modification time', function () {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-rng-cache-'));
+    const dir = scratchDir('rng-cache');
     const main = join(dir, 'main.rng');
     writeFileSync(main, '<element name="a" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>');
     const doc = join(dir, 'doc.xml');
@@ -57,7 +56,7 @@ describe('RELAX NG compiled-schema cache', function () {
   });
 
   it('keeps using the entry when a schema file is rewritten with the same content', function () {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-rng-cache-'));
+    const dir = scratchDir('rng-cache');
     const main = join(dir, 'main.rng');
     const text = '<element name="a" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>';
     writeFileSync(main, text);

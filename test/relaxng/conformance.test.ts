@@ -4,14 +4,13 @@
  * every other case must pass.
  */
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INVALID } from '../../src/validate/relaxng/datatype.js';
 import { compareValues, createDatatype, XSD_LIBRARY } from '../../src/validate/relaxng/datatypes.js';
 import { loadSchema, SchemaLoadError, validate } from '../../src/validate/relaxng/index.js';
 import { readXmlTree, XmlSource, type XmlElement } from '../../src/xml/reader.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, scratchDir } from '../helpers.js';
 
 const DIR = join(ROOT, 'test', 'conformance');
 
@@ -109,7 +108,7 @@ describe('RELAX NG spec test suite', function () {
     }
   };
   collect(readSuite('relaxng-spectest.xml'));
-  const work = mkdtempSync(join(tmpdir(), 'shifr-spectest-'));
+  const work = scratchDir('spectest');
   after(() => rmSync(work, { recursive: true, force: true }));
 
   cases.forEach((tc, index) => {

@@ -4,12 +4,11 @@
  * `UPDATE=1` rewrites the expected files; review the diff like code.
  */
 import { expect } from 'chai';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSchema, SchemaLoadError, validateFile } from '../../src/validate/relaxng/index.js';
 import { elementLocator, locateElement } from '../../src/xml/locate.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, scratchDir } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'relaxng');
 
@@ -41,7 +40,7 @@ describe('RELAX NG validator behaviour', function () {
 
   it('accepts a valid document with no diagnostics', function () {
     const doc = `<telegram xmlns="http://www.tei-c.org/ns/1.0"><head>T</head><date when="1948-03-12"/>\n<p xml:id="a" corresp="b" type="original">x <hi>y</hi></p><p xml:id="b"/></telegram>`;
-    const file = join(mkdtempSync(join(tmpdir(), 'shifr-rng-')), 'valid.xml');
+    const file = join(scratchDir('rng'), 'valid.xml');
     writeFileSync(file, doc);
     expect(validateFile(schema, file)).to.deep.equal([]);
   });
@@ -51,7 +50,7 @@ describe('RELAX NG validator behaviour', function () {
   });
 
   it('rejects an incorrect schema with SHF-RNG-010 placed in the schema', function () {
-    const bad = join(mkdtempSync(join(tmpdir(), 'shifr-rng-')), 'bad.rng');
+    const bad = join(scratchDir('rng'), 'bad.rng');
     writeFileSync(bad, '<element xmlns="http://relaxng.org/ns/structure/1.0" name="a">\n  <ref name="missing"/>\n</element>\n');
     try {
       loadSchema(bad);
@@ -66,7 +65,7 @@ describe('RELAX NG validator behaviour', function () {
 
 describe('RELAX NG schema restrictions (spec section 7)', function () {
   it('places a duplicate attribute at the element that declares it, naming it', function () {
-    const bad = join(mkdtempSync(join(tmpdir(), 'shifr-rng-')), 'dup.rng');
+    const bad = join(scratchDir('rng'), 'dup.rng');
     writeFileSync(bad, '<grammar xmlns="http://relaxng.org/ns/structure/1.0">\n<start>\n  <element name="a">\n    <attribute name="x"/><attribute name="x"/>\n  </element>\n</start>\n</grammar>\n');
     try {
       loadSchema(bad);

@@ -5,11 +5,10 @@
  * gives wrong findings — the schema is compiled again.
  */
 import { expect } from 'chai';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT } from '../helpers.js';
+import { ROOT, scratchDir } from '../helpers.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { buildTree, nativeSchematron, validateNative, type NativeSchema } from '../../src/validate/schematron-native/index.js';
 
@@ -36,7 +35,7 @@ describe('native Schematron: cache of generated code', function () {
   let files: string[];
 
   before(() => {
-    work = mkdtempSync(join(tmpdir(), 'shifr-sch-cache-'));
+    work = scratchDir('sch-cache');
     // The edition's files, and defect fixtures that make every kind of rule fire.
     files = readdirSync(TEI_DIR)
       .filter((n) => /^wcda-.*\.xml$/.test(n))

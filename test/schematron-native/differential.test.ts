@@ -6,10 +6,9 @@
  * engine and still give its findings.
  */
 import { expect } from 'chai';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers.js';
+import { ROOT, scratchDir } from '../helpers.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { AUTHORITY_FILES, editionSchemas, FileValidator } from '../../src/validate/index.js';
 import { buildTree, nativeSchematron, validateNative } from '../../src/validate/schematron-native/index.js';
@@ -48,7 +47,7 @@ describe('native Schematron engine = XSLT engine (edition schema)', function () 
   before(() => {
     native = new FileValidator(schemas, { authorities: join(FIXTURES, '_authorities') });
     xslt = new FileValidator(schemas, { authorities: join(FIXTURES, '_authorities'), schematronEngine: 'xslt' });
-    work = mkdtempSync(join(tmpdir(), 'shifr-native-'));
+    work = scratchDir('native');
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 

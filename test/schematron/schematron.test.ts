@@ -5,10 +5,9 @@
  * line and column.
  */
 import { expect } from 'chai';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers.js';
+import { ROOT, scratchDir } from '../helpers.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import {
   compileSchematron,
@@ -133,7 +132,7 @@ describe('Schematron includes', function () {
   });
 
   it('recompiles when an included file changes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-sch-'));
+    const dir = scratchDir('sch');
     try {
       for (const f of ['with-include.sch', 'included-pattern.sch']) copyFileSync(join(FIXTURES, f), join(dir, f));
       const before = validateSchematron(compileSchematron(join(dir, 'with-include.sch')), LIST, 'list.xml');
@@ -152,7 +151,7 @@ describe('Schematron with XSLT modules', function () {
   this.timeout(60_000);
 
   it('runs functions from an xsl:include of the schema, and recompiles when that module changes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-sch-'));
+    const dir = scratchDir('sch');
     try {
       for (const f of ['with-xsl-include.sch', 'functions.xsl']) copyFileSync(join(FIXTURES, f), join(dir, f));
       const doc = '<list><item n="2"/><item n="3"/></list>';

@@ -4,8 +4,7 @@
  * placed diagnostics. Runs on a throw-away project folder so the real cache is left alone.
  */
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   compileStylesheets,
@@ -17,6 +16,7 @@ import {
   stylesheetClosure,
 } from '../../src/xslt/build.js';
 import { parseXml, transform } from '../../src/xslt/saxon.js';
+import { scratchDir } from '../helpers.js';
 
 const XSL = 'xmlns:xsl="http://www.w3.org/1999/XSL/Transform"';
 
@@ -27,7 +27,7 @@ describe('XSLT build (SEF cache)', function () {
   let module: string;
 
   before(() => {
-    root = mkdtempSync(join(tmpdir(), 'shifr-xslt-'));
+    root = scratchDir('xslt');
     mkdirSync(join(root, 'xslt', 'sub'), { recursive: true });
     entry = join(root, 'xslt', 'sub', 'hello.xsl');
     module = join(root, 'xslt', 'sub', '_greeting.xsl');
@@ -101,7 +101,7 @@ describe('SaxonJS wrapper', function () {
   this.timeout(60_000);
 
   it('leaves no key index behind on documents that outlive a transform (no leak across 50 runs)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shifr-key-'));
+    const dir = scratchDir('key');
     try {
       const xsl = join(dir, 'lookup.xsl');
       writeFileSync(

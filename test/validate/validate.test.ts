@@ -1,12 +1,11 @@
 import { expect } from 'chai';
-import { closeSync, copyFileSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, copyFileSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertPages } from '../../src/convert.js';
 import { sortDiagnostics, type Diagnostic } from '../../src/diagnostics.js';
 import { collectFiles, editionSchemas, validateFiles } from '../../src/validate/index.js';
 import { spawnSync } from 'node:child_process';
-import { ROOT, runCli } from '../helpers.js';
+import { ROOT, runCli, scratchDir } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'validate');
 const AUTHORITIES = join(FIXTURES, '_authorities');
@@ -15,7 +14,7 @@ describe('shifr validate', function () {
   this.timeout(120_000);
   let tmp: string;
   before(() => {
-    tmp = mkdtempSync(join(tmpdir(), 'shifr-validate-'));
+    tmp = scratchDir('validate');
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
