@@ -80,7 +80,7 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-ID-001': { severity: 'error', summary: 'An xml:id is used more than once in a file.' },
   'SHF-ID-002': { severity: 'warning', summary: 'A paragraph id does not follow "<division id>-p<N>".' },
   'SHF-ARCH-001': { severity: 'error', summary: 'An msIdentifier/altIdentifier idno is not of type "archival".' },
-  'SHF-ARCH-002': { severity: 'error', summary: 'An archival reference lacks its fond or its delo.' },
+  'SHF-ARCH-002': { severity: 'warning', summary: 'An archival reference lacks its fond or its delo (some citations do not give them).' },
   'SHF-ARCH-003': { severity: 'error', summary: 'An archival reference holds something other than its parts (fond, opis, delo, papka, folio).' },
   'SHF-ARCH-004': { severity: 'error', summary: 'An archival reference gives a part twice.' },
   'SHF-ARCH-005': { severity: 'error', summary: 'A part of an archival reference (fond, delo…) stands outside idno type="archival".' },

@@ -153,6 +153,8 @@ export interface TelegramPage {
   footerSource?: string;
   sourceUrl?: string;
   rights?: string[];
+  /** Paragraphs of the footer that stand without a label and are neither the citation nor the rights text. */
+  footerNotes?: string[];
   uploaded?: string;
   /** Wilson Center's type ("Telegram"). */
   archiveType?: string;

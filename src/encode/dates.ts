@@ -5,6 +5,7 @@
  * year only when day and month are the page's own).
  */
 import { findDates } from '../ingest/dates.js';
+import { NUMBER_SIGN } from '../ingest/numbers.js';
 
 export interface FoundDate {
   start: number;
@@ -28,9 +29,11 @@ export function findDate(text: string): FoundDate | undefined {
   return { start: d.start - (before?.[0].length ?? 0), end: d.end + (after?.[0].length ?? 0), when };
 }
 
-/** A telegram number in a closing line or a doctype line: "N 2270", "№ 431", "No. 3950", "№ 340/ш". */
+const TELEGRAM_NUMBER = new RegExp(String.raw`${NUMBER_SIGN} ?(\d+(?:\/[\p{L}\d]+)?)`, 'u');
+
+/** A telegram number in a closing line or a doctype line: "N 2270", "№ 431", "No. 3950", "Nº 2395", "# 600428/sh". */
 export function findTelegramNumber(text: string): { start: number; end: number; value: string } | undefined {
-  const m = /(?<!\p{L})(?:№|N|No\.?) ?(\d+(?:\/[\p{L}\d]+)?)/u.exec(text);
+  const m = TELEGRAM_NUMBER.exec(text);
   if (!m) return undefined;
   return { start: m.index, end: m.index + m[0].length, value: m[1]! };
 }

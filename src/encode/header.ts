@@ -64,6 +64,7 @@ function sourceDesc(fileDesc: Element, page: TelegramPage): void {
   if (page.sourceUrl && (!page.recordId || page.sourceUrl !== wcdaUrl(page.recordId))) el(bibl, 'ptr', { target: page.sourceUrl });
   if (page.uploaded) el(bibl, 'date', { type: 'uploaded', when: /^\d{4}-\d{2}-\d{2}$/.test(page.uploaded) ? page.uploaded : undefined }, page.uploaded);
   if (page.credits) el(bibl, 'note', { type: 'credits' }, page.credits);
+  for (const n of page.footerNotes ?? []) el(bibl, 'note', {}, n);
   if (page.citation) el(sd, 'bibl', { type: 'citation' }, page.citation);
   // The footer's "Source", when the page has a labelled citation too, is a second form of the citation.
   if (page.footerSource && page.footerSource !== page.citation) el(sd, 'bibl', { type: 'citation' }, page.footerSource);

@@ -90,6 +90,7 @@ function ingestText(text: string, file: string): IngestResult {
   }
 
   // Header and footer fields.
+  if (s.footer && s.footer.unlabeled.length > 0) placeUnlabeledFooter(s.footer, page);
   const field = (f: Field | undefined): string | undefined => (f && f.lines.length > 0 ? packedMap(f.lines, (l) => plainText(l.clean)).join(' ').trim() : undefined);
   const footer = s.footer?.fields;
   const citationField = s.fields.get('Citation');
@@ -209,8 +210,8 @@ function ingestText(text: string, file: string): IngestResult {
   const place = { file, line: bodyLine?.no ?? 0, column: bodyLine?.column ?? 0 };
   if (!hasTranslation && origCode !== 'en') diagnostics.push(diagnostic('SHF-INGEST-002', 'the page has no English translation of the telegram', place, { expected: ['a block of English text after the original'] }));
   if (!hasOriginal) {
-    const lang = origCode ? languageName(origCode) : 'the original language';
-    diagnostics.push(diagnostic('SHF-INGEST-003', `the page has no text in ${lang}; only the translation`, place, { expected: [`the ${lang} text of the telegram`] }));
+    const lang = origCode ? languageName(origCode) : undefined;
+    diagnostics.push(diagnostic('SHF-INGEST-003', `the page has no text in ${lang ?? 'the original language'}; only the translation`, place, { expected: [`the ${lang ?? 'original-language'} text of the telegram`] }));
   }
   const cut = cutOff(s, versions);
   if (cut) {
@@ -255,6 +256,27 @@ function whyNotATelegram(s: PageSections, versions: TextVersion[]): string | und
   return 'the page has no date line, title or citation, and its text does not look like a telegram';
 }
 
+/** The site's rights statement: reuse, copyright, permission. */
+const RIGHTS_TEXT = /\b(?:copyright|rights? (?:holders?|status)|reuse|permission)\b/i;
+
+/**
+ * A footer whose labels the scrape lost ("Document Information", then the citation and the rights
+ * text without "Source" and "Rights"): a paragraph that cites an archive becomes the Source, one
+ * about reuse and copyright the Rights, as the labels would have made them; any other paragraph
+ * is kept as a note of the page. None is dropped.
+ */
+function placeUnlabeledFooter(footer: NonNullable<PageSections['footer']>, page: TelegramPage): void {
+  const found = new Map<string, PageLine[]>();
+  for (const paragraph of footer.unlabeled) {
+    const text = packedMap(paragraph, (l) => l.clean).join(' ');
+    const label = !footer.fields.has('Source') && !found.has('Source') && parseArchivalReferences(text).length > 0 ? 'Source' : RIGHTS_TEXT.test(text) ? 'Rights' : undefined;
+    if (label) found.set(label, [...(found.get(label) ?? []), ...paragraph]);
+    else (page.footerNotes ??= []).push(plainText(text));
+  }
+  // The unlabelled paragraphs come before every label: first in the field.
+  for (const [label, lines] of found) footer.fields.set(label, { label, lines: [...lines, ...(footer.fields.get(label)?.lines ?? [])] });
+}
+
 function addReferences(into: ArchivalReference[], text: string, lines: PageLine[], diagnostics: Diagnostic[], file: string): void {
   for (const r of parseArchivalReferences(text)) {
     for (const p of r.problems) {
@@ -288,12 +310,17 @@ function dateOfText(versions: TextVersion[]): { when: string; text: string } | u
   return undefined;
 }
 
+/** Blocks that end a telegram: after them, an English paragraph is the site's summary, not the text. */
+const TELEGRAM_END = new Set(['serviceNote', 'distribution', 'signature', 'closingDate']);
+
 function takeTrailingSummary(versions: TextVersion[], page: TelegramPage): void {
   const v = versions[versions.length - 1];
   if (!v || v.lang !== 'en' || v.blocks.length < 2) return;
   const last = v.blocks[v.blocks.length - 1]!;
-  const before = v.blocks[v.blocks.length - 2]!;
-  if (last.kind !== 'paragraph' || !['serviceNote', 'distribution', 'signature', 'closingDate'].includes(before.kind)) return;
+  // "[...]" after the end of the telegram (the rest of the file left out) stands between it and the summary.
+  let k = v.blocks.length - 2;
+  while (k > 0 && v.blocks[k]!.kind === 'gap') k--;
+  if (last.kind !== 'paragraph' || !TELEGRAM_END.has(v.blocks[k]!.kind)) return;
   if (last.span.line !== last.span.endLine) return;
   page.summary = inlineText(last.content);
   v.blocks.pop();

@@ -11,16 +11,25 @@ import { packedMap } from '../packed.js';
 
 type Direction = 'outgoing' | 'incoming';
 
-const NUMBER = /(?:№|(?<![\p{L}])N|No\.?)\s*-?\s*\*?(\d[\p{L}\p{N}/]*)/gu;
-/** A cheap first look before the full number pattern runs over a long paragraph (every shape has № or N). */
-const MAY_HAVE_NUMBER = /№|N\.? ?-? ?\*?\d|No\./;
+/**
+ * The mark before a telegram number, as the pages write it: "№", "N", "No." and, in translations,
+ * "Nº" or "N°" (with the ordinal indicator or the degree sign) and "#". A letter just before it
+ * makes "N" part of a word. For expressions with the u flag.
+ */
+export const NUMBER_SIGN = String.raw`(?:№|#|(?<!\p{L})(?:N[º°]|No\.?|N))`;
+
+const NUMBER = new RegExp(String.raw`${NUMBER_SIGN}\s*-?\s*\*?(\d[\p{L}\p{N}/]*)`, 'gu');
+/** A cheap first look before the full number pattern runs over a long paragraph (every shape has №, N or #). */
+const MAY_HAVE_NUMBER = /№|N\.? ?-? ?\*?\d|No\.|N[º°]|#\s*\d/;
 
 function mayHaveNumber(t: string): boolean {
-  return t.indexOf('№') >= 0 || (t.indexOf('N') >= 0 && MAY_HAVE_NUMBER.test(t));
+  return t.indexOf('№') >= 0 || ((t.indexOf('N') >= 0 || t.indexOf('#') >= 0) && MAY_HAVE_NUMBER.test(t));
 }
+/** The sender's number at the start of a closing line: "N 2270", "“№ 431". */
+const CLOSING_NUMBER = new RegExp(String.raw`^["“„]?\s*${NUMBER_SIGN}\s*(\d[\p{L}\p{N}/]*)`, 'u');
 const OUTGOING_MARK = /КОПИЯ ИСХ|ИСХОДЯЩ|COPY OF OUTGOING|OUTGOING/i;
 const INCOMING_MARK = /получена|принята|Received/i;
-const REGISTRATION = /(?:Вх|Вк|Вход|Incoming)\.?\s*(?:№|N|No\.?)\s*\*?([\p{L}\p{N}/]+)/iu;
+const REGISTRATION = new RegExp(String.raw`(?:Вх|Вк|Вход|Incoming)\.?\s*${NUMBER_SIGN}\s*\*?([\p{L}\p{N}/]+)`, 'iu');
 
 function textOf(b: Block): string {
   return inlineText(b.content);
@@ -63,7 +72,7 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
       if (b.kind === 'doctype') {
         for (const m of t.matchAll(NUMBER)) add(m[1]!, quoted ? 'reference' : dir ?? 'unknown', source);
       } else if (b.kind === 'closingDate') {
-        const m = /^["“„]?\s*(?:№|N|No\.?)\s*(\d[\p{L}\p{N}/]*)/u.exec(t);
+        const m = CLOSING_NUMBER.exec(t);
         if (m) add(m[1]!, quoted ? 'reference' : 'outgoing', source);
       } else if (b.kind === 'serviceNote' && b.noteType === 'registration') {
         const m = REGISTRATION.exec(t);

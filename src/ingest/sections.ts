@@ -25,7 +25,15 @@ export interface PageSections {
   /** Items of the contents list: "Original Scan", "Transcript - Russian", "Translation - English". */
   contents: string[];
   body: PageLine[];
-  footer?: { line: PageLine; fields: Map<string, Field> };
+  footer?: {
+    line: PageLine;
+    fields: Map<string, Field>;
+    /**
+     * Paragraphs before the footer's first label: the page's citation and rights text when the
+     * scrape lost their labels ("Source", "Rights"). Ingest places them by what they say.
+     */
+    unlabeled: PageLine[][];
+  };
   /** Lines that are only scrape markup or navigation ("Skip to content", "###", labels). */
   dropped: PageLine[];
 }
@@ -33,7 +41,7 @@ export interface PageSections {
 const HEADER_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Keywords'];
 const FOOTER_LABELS = ['Source', 'Rights', 'Original Uploaded Date', 'Type', 'Language', 'Record ID', 'Original Language', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Credits', 'Summary', 'Citation'];
 const MAIN_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'];
-const SITE_SECTIONS = new Set(['Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Related Collections', 'Keywords']);
+const SITE_SECTIONS = new Set(['Author(s)', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Related Collections', 'Keywords']);
 const NAVIGATION = /^(?:Skip to (?:main )?content|Menu|Search|Home|Back to top|Print|Share)$/i;
 /** Fields whose value is one line; what follows is no longer theirs. */
 const ONE_LINE = new Set(['Original Language', 'Original Uploaded Date', 'Type', 'Language', 'Record ID']);
@@ -93,7 +101,7 @@ export function splitSections(lines: PageLine[]): PageSections {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i]!.clean === 'Document Information') {
       end = i;
-      s.footer = { line: lines[i]!, fields: readFields(lines, i + 1, lines.length, FOOTER_LABELS, false, s.dropped) };
+      s.footer = { line: lines[i]!, ...readFields(lines, i + 1, lines.length, FOOTER_LABELS, false, s.dropped) };
       s.dropped.push(lines[i]!);
       break;
     }
@@ -285,12 +293,18 @@ function readField(lines: PageLine[], from: number, end: number, label: string, 
   return { field, next: i };
 }
 
-function readFields(lines: PageLine[], from: number, end: number, labels: readonly string[], needColon: boolean, dropped: PageLine[]): Map<string, Field> {
+/** Labelled fields, and the paragraphs before the first label (split at blank lines). */
+function readFields(lines: PageLine[], from: number, end: number, labels: readonly string[], needColon: boolean, dropped: PageLine[]): { fields: Map<string, Field>; unlabeled: PageLine[][] } {
   const fields = new Map<string, Field>();
+  const unlabeled: PageLine[][] = [];
   let current: Field | undefined;
+  let paragraph: PageLine[] | undefined;
   for (let i = from; i < end; i++) {
     const l = lines[i]!;
-    if (l.blank) continue;
+    if (l.blank) {
+      paragraph = undefined;
+      continue;
+    }
     const label = labelOf(l, labels, needColon);
     if (label) {
       current = { label, lines: [] };
@@ -299,7 +313,8 @@ function readFields(lines: PageLine[], from: number, end: number, labels: readon
       continue;
     }
     if (current) current.lines.push(l);
-    else dropped.push(l);
+    else if (paragraph) paragraph.push(l);
+    else unlabeled.push((paragraph = [l]));
   }
-  return fields;
+  return { fields, unlabeled };
 }

@@ -11,6 +11,7 @@ import { findDates, isDateOnly } from './dates.js';
 import { parseInline } from './inline.js';
 import { packedMap } from '../packed.js';
 import { scriptOf, type Script } from './language.js';
+import { NUMBER_SIGN } from './numbers.js';
 import { isMarkupOnly, type PageLine } from './page.js';
 
 type Phase = 'opener' | 'text' | 'closing' | 'apparatus';
@@ -50,31 +51,34 @@ const CATCHWORD = /^\/?\s*(?:см\.?\s*сл(?:ед)?\.?\s*лист|see next (?:p
 const CONTINUATION = /Продолжение\s+(?:шифр)?телеграммы|Continuation of (?:the )?(?:ciphered )?telegram/i;
 const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
 const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)/i;
-const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СТРОГО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|STRICTLY SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])/iu;
+/** "Special" (особая: the special file's regime) only as a line of its own: as a first word it begins sentences. */
+const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СТРОГО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|STRICTLY SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])|^(?:ОСОБАЯ|ОСОБАЯ ПАПКА|SPECIAL|SPECIAL FILE)\.?$/iu;
 const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|СРОЧНАЯ|СРОЧНО|МОЛНИЯ|TOP PRIORITY|URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;
 const SERIES = /^(?:СЕРИЯ|SERIES)\s/i;
 /** Uppercase document headings; a Russian "Телеграмма товарища …" inside the text is not one. */
 const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:OUTGOING|INCOMING)|MEMORANDUM)/;
 const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft)\b/i;
-const DATELINE = /^(?:Из|From|Отправлена|Sent from|Received|Получена)\s+\S/i;
+const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Получена)\s+\S/i;
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
 const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
-const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution:|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S/i;
+const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S/i;
 const COPY_NUMBER = /^Экз\.?\s*(?:N|№)\s*\d+\.?$/i;
 const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
 
 const SERVICE: [RegExp, ServiceNoteType][] = [
-  [/^(?:Отправлено|Отправлена|Передано|Dispatched)\s/i, 'dispatch'],
+  // "Sent by wire on 10/14/50 at 03:15": the translation of a dispatch stamp ("Sent from BEIJING" heads the text: a dateline).
+  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d)/i, 'dispatch'],
   [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
-  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed)/i, 'typing'],
-  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered)/i, 'registration'],
+  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b)/i, 'typing'],
+  // "Received in Moscow on 10/14/50 at 6:36", "Arrived at the 8D/GS on …": stamps of arrival, made by the receiving office.
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d)/i, 'registration'],
   [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
   [/^(?:ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
-const NUMBER_ONLY = /^(?:№|N|No\.?)\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX№]+$/u;
+const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX№]+$`, 'u');
 /** A telegram number before a closing date: "N 2270. 3..10.50 г.", "No. 2270 3.10". */
-const NUMBERED = /^(?:№|N|No\.?)\s*\d[\p{L}\p{N}/]*\.?\s+/u;
+const NUMBERED = new RegExp(String.raw`^${NUMBER_SIGN}\s*\d[\p{L}\p{N}/]*\.?\s+`, 'u');
 /** Quotation marks that open a quoted telegram or line. */
 const OPENING_QUOTE_MARKS = '"“„«';
 const QUOTE_OPEN = new RegExp(`^[${OPENING_QUOTE_MARKS}]`);
@@ -163,7 +167,8 @@ export function isAddress(t: string): boolean {
 }
 
 /**
- * The service-note patterns as one expression, each in a group of its own: one test of a line
+ * The service-note patterns as one expression, each in a group of its own (so they are written
+ * without inner "^" or the u flag): one test of a line
  * instead of six (every line is tested). At the start of a line the alternatives are tried in
  * order, so the group that matches is that of the first pattern that matches on its own.
  */

@@ -5,6 +5,7 @@
  * Telegram from Stalin"). Names are returned as written; the encoder resolves them.
  */
 import type { CorrespAction, DocumentType, NameMention, PlaceMention } from '../model.js';
+import { NUMBER_SIGN } from './numbers.js';
 
 const TYPE_WORDS: [RegExp, DocumentType][] = [
   [/\bdraft\b/i, 'draft'],
@@ -41,9 +42,12 @@ export function documentTypeOfHeading(heading: string): DocumentType | undefined
   return undefined;
 }
 
+/** "Nos." too: a title may name several telegrams ("Nos. 1, 2"), and the first is taken. */
+const TITLE_NUMBER = new RegExp(String.raw`(?:${NUMBER_SIGN}|(?<!\p{L})Nos\.?)\s*(\d[\d/]*)`, 'u');
+
 /** The telegram number a title carries: "Ciphered Telegram No. 0100, …" → "0100". */
 export function numberOfTitle(title: string): string | undefined {
-  const m = /\b(?:No\.|Nos?\.?|№|N)\s*(\d[\d/]*)/.exec(title);
+  const m = TITLE_NUMBER.exec(title);
   return m ? m[1] : undefined;
 }
 
@@ -106,6 +110,8 @@ function nameAndPlace(s: string): { who: string; where?: string } {
  * "… transmitting message from …") or a date after a comma ("…, 1 March 1950"). "on" only in lower case: title case writes prepositions so, and a
  * capitalised "On" may be part of a name.
  */
+/** The type and number a title opens with: "Ciphered Telegram No. 0100, " / "Telegram from" (what precedes the type goes too). */
+const TYPE_AND_NUMBER = new RegExp(String.raw`^.*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+${NUMBER_SIGN}\s*[\d/]+)?\s*,?\s*`, 'iu');
 const TOPIC = /\s+(?:on|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Ww]ith [Rr]egard to|[Ii]n [Cc]onnection [Ww]ith|[Ii]n [Rr]e(?:ply|sponse) to|[Ww]ith (?:a|an|the))\s+|\s+[Rr]e:\s*|,\s*(?=\p{Lu}\p{Ll}+ing\b)|\s+(?=\p{Ll}{2,}ing\b)|,\s*(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/u;
 
 export interface TitleCorrespondence {
@@ -138,7 +144,7 @@ export function correspondenceOfTitle(title: string): TitleCorrespondence {
     t = t.slice(possessive.index + possessive[0].length).trim();
   } else {
     // Drop the type and number: "Ciphered Telegram No. 0100, " / "Telegram from".
-    t = t.replace(/^.*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+(?:No\.|N|№)\s*[\d/]+)?\s*,?\s*/i, '');
+    t = t.replace(TYPE_AND_NUMBER, '');
   }
   // "… to Vyshinsky on a Luncheon at the Ministry", "…, Conveying Mao's Request": what the
   // document is about follows the names and is none of them.

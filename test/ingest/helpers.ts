@@ -31,7 +31,7 @@ export const textOf = (b: Block): string => inlineText(b.content);
 export function modelStrings(p: TelegramPage): string[] {
   const out: string[] = [];
   for (const b of blocks(p)) out.push(textOf(b));
-  const meta = [p.title, p.date?.text, p.citation, p.footerSource, p.reprint, p.summary, p.originalLanguage, p.sourceUrl, p.recordId, p.uploaded, p.archiveType, p.credits, ...(p.rights ?? [])];
+  const meta = [p.title, p.date?.text, p.citation, p.footerSource, p.reprint, p.summary, p.originalLanguage, p.sourceUrl, p.recordId, p.uploaded, p.archiveType, p.credits, ...(p.rights ?? []), ...(p.footerNotes ?? [])];
   for (const m of meta) if (m) out.push(m);
   out.push(...p.dropped);
   return out;
@@ -53,5 +53,5 @@ export function lostWords(text: string, p: TelegramPage): string[] {
   return lost;
 }
 
-/** Dropped lines must be scrape markup, labels, navigation or contents items — no telegram words. */
-export const DROPPABLE = /^(?:[\s\u00a0#*_=~`>|-]*|(?:#{1,6}\s*)?(?:\*\*)?(?:Citation|Summary|Credits|Original Language|Contents|Source|Rights|Original Uploaded Date|Type|Language|Record ID|Document Information|Skip to content):?(?:\*\*)?:?\s*|(?:\s*(?:Original Scan|Transcript|Translation)(?:\s*-\s*[A-Z][a-z]+)?)+\s*)$/;
+/** Dropped lines must be scrape markup, labels (the site's too), navigation or contents items — no telegram words. */
+export const DROPPABLE = /^(?:[\s\u00a0#*_=~`>|-]*|(?:#{1,6}\s*)?(?:\*\*)?(?:Citation|Summary|Credits|Original Language|Contents|Source|Rights|Original Uploaded Date|Type|Language|Record ID|Document Information|Skip to content|Author\(s\)|Associated People & Organizations|Associated Places|Associated Topics):?(?:\*\*)?:?\s*|(?:\s*(?:Original Scan|Transcript|Translation)(?:\s*-\s*[A-Z][a-z]+)?)+\s*)$/;

@@ -1,0 +1,92 @@
+/**
+ * Pages of the Wilson Center Digital Archive as its current site gives them, none made from the
+ * seeds: English only, the summary after the text, "Author(s):" and the site's link lists before
+ * the footer, a footer whose "Source" and "Rights" labels the scrape lost, numbers written "Nº"
+ * and "#", English service notes, and two pages cut off inside the footer. Each gives a model
+ * that loses no word and drops only markup, and a TEI file valid against the edition's schema.
+ */
+import { expect } from 'chai';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runCli, scratchDir } from '../helpers.js';
+import { blocks, DROPPABLE, fixture, ingestOk, lostWords, textOf } from './helpers.js';
+import type { TelegramPage } from '../../src/model.js';
+
+const REAL = join(ROOT, 'test', 'fixtures', 'ingest', 'real');
+const PAGES = readdirSync(REAL).filter((f) => f.endsWith('.txt')).sort();
+const page = (name: string): { page: TelegramPage; codes: string[] } => ingestOk(fixture(join('real', `${name}.txt`)), `${name}.txt`);
+const archives = (p: TelegramPage): string[] => p.archives.map((a) => a.archive);
+const numbers = (p: TelegramPage): string[] => p.numbers.map((n) => `${n.value} ${n.kind}@${n.source}`);
+const kinds = (p: TelegramPage): string[] => blocks(p).map((b) => (b.noteType ? `${b.kind}:${b.noteType}` : b.kind));
+
+describe('ingest: real pages of the current site', () => {
+  it('loses no word of any page, and drops only markup and the site\'s labels', () => {
+    expect(PAGES).to.have.length.greaterThan(3);
+    for (const f of PAGES) {
+      const text = fixture(join('real', f));
+      const { page: p } = ingestOk(text, f);
+      expect(lostWords(text, p), f).to.deep.equal([]);
+      for (const d of p.dropped) expect(d, `${f} dropped`).to.match(DROPPABLE);
+    }
+  });
+
+  it('reads a footer whose Source and Rights labels are missing by what its paragraphs say', () => {
+    const { page: p, codes } = page('ciphered-telegram-25553-roshchin-filippov');
+    expect(archives(p)).to.deep.equal(['APRF', 'RGASPI']);
+    expect(p.citation).to.equal('AP RF, f. 45, op. 1, d. 334, l. 141; and RGASPI, f. 558, op. 11, d. 334, ll. 0141. Translated by Gary Goldberg.');
+    expect(p.translators).to.deep.equal(['Gary Goldberg']);
+    expect(p.rights).to.have.length(2);
+    expect(p.rights![0]).to.match(/^The History and Public Policy Program welcomes reuse/);
+    expect(p.footerNotes).to.equal(undefined);
+    expect(codes).to.not.include('SHF-INGEST-013');
+  });
+
+  it('reads numbers written "Nº" and "#", and says whose they are', () => {
+    expect(numbers(page('ciphered-telegram-25553-roshchin-filippov').page)).to.deep.equal(['25553 unknown@title', '2390 reference@translation', '2395 outgoing@translation']);
+    expect(numbers(page('ciphered-telegram-shtykov-feng-xi-cut-off').page)).to.deep.equal(['600428/sh unknown@translation', '1476/sh outgoing@translation']);
+  });
+
+  it('takes the summary the site puts after the text, also after "[...]" and before "Author(s):"', () => {
+    const summaries = {
+      'ciphered-telegram-709-filippov-krasovsky': /^Telegram to Mao from Stalin approving/,
+      'ciphered-telegram-25553-roshchin-filippov': /^Mao Zedong has already given orders/,
+      'telegram-shtykov-vyshinsky-cut-off': /^Shtykov informs Vyshinsky/,
+      'ciphered-telegram-shtykov-feng-xi-cut-off': /^Shtykov describes the reactions/,
+    };
+    for (const [name, summary] of Object.entries(summaries)) {
+      const { page: p } = page(name);
+      expect(p.summary, name).to.match(summary);
+      expect(blocks(p).some((b) => summary.test(textOf(b))), `${name}: the summary is also in the text`).to.equal(false);
+      expect(blocks(p).some((b) => /Author\(s\)/.test(textOf(b))), name).to.equal(false);
+    }
+  });
+
+  it('reads the English stamps of a received telegram as its opener, and its addressee as a salute', () => {
+    const p = page('ciphered-telegram-shtykov-feng-xi-cut-off').page;
+    expect(kinds(p)).to.deep.equal([
+      'doctype', 'dateline',
+      'serviceNote:dispatch', 'serviceNote:registration', 'serviceNote:registration', 'serviceNote:deciphering', 'distribution',
+      'salute',
+      'paragraph', 'paragraph', 'paragraph', 'paragraph',
+      'signature', 'closingDate', 'serviceNote:typing',
+    ]);
+    expect(p.correspondence.find((a) => a.type === 'received')!.persons.map((x) => x.text)).to.deep.equal(['Feng Xi']);
+  });
+
+  it('ends a telegram with its English copy note, so that one telegram stays one', () => {
+    const p = page('ciphered-telegram-25553-roshchin-filippov').page;
+    expect(kinds(p).slice(-2)).to.deep.equal(['closingDate', 'serviceNote:typing']);
+    expect(textOf(blocks(p).at(-1)!)).to.equal('Two copies printed. Nº 2 to file.');
+  });
+
+  it('converts every page to TEI valid against the edition\'s schema', async function () {
+    this.timeout(120000);
+    const out = scratchDir('real-pages');
+    const converted = await runCli(['convert', REAL, '--out', out, '--format', 'json']);
+    expect(converted.code, converted.stderr).to.equal(0);
+    const validated = await runCli(['validate', out, '--format', 'json']);
+    const errors = (JSON.parse(validated.stdout) as { severity: string }[]).filter((d) => d.severity === 'error');
+    expect(errors).to.deep.equal([]);
+    expect(validated.code).to.equal(0);
+  });
+});
