@@ -122,7 +122,55 @@ export const LAYOUTS: Record<string, Layout> = {
   }),
   'English only': (p) => ({ ...p, original: [] }),
   'Russian only': (p) => ({ ...p, translation: [] }),
+  "the current site's layout": currentSite,
 };
+
+/**
+ * A header's labelled fields, by label, and the lines before the first label (date line, title);
+ * the contents list (the site's tabs over the versions, the start of the text may follow it) stays
+ * with the latter.
+ */
+function headerFields(header: string[]): { top: string[]; fields: Map<string, string[]> } {
+  const top: string[] = [];
+  const fields = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const l of header) {
+    const m = LABEL.exec(l.trim());
+    if (m && m[1] === 'Contents') (current = top).push(l);
+    else if (m) fields.set(m[1]!, (current = []));
+    else (current ?? top).push(l);
+  }
+  return { top, fields };
+}
+
+/** The lines without the blank ones around them. */
+function trimBlank(lines: string[]): string[] {
+  const t = lines.join('\n').trim();
+  return t === '' ? [] : t.split('\n');
+}
+
+/**
+ * The archive's current site: no fields over the text but the contents, the summary after the text, and a footer whose "Source" and "Rights" labels the scrape lost, with
+ * the citation, the language and the credits in it.
+ */
+function currentSite(p: PageParts): PageParts {
+  const { top, fields } = headerFields(p.header);
+  const summary = trimBlank(fields.get('Summary') ?? []);
+  const footer = p.footer.length > 0 ? p.footer.filter((l) => !/^(?:Source|Rights)$/.test(l.trim())) : ['Document Information'];
+  const citation = trimBlank(fields.get('Citation') ?? []);
+  const moved: string[] = [];
+  if (citation.length > 0) moved.push('', ...citation);
+  for (const [label, as] of [['Original Language', 'Language'], ['Credits', 'Credits']] as const) {
+    const value = trimBlank(fields.get(label) ?? []);
+    if (value.length > 0 && !footer.some((l) => l.trim() === as)) moved.push('', as, '', ...value);
+  }
+  return {
+    header: top,
+    original: p.original,
+    translation: summary.length > 0 ? [...p.translation, '', ...summary, ''] : p.translation,
+    footer: [footer[0]!, ...moved, ...footer.slice(1)],
+  };
+}
 
 const TEASERS = [
   'Telegram from Zhou Enlai to Filippov on the shipment of rolling stock to Manchuria.',

@@ -258,18 +258,21 @@ function whyNotATelegram(s: PageSections, versions: TextVersion[]): string | und
 
 /** The site's rights statement: reuse, copyright, permission. */
 const RIGHTS_TEXT = /\b(?:copyright|rights? (?:holders?|status)|reuse|permission)\b/i;
+/** A paragraph that is only an address: the page's own, which the citation gives. */
+const URL_ONLY = /^<?https?:\/\/\S+>?$/;
 
 /**
  * A footer whose labels the scrape lost ("Document Information", then the citation and the rights
- * text without "Source" and "Rights"): a paragraph that cites an archive becomes the Source, one
- * about reuse and copyright the Rights, as the labels would have made them; any other paragraph
+ * text without "Source" and "Rights"): a paragraph that cites an archive, or is the page's address,
+ * becomes the Source, one about reuse and copyright the Rights, as the labels would have made them; any other paragraph
  * is kept as a note of the page. None is dropped.
  */
 function placeUnlabeledFooter(footer: NonNullable<PageSections['footer']>, page: TelegramPage): void {
   const found = new Map<string, PageLine[]>();
   for (const paragraph of footer.unlabeled) {
     const text = packedMap(paragraph, (l) => l.clean).join(' ');
-    const label = !footer.fields.has('Source') && !found.has('Source') && parseArchivalReferences(text).length > 0 ? 'Source' : RIGHTS_TEXT.test(text) ? 'Rights' : undefined;
+    const cites = URL_ONLY.test(text) || (!footer.fields.has('Source') && parseArchivalReferences(text).length > 0);
+    const label = cites ? 'Source' : RIGHTS_TEXT.test(text) ? 'Rights' : undefined;
     if (label) found.set(label, [...(found.get(label) ?? []), ...paragraph]);
     else (page.footerNotes ??= []).push(plainText(text));
   }
@@ -315,15 +318,23 @@ const TELEGRAM_END = new Set(['serviceNote', 'distribution', 'signature', 'closi
 
 function takeTrailingSummary(versions: TextVersion[], page: TelegramPage): void {
   const v = versions[versions.length - 1];
-  if (!v || v.lang !== 'en' || v.blocks.length < 2) return;
-  const last = v.blocks[v.blocks.length - 1]!;
-  // "[...]" after the end of the telegram (the rest of the file left out) stands between it and the summary.
+  const last = v?.blocks[v.blocks.length - 1];
+  if (!v || v.lang !== 'en' || !last || last.kind !== 'paragraph' || last.span.line !== last.span.endLine) return;
+  // The end of the telegram before it: in the same version, or in the English version before
+  // when the paragraph stands alone (after "[...]", the structure starts a new document).
+  let ended = v;
   let k = v.blocks.length - 2;
-  while (k > 0 && v.blocks[k]!.kind === 'gap') k--;
-  if (last.kind !== 'paragraph' || !TELEGRAM_END.has(v.blocks[k]!.kind)) return;
-  if (last.span.line !== last.span.endLine) return;
+  if (k < 0) {
+    ended = versions[versions.length - 2]!;
+    if (!ended || ended.lang !== 'en') return;
+    k = ended.blocks.length - 1;
+  }
+  // "[...]" after the end of the telegram (the rest of the file left out) may stand between them.
+  while (k > 0 && ended.blocks[k]!.kind === 'gap') k--;
+  if (k < 0 || !TELEGRAM_END.has(ended.blocks[k]!.kind)) return;
   page.summary = inlineText(last.content);
   v.blocks.pop();
+  if (v.blocks.length === 0) versions.pop();
 }
 
 /** The type the title names, else the one the text's own heading names ("ШИФРТЕЛЕГРАММА"). */

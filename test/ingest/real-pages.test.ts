@@ -41,6 +41,14 @@ describe('ingest: real pages of the current site', () => {
     expect(codes).to.not.include('SHF-INGEST-013');
   });
 
+  it('keeps a footer paragraph that is neither citation nor rights as a note of the page', () => {
+    const text = fixture(join('real', 'ciphered-telegram-25553-roshchin-filippov.txt')).replace('Document Information\n', 'Document Information\n\nScanned from the microfilm copy.\n');
+    const { page: p } = ingestOk(text);
+    expect(p.footerNotes).to.deep.equal(['Scanned from the microfilm copy.']);
+    expect(archives(p)).to.deep.equal(['APRF', 'RGASPI']);
+    expect(lostWords(text, p)).to.deep.equal([]);
+  });
+
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
     expect(numbers(page('ciphered-telegram-25553-roshchin-filippov').page)).to.deep.equal(['25553 unknown@title', '2390 reference@translation', '2395 outgoing@translation']);
     expect(numbers(page('ciphered-telegram-shtykov-feng-xi-cut-off').page)).to.deep.equal(['600428/sh unknown@translation', '1476/sh outgoing@translation']);

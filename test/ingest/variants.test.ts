@@ -96,6 +96,21 @@ describe('ingest: variants of the seeds', () => {
     }
   });
 
+  it("reads the current site's layout (summary after the text, footer without Source and Rights labels) as the seed", () => {
+    for (const s of SEEDS) {
+      const seed = ingestOk(seedText(s)).page;
+      const text = applyLayout(seedText(s), "the current site's layout");
+      const { page, codes } = ingestOk(text);
+      expect(text, s).to.match(/\nDocument Information\n/);
+      expect(facts(page), s).to.deep.equal(facts(seed));
+      expect(shape(page), s).to.deep.equal(shape(seed));
+      expect([page.summary, page.originalLanguage, page.credits, page.sourceUrl], s).to.deep.equal([seed.summary, seed.originalLanguage, seed.credits, seed.sourceUrl]);
+      expect(page.footerNotes, s).to.equal(undefined);
+      expect(codes, s).to.deep.equal([]);
+      expect(lostWords(text, page), s).to.deep.equal([]);
+    }
+  });
+
   it("sets aside another document's summary before the title, with a note", () => {
     for (const s of ['000', '001', '003', '004']) {
       const text = applyLayout(seedText(s), "another document's summary before the title", 3);
