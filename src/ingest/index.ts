@@ -90,6 +90,7 @@ function ingestText(text: string, file: string): IngestResult {
   }
 
   // Header and footer fields.
+  summaryInCitation(s.fields);
   if (s.footer && s.footer.unlabeled.length > 0) placeUnlabeledFooter(s.footer, page);
   const field = (f: Field | undefined): string | undefined => (f && f.lines.length > 0 ? packedMap(f.lines, (l) => plainText(l.clean)).join(' ').trim() : undefined);
   const footer = s.footer?.fields;
@@ -254,6 +255,20 @@ function whyNotATelegram(s: PageSections, versions: TextVersion[]): string | und
   if (foreign && telegramish) return undefined;
   if (blockCount === 0) return 'the page has no date line, no title, no citation and no text';
   return 'the page has no date line, title or citation, and its text does not look like a telegram';
+}
+
+/**
+ * The 2013–2019 site put the summary in the citation box, above the citation ("Kovalev reports …",
+ * then "\"Ciphered Telegram No. 53517 …,\" April 13, 1949, …"): the lines before the one that opens
+ * with the quoted title are the summary, when the page has no other.
+ */
+function summaryInCitation(fields: Map<string, Field>): void {
+  const citation = fields.get('Citation');
+  if (!citation || fields.has('Summary')) return;
+  const at = citation.lines.findIndex((l) => /^["“]/.test(l.clean));
+  if (at <= 0) return;
+  fields.set('Summary', { label: 'Summary', lines: citation.lines.slice(0, at) });
+  citation.lines = citation.lines.slice(at);
 }
 
 /** The site's rights statement: reuse, copyright, permission. */

@@ -42,7 +42,8 @@ const HEADER_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'C
 const FOOTER_LABELS = ['Source', 'Rights', 'Original Uploaded Date', 'Type', 'Language', 'Record ID', 'Original Language', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Credits', 'Summary', 'Citation'];
 const MAIN_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'];
 const SITE_SECTIONS = new Set(['Author(s)', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Related Collections', 'Keywords']);
-const NAVIGATION = /^(?:Skip to (?:main )?content|Menu|Search|Home|Back to top|Print|Share)$/i;
+/** The site's navigation and buttons; the 2013–2019 site's are bulleted ("• share document"). */
+const NAVIGATION = /^(?:•\s*)?(?:Skip to (?:main )?content|Menu|Search|Search in|Home|Back to top|Print|Share|share document|get citation|Digital Archive International History Declassified)$/i;
 /** Fields whose value is one line; what follows is no longer theirs. */
 const ONE_LINE = new Set(['Original Language', 'Original Uploaded Date', 'Type', 'Language', 'Record ID']);
 const CONTENT_ITEM = /^(?:Original Scan|Original|Transcript|Translation|Scan)(?:\s*[-–]\s*(?:[A-Z][a-z]+))?/;
@@ -53,7 +54,7 @@ const CONTENT_ITEM = /^(?:Original Scan|Original|Transcript|Translation|Scan)(?:
  */
 const LANGUAGES = Object.values(LANGUAGE_NAMES).join('|');
 const VERSION_HEADING = new RegExp(
-  `^(?:(?:${LANGUAGES})\\s+(?:Original|Transcription|Transcript|Translation|Text)|(?:Original Scan|Original|Transcription|Transcript|Translation)\\s*(?:[-–:]\\s*|\\()(?:${LANGUAGES})\\)?)\\s*:?$`,
+  `^(?:(?:${LANGUAGES})\\s+(?:Original|Transcription|Transcript|Translation|Text|HTML|PDF)|(?:Original Scan|Original|Transcription|Transcript|Translation)\\s*(?:[-–:]\\s*|\\()(?:${LANGUAGES})\\)?)\\s*:?$`,
 );
 
 /** ASCII marks and white space before a label: "#", "*", space, tab, line ends. */
@@ -82,13 +83,16 @@ function lookup(labels: readonly string[]): Map<string, string> {
   return m;
 }
 
-/** The label a line is, if it is one: "#### **Citation:**", "**Citation:**", "Citation:". */
+/** The label a line is, if it is one: "#### **Citation:**", "**Citation:**", "Citation:", "• Citation". */
 function labelOf(line: PageLine, labels: readonly string[], needColon: boolean): string | undefined {
   // Labels are short; the test is made on every line, so long ones leave at once.
   if (line.blank || line.clean.length > 40) return undefined;
-  const colon = line.clean.endsWith(':');
-  if (needColon && !colon && line.heading === 0 && !/^\s*\*\*.*\*\*\s*$/.test(line.raw)) return undefined;
-  const t = colon ? line.clean.slice(0, -1).trimEnd() : line.clean;
+  // A bullet marks a label as a heading or bold does (the 2013–2019 site's "• Citation").
+  const bullet = line.clean.charCodeAt(0) === 0x2022;
+  const c = bullet ? line.clean.slice(1).trimStart() : line.clean;
+  const colon = c.endsWith(':');
+  if (needColon && !colon && !bullet && line.heading === 0 && !/^\s*\*\*.*\*\*\s*$/.test(line.raw)) return undefined;
+  const t = colon ? c.slice(0, -1).trimEnd() : c;
   return lookup(labels).get(t.toLowerCase());
 }
 
@@ -174,7 +178,7 @@ export function splitSections(lines: PageLine[]): PageSections {
       bodyStart = j;
       break;
     }
-    const f = readField(lines, j + 1, end, label, HEADER_LABELS);
+    const f = readField(lines, j + 1, end, label, HEADER_LABELS, s.dropped);
     s.fields.set(label, f.field);
     j = f.next;
     bodyStart = j;
@@ -273,7 +277,7 @@ function readContents(lines: PageLine[], from: number, end: number, s: PageSecti
   return i;
 }
 
-function readField(lines: PageLine[], from: number, end: number, label: string, labels: readonly string[]): { field: Field; next: number } {
+function readField(lines: PageLine[], from: number, end: number, label: string, labels: readonly string[], dropped: PageLine[]): { field: Field; next: number } {
   const field: Field = { label, lines: [] };
   let i = from;
   while (i < end) {
@@ -282,7 +286,13 @@ function readField(lines: PageLine[], from: number, end: number, label: string, 
       i++;
       continue;
     }
-    if (labelOf(l, labels, true)) break;
+    // A heading over a version ("English HTML") ends the header: the text starts there.
+    if (labelOf(l, labels, true) || (l.clean.length <= 40 && VERSION_HEADING.test(l.clean))) break;
+    if (NAVIGATION.test(l.clean)) {
+      dropped.push(l);
+      i++;
+      continue;
+    }
     // The header is English: a Cyrillic or Han line is the telegram itself.
     const script = scriptOf(l.clean);
     if (script !== undefined && script !== 'en') break;

@@ -54,4 +54,4 @@ export function lostWords(text: string, p: TelegramPage): string[] {
 }
 
 /** Dropped lines must be scrape markup, labels (the site's too), navigation or contents items — no telegram words. */
-export const DROPPABLE = /^(?:[\s\u00a0#*_=~`>|-]*|(?:#{1,6}\s*)?(?:\*\*)?(?:Citation|Summary|Credits|Original Language|Contents|Source|Rights|Original Uploaded Date|Type|Language|Record ID|Document Information|Skip to content|Author\(s\)|Associated People & Organizations|Associated Places|Associated Topics):?(?:\*\*)?:?\s*|(?:\s*(?:Original Scan|Transcript|Translation)(?:\s*-\s*[A-Z][a-z]+)?)+\s*)$/;
+export const DROPPABLE = /^(?:[\s\u00a0#*_=~`>|-]*|\s*(?:#{1,6}\s*)?(?:\*\*)?(?:•\s*)?(?:Citation|Summary|Credits|Original Language|Contents|Source|Rights|Original Uploaded Date|Type|Language|Record ID|Document Information|Skip to content|Author\(s\)|Associated People & Organizations|Associated Places|Associated Topics|Search in|get citation|share document|Digital Archive International History Declassified):?(?:\*\*)?:?\s*|(?:\s*(?:Original Scan|Transcript|Translation)(?:\s*-\s*[A-Z][a-z]+)?)+\s*|(?:English|Russian|Chinese) (?:HTML|PDF))$/;

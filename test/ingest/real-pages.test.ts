@@ -2,7 +2,8 @@
  * Pages of the Wilson Center Digital Archive as its current site gives them, none made from the
  * seeds: English only, the summary after the text, "Author(s):" and the site's link lists before
  * the footer, a footer whose "Source" and "Rights" labels the scrape lost, numbers written "Nº"
- * and "#", English service notes, and two pages cut off inside the footer. Each gives a model
+ * and "#", English service notes, two pages cut off inside the footer, and one of the 2013–2019 site
+ * (bulleted labels, the summary in the citation box, no title line), cut off in the text. Each gives a model
  * that loses no word and drops only markup, and a TEI file valid against the edition's schema.
  */
 import { expect } from 'chai';
@@ -47,6 +48,20 @@ describe('ingest: real pages of the current site', () => {
     expect(p.footerNotes).to.deep.equal(['Scanned from the microfilm copy.']);
     expect(archives(p)).to.deep.equal(['APRF', 'RGASPI']);
     expect(lostWords(text, p)).to.deep.equal([]);
+  });
+
+  it('reads the 2013–2019 site: title and summary from the citation box, its buttons and tabs dropped', () => {
+    const { page: p, codes } = page('ciphered-telegram-53517-kovalev-filippov-2013-site-cut-off');
+    expect(p.title).to.equal('Ciphered Telegram No. 53517 from Kovalev to Filippov [Stalin]');
+    expect(p.summary).to.match(/^Kovalev reports to Filippov \(Stalin\) about the conversation/);
+    expect(p.citation).to.match(/^"Ciphered Telegram No\. 53517 from Kovalev to Filippov \[Stalin\]," April 13, 1949/);
+    expect(archives(p)).to.deep.equal(['APRF', 'RGASPI']);
+    expect(p.translators).to.deep.equal(['Sergey Radchenko']);
+    expect(p.reprint).to.match(/^Andrei Ledovskii, Raisa Mirovitskaia and Vladimir Miasnikov, Sovetsko-Kitaiskie Otnosheniia/);
+    expect(p.correspondence.map((a) => `${a.type} ${a.persons.map((x) => x.text).join()}`)).to.deep.equal(['sent Kovalev', 'received Filippov']);
+    expect(kinds(p).slice(0, 2)).to.deep.equal(['salute', 'paragraph']);
+    expect(blocks(p).map(textOf).join('\n')).to.not.match(/get citation|share document|English HTML|Search in/);
+    expect(codes).to.deep.equal(['SHF-INGEST-003', 'SHF-INGEST-004']);
   });
 
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
