@@ -307,6 +307,47 @@ export const PERSONS: Person[] = [
     ],
   },
   {
+    id: 'chen-yun',
+    note: 'Chen Yun, member of the CCP Politburo, in charge of the economy (from 1949 chairman of the PRC\'s Financial and Economic Commission).',
+    birth: '1905-06-13',
+    death: '1995-04-10',
+    names: [
+      { text: 'Chen Yun', lang: 'en', type: 'main' },
+      { text: 'Чэнь Юнь', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'chen-yi',
+    note: 'Chen Yi, commander of the PLA\'s Third Field Army and from 1949 mayor of Shanghai.',
+    birth: '1901-08-26',
+    death: '1972-01-06',
+    names: [
+      { text: 'Chen Yi', lang: 'en', type: 'main' },
+      { text: 'Чэнь И', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'wang-jiaxiang',
+    note: 'Wang Jiaxiang, member of the CCP Central Committee, the PRC\'s first ambassador to the Soviet Union (1949–1951).',
+    birth: '1906-08-15',
+    death: '1974-01-25',
+    names: [
+      { text: 'Wang Jiaxiang', lang: 'en', type: 'main' },
+      { text: 'Ван Цзясян', lang: 'ru', type: 'main', paradigm: 'hard' },
+      { text: 'Ван Цзя-сян', lang: 'ru', type: 'variant', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'wang-ming',
+    note: 'Wang Ming (Chen Shaoyu), leader of the CCP\'s Moscow-trained faction, whose "line" the party condemned.',
+    birth: '1904-05-23',
+    death: '1974-03-27',
+    names: [
+      { text: 'Wang Ming', lang: 'en', type: 'main' },
+      { text: 'Ван Мин', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
     id: 'chiang-kai-shek',
     note: 'Chiang Kai-shek, leader of the Guomindang and of the Republic of China.',
     names: [

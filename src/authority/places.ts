@@ -200,4 +200,49 @@ export const PLACES: Place[] = [
       { text: 'Кэсон', lang: 'ru', type: 'main', paradigm: 'hard' },
     ],
   },
+  {
+    id: 'xinjiang',
+    geo: '41.0 85.0',
+    names: [
+      { text: 'Xinjiang', lang: 'en', type: 'main' },
+      { text: 'Sinkiang', lang: 'en', type: 'variant' },
+      { text: 'Синьцзян', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'urumqi',
+    geo: '43.8256 87.6168',
+    names: [
+      { text: 'Urumqi', lang: 'en', type: 'main' },
+      { text: 'Urumchi', lang: 'en', type: 'variant' },
+      { text: 'Урумчи', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'lanzhou',
+    geo: '36.0611 103.8343',
+    names: [
+      { text: 'Lanzhou', lang: 'en', type: 'main' },
+      { text: 'Ланьчжоу', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'nanjing',
+    geo: '32.0603 118.7969',
+    names: [
+      { text: 'Nanjing', lang: 'en', type: 'main' },
+      { text: 'Nanking', lang: 'en', type: 'variant' },
+      { text: 'Нанкин', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'guangzhou',
+    geo: '23.1291 113.2644',
+    names: [
+      { text: 'Guangzhou', lang: 'en', type: 'main' },
+      { text: 'Canton', lang: 'en', type: 'variant' },
+      { text: 'Гуанчжоу', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+      { text: 'Кантон', lang: 'ru', type: 'variant', paradigm: 'hard' },
+    ],
+  },
 ];
