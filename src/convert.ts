@@ -67,7 +67,7 @@ function encodeToXml(bytes: Uint8Array, file: string, sha256?: string): { page: 
   const { page, diagnostics } = ingestPage(bytes, file);
   if (!page || diagnostics.some((d) => d.severity === 'error')) return { page: { file, diagnostics } };
   if (!page.versions.some((v) => v.blocks.length > 0)) {
-    diagnostics.push(diagnostic('SHF-ENCODE-001', 'the page has no telegram text to encode; no TEI file written', { file }, { expected: ['the text of the telegram in at least one language'] }));
+    diagnostics.push(diagnostic('SHF-ENCODE-001', 'the page has no telegram text to encode (a title, a summary or a citation only); no TEI file written', { file, line: 1, column: 1 }, { expected: ['the text of the telegram in at least one language'] }));
     return { page: { file, diagnostics } };
   }
   const sha = sha256 ?? hash('sha256', bytes, 'hex');

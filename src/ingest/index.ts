@@ -176,7 +176,7 @@ function ingestText(text: string, file: string): IngestResult {
   }
 
   // The trailing summary of a page that has no "Summary" label: an English paragraph after the apparatus.
-  if (!page.summary) takeTrailingSummary(versions, page);
+  if (!page.summary) takeTrailingSummary(versions, page, s.footer !== undefined);
 
   // Roles and languages of the versions.
   const origCode = originalLanguage ? languageCode(originalLanguage) : undefined;
@@ -209,8 +209,10 @@ function ingestText(text: string, file: string): IngestResult {
   const hasTranslation = versions.some((v) => v.role === 'translation');
   const bodyLine = s.body.find((l) => !l.blank) ?? s.title?.lines[0];
   const place = { file, line: bodyLine?.no ?? 0, column: bodyLine?.column ?? 0 };
-  if (!hasTranslation && origCode !== 'en') diagnostics.push(diagnostic('SHF-INGEST-002', 'the page has no English translation of the telegram', place, { expected: ['a block of English text after the original'] }));
-  if (!hasOriginal) {
+  // A page with no text at all says so once, when it is encoded (SHF-ENCODE-001), not per language.
+  const someText = versions.length > 0;
+  if (someText && !hasTranslation && origCode !== 'en') diagnostics.push(diagnostic('SHF-INGEST-002', 'the page has no English translation of the telegram', place, { expected: ['a block of English text after the original'] }));
+  if (someText && !hasOriginal) {
     const lang = origCode ? languageName(origCode) : undefined;
     diagnostics.push(diagnostic('SHF-INGEST-003', `the page has no text in ${lang ?? 'the original language'}; only the translation`, place, { expected: [`the ${lang ?? 'original-language'} text of the telegram`] }));
   }
@@ -331,10 +333,16 @@ function dateOfText(versions: TextVersion[]): { when: string; text: string } | u
 /** Blocks that end a telegram: after them, an English paragraph is the site's summary, not the text. */
 const TELEGRAM_END = new Set(['serviceNote', 'distribution', 'signature', 'closingDate']);
 
-function takeTrailingSummary(versions: TextVersion[], page: TelegramPage): void {
+function takeTrailingSummary(versions: TextVersion[], page: TelegramPage, footer: boolean): void {
   const v = versions[versions.length - 1];
   const last = v?.blocks[v.blocks.length - 1];
   if (!v || v.lang !== 'en' || !last || last.kind !== 'paragraph' || last.span.line !== last.span.endLine) return;
+  // The current site shows the summary of a record that has no text: one paragraph before the footer.
+  if (footer && versions.length === 1 && v.blocks.length === 1) {
+    page.summary = inlineText(last.content);
+    versions.pop();
+    return;
+  }
   // The end of the telegram before it: in the same version, or in the English version before
   // when the paragraph stands alone (after "[...]", the structure starts a new document).
   let ended = v;

@@ -7,7 +7,7 @@
  * that loses no word and drops only markup, and a TEI file valid against the edition's schema.
  */
 import { expect } from 'chai';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli, scratchDir } from '../helpers.js';
 import { blocks, DROPPABLE, fixture, ingestOk, lostWords, textOf } from './helpers.js';
@@ -100,6 +100,24 @@ describe('ingest: real pages of the current site', () => {
     const p = page('ciphered-telegram-25553-roshchin-filippov').page;
     expect(kinds(p).slice(-2)).to.deep.equal(['closingDate', 'serviceNote:typing']);
     expect(textOf(blocks(p).at(-1)!)).to.equal('Two copies printed. Nº 2 to file.');
+  });
+
+  it('refuses a page with a summary but no text: an error at 1:1, no file, exit code 1', async () => {
+    // The 25553 page without its telegram: the date line, the title, the summary and the footer.
+    const whole = fixture(join('real', 'ciphered-telegram-25553-roshchin-filippov.txt'));
+    const text = whole.slice(0, whole.indexOf('Top Secret')) + whole.slice(whole.indexOf('Mao Zedong has already given orders'));
+    const { page: p, codes } = ingestOk(text);
+    expect(p.versions).to.deep.equal([]);
+    expect(p.summary).to.match(/^Mao Zedong has already given orders/);
+    expect(codes).to.deep.equal([]);
+    const dir = scratchDir('summary-only');
+    const file = join(dir, 'summary-only.txt');
+    writeFileSync(file, text);
+    const r = await runCli(['convert', file, '--out', join(dir, 'tei'), '--format', 'json']);
+    expect(r.code).to.equal(1);
+    const json = JSON.parse(r.stdout) as { written: string[]; diagnostics: { code: string; line: number; column: number }[] };
+    expect(json.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).to.deep.equal(['SHF-ENCODE-001 1:1']);
+    expect(json.written.filter((f) => !/(?:persons|places|archives)\.xml$/.test(f))).to.deep.equal([]);
   });
 
   it('converts every page to TEI valid against the edition\'s schema', async function () {
