@@ -281,8 +281,8 @@ const URL_ONLY = /^<?https?:\/\/\S+>?$/;
 /**
  * A footer whose labels the scrape lost ("Document Information", then the citation and the rights
  * text without "Source" and "Rights"): a paragraph that cites an archive, or is the page's address,
- * becomes the Source, one about reuse and copyright the Rights, as the labels would have made them; any other paragraph
- * is kept as a note of the page. None is dropped.
+ * becomes the Source, one about reuse and copyright the Rights, as the labels would have made
+ * them; any other paragraph is kept as a note of the page. None is dropped.
  */
 function placeUnlabeledFooter(footer: NonNullable<PageSections['footer']>, page: TelegramPage): void {
   const found = new Map<string, PageLine[]>();
@@ -348,8 +348,9 @@ function takeTrailingSummary(versions: TextVersion[], page: TelegramPage, footer
   let ended = v;
   let k = v.blocks.length - 2;
   if (k < 0) {
-    ended = versions[versions.length - 2]!;
-    if (!ended || ended.lang !== 'en') return;
+    const before = versions[versions.length - 2];
+    if (!before || before.lang !== 'en') return;
+    ended = before;
     k = ended.blocks.length - 1;
   }
   // "[...]" after the end of the telegram (the rest of the file left out) may stand between them.
