@@ -148,6 +148,12 @@ function ingestText(text: string, file: string): IngestResult {
     const id = recordIdOfUrl(page.sourceUrl);
     if (id) page.recordId = id;
   }
+  if (!page.recordId) {
+    // The file is then named from a hash of its text, not "wcda-<id>": the editor should know why.
+    const where = s.footer ? { line: s.footer.line.no, column: s.footer.line.column } : { line: 1, column: 1 };
+    const why = s.footer ? 'its footer has no "Record ID" (cut off?)' : 'it has no footer and its citation no document URL';
+    diagnostics.push(diagnostic('SHF-INGEST-014', `the page gives no Wilson Center record ID: ${why}; the TEI file is named from a hash of its text`, { file, ...where }, { expected: ['"Record ID" in the footer, or a …/document/<id> URL'] }));
+  }
   if (page.archives.length === 0) {
     // Said either way: without an archive the TEI file has no msDesc, so no shelfmark and no structured telegram numbers.
     const f = citationField ?? sourceField;

@@ -11,6 +11,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli, scratchDir } from '../helpers.js';
 import { blocks, DROPPABLE, fixture, ingestOk, lostWords, textOf } from './helpers.js';
+import { ingestPage } from '../../src/ingest/index.js';
 import type { TelegramPage } from '../../src/model.js';
 
 const REAL = join(ROOT, 'test', 'fixtures', 'ingest', 'real');
@@ -61,7 +62,16 @@ describe('ingest: real pages of the current site', () => {
     expect(p.correspondence.map((a) => `${a.type} ${a.persons.map((x) => x.text).join()}`)).to.deep.equal(['sent Kovalev', 'received Filippov']);
     expect(kinds(p).slice(0, 2)).to.deep.equal(['salute', 'paragraph']);
     expect(blocks(p).map(textOf).join('\n')).to.not.match(/get citation|share document|English HTML|Search in/);
-    expect(codes).to.deep.equal(['SHF-INGEST-003', 'SHF-INGEST-004']);
+    expect(codes).to.deep.equal(['SHF-INGEST-014', 'SHF-INGEST-003', 'SHF-INGEST-004']);
+  });
+
+  it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
+    const ids = PAGES.map((f) => {
+      const r = ingestPage(fixture(join('real', f)), f);
+      const d = r.diagnostics.find((x) => x.code === 'SHF-INGEST-014');
+      return `${r.page!.recordId ?? '-'} ${d ? `${d.severity} ${d.line}:${d.column}` : 'none'}`;
+    });
+    expect(ids).to.deep.equal(['- info 46:1', '- info 1:1', '113636 none', '- info 47:1', '- info 42:1']);
   });
 
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
@@ -109,14 +119,14 @@ describe('ingest: real pages of the current site', () => {
     const { page: p, codes } = ingestOk(text);
     expect(p.versions).to.deep.equal([]);
     expect(p.summary).to.match(/^Mao Zedong has already given orders/);
-    expect(codes).to.deep.equal([]);
+    expect(codes).to.deep.equal(['SHF-INGEST-014']);
     const dir = scratchDir('summary-only');
     const file = join(dir, 'summary-only.txt');
     writeFileSync(file, text);
     const r = await runCli(['convert', file, '--out', join(dir, 'tei'), '--format', 'json']);
     expect(r.code).to.equal(1);
     const json = JSON.parse(r.stdout) as { written: string[]; diagnostics: { code: string; line: number; column: number }[] };
-    expect(json.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).to.deep.equal(['SHF-ENCODE-001 1:1']);
+    expect(json.diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).to.deep.equal(['SHF-ENCODE-001 1:1', 'SHF-INGEST-014 11:1']);
     expect(json.written.filter((f) => !/(?:persons|places|archives)\.xml$/.test(f))).to.deep.equal([]);
   });
 
