@@ -22,7 +22,9 @@ const ARCHIVE_NAMES: [string, string][] = [
   ['AVPRF', 'AVPRF'],
   ['АВП РФ', 'AVPRF'],
   ['АВПРФ', 'AVPRF'],
+  ['TsAMO RF', 'TsAMO'],
   ['TsAMO', 'TsAMO'],
+  ['ЦАМО РФ', 'TsAMO'],
   ['ЦАМО', 'TsAMO'],
   ['RGANI', 'RGANI'],
   ['РГАНИ', 'RGANI'],
@@ -90,7 +92,10 @@ export function parseArchivalReferences(text: string): ParsedReference[] {
     const body = segment.replace(/[\s,;]*(?:and|и)?\s*$/u, '').replace(/\.\s*$/, '');
     const units: ArchivalUnit[] = [];
     const problems: UnitProblem[] = [];
+    // A colon may stand between the archive and its units ("APRF: F. 39, Op. 1").
     let pos = h.end - h.start;
+    const colon = /^\s*:/.exec(body.slice(pos));
+    if (colon) pos += colon[0].length;
     for (const part of body.slice(pos).split(',')) {
       const partOffset = pos;
       pos += part.length + 1;

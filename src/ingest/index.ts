@@ -91,6 +91,7 @@ function ingestText(text: string, file: string): IngestResult {
 
   // Header and footer fields.
   summaryInCitation(s.fields);
+  if (s.footer) rightsUnderOtherLabel(s.footer);
   if (s.footer && s.footer.unlabeled.length > 0) placeUnlabeledFooter(s.footer, page);
   const field = (f: Field | undefined): string | undefined => (f && f.lines.length > 0 ? packedMap(f.lines, (l) => plainText(l.clean)).join(' ').trim() : undefined);
   const footer = s.footer?.fields;
@@ -114,9 +115,18 @@ function ingestText(text: string, file: string): IngestResult {
   if (rights && rights.lines.length > 0) page.rights = packedMap(rights.lines, (l) => plainText(l.clean));
   const uploaded = field(footer?.get('Original Uploaded Date'));
   if (uploaded) page.uploaded = uploaded;
+  // The current site's "Original Archive" names the holding archive, which the Source cites in
+  // full; its text (none seen yet: the scrapes keep the label alone) is kept as a note of the page.
+  const originalArchive = field(footer?.get('Original Archive'));
+  if (originalArchive) (page.footerNotes ??= []).push(`Original Archive: ${originalArchive}`);
   const archiveType = field(footer?.get('Type'));
   if (archiveType) page.archiveType = archiveType;
-  const recordId = field(footer?.get('Record ID'));
+  // A record ID is a number: other text under the label (the current site's funder caption, left
+  // there when the ID was empty) is kept as a note of the page.
+  const recordField = footer?.get('Record ID');
+  const recordText = field(recordField);
+  const recordId = recordText !== undefined && RECORD_ID.test(recordText) ? recordText : undefined;
+  if (recordText !== undefined && recordId === undefined) (page.footerNotes ??= []).push(recordText);
 
   // Citation: the labelled one, else the footer's Source; both may name archives.
   for (const [f, primary] of [[citationField, true], [sourceField, !citationField]] as const) {
@@ -150,15 +160,17 @@ function ingestText(text: string, file: string): IngestResult {
   }
   if (!page.recordId) {
     // The file is then named from a hash of its text, not "wcda-<id>": the editor should know why.
-    const where = s.footer ? { line: s.footer.line.no, column: s.footer.line.column } : { line: 1, column: 1 };
-    const why = s.footer ? 'its footer has no "Record ID" (cut off?)' : 'it has no footer and its citation no document URL';
+    const at = recordField?.at ?? s.footer?.line;
+    const where = at ? { line: at.no, column: at.column } : { line: 1, column: 1 };
+    const why = recordField ? 'its footer\'s "Record ID" gives no number' : s.footer ? 'its footer has no "Record ID" (cut off?)' : 'it has no footer and its citation no document URL';
     diagnostics.push(diagnostic('SHF-INGEST-014', `the page gives no Wilson Center record ID: ${why}; the TEI file is named from a hash of its text`, { file, ...where }, { expected: ['"Record ID" in the footer, or a …/document/<id> URL'] }));
   }
   if (page.archives.length === 0) {
     // Said either way: without an archive the TEI file has no msDesc, so no shelfmark and no structured telegram numbers.
     const f = citationField ?? sourceField;
     const expected = { expected: ['an archive (APRF, RGASPI, AVPRF …) with fond, opis, delo, folios'] };
-    if (f) diagnostics.push(diagnostic('SHF-INGEST-013', 'no archival reference found in the citation', { file, line: f.lines[0]?.no ?? 0, column: f.lines[0]?.column ?? 0 }, expected));
+    if (f && f.lines.length === 0) diagnostics.push(diagnostic('SHF-INGEST-013', `the page's "${f.label}" is empty (the scrape kept the label without its text), so no archival reference`, { file, line: f.at.no, column: f.at.column }, expected));
+    else if (f) diagnostics.push(diagnostic('SHF-INGEST-013', 'no archival reference found in the citation', { file, line: f.lines[0]!.no, column: f.lines[0]!.column }, expected));
     else diagnostics.push(diagnostic('SHF-INGEST-013', 'the page has no citation, so no archival reference', { file, line: 1, column: 1 }, expected));
   }
 
@@ -275,9 +287,12 @@ function summaryInCitation(fields: Map<string, Field>): void {
   if (!citation || fields.has('Summary')) return;
   const at = citation.lines.findIndex((l) => /^["“]/.test(l.clean));
   if (at <= 0) return;
-  fields.set('Summary', { label: 'Summary', lines: citation.lines.slice(0, at) });
+  fields.set('Summary', { label: 'Summary', lines: citation.lines.slice(0, at), at: citation.at });
   citation.lines = citation.lines.slice(at);
 }
+
+/** The footer's record ID: the number of the document on the site. */
+const RECORD_ID = /^\d+$/;
 
 /** The site's rights statement: reuse, copyright, permission. */
 const RIGHTS_TEXT = /\b(?:copyright|rights? (?:holders?|status)|reuse|permission)\b/i;
@@ -300,7 +315,19 @@ function placeUnlabeledFooter(footer: NonNullable<PageSections['footer']>, page:
     else (page.footerNotes ??= []).push(plainText(text));
   }
   // The unlabelled paragraphs come before every label: first in the field.
-  for (const [label, lines] of found) footer.fields.set(label, { label, lines: [...lines, ...(footer.fields.get(label)?.lines ?? [])] });
+  for (const [label, lines] of found) footer.fields.set(label, { label, lines: [...lines, ...(footer.fields.get(label)?.lines ?? [])], at: footer.fields.get(label)?.at ?? lines[0]! });
+}
+
+/**
+ * A scrape that kept the current site's "Original Archive" label but lost its text and the
+ * "Rights" label puts the rights statement under "Original Archive": that text goes back among the
+ * footer's unlabelled paragraphs, which `placeUnlabeledFooter` places by what they say.
+ */
+function rightsUnderOtherLabel(footer: NonNullable<PageSections['footer']>): void {
+  const f = footer.fields.get('Original Archive');
+  if (!f || f.lines.length === 0 || footer.fields.has('Rights') || !RIGHTS_TEXT.test(packedMap(f.lines, (l) => l.clean).join(' '))) return;
+  footer.unlabeled.push(f.lines);
+  f.lines = [];
 }
 
 function addReferences(into: ArchivalReference[], text: string, lines: PageLine[], diagnostics: Diagnostic[], file: string): void {

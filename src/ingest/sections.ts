@@ -12,6 +12,8 @@ import { LANGUAGE_NAMES, scriptOf } from './language.js';
 export interface Field {
   label: string;
   lines: PageLine[];
+  /** The label's own line: where a diagnostic about an empty field points. */
+  at: PageLine;
 }
 
 export interface PageSections {
@@ -39,7 +41,7 @@ export interface PageSections {
 }
 
 const HEADER_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Keywords'];
-const FOOTER_LABELS = ['Source', 'Rights', 'Original Uploaded Date', 'Type', 'Language', 'Record ID', 'Original Language', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Credits', 'Summary', 'Citation'];
+const FOOTER_LABELS = ['Source', 'Original Archive', 'Rights', 'Original Uploaded Date', 'Type', 'Language', 'Record ID', 'Original Language', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Credits', 'Summary', 'Citation'];
 const MAIN_LABELS = ['Citation', 'Summary', 'Credits', 'Original Language', 'Contents'];
 const SITE_SECTIONS = new Set(['Author(s)', 'Associated People & Organizations', 'Associated Places', 'Associated Topics', 'Subjects Discussed', 'Related Documents', 'Related Collections', 'Keywords']);
 /** The site's navigation and buttons; the 2013–2019 site's are bulleted ("• share document"). */
@@ -178,7 +180,7 @@ export function splitSections(lines: PageLine[]): PageSections {
       bodyStart = j;
       break;
     }
-    const f = readField(lines, j + 1, end, label, HEADER_LABELS, s.dropped);
+    const f = readField(lines, j, end, label, HEADER_LABELS, s.dropped);
     s.fields.set(label, f.field);
     j = f.next;
     bodyStart = j;
@@ -277,9 +279,10 @@ function readContents(lines: PageLine[], from: number, end: number, s: PageSecti
   return i;
 }
 
-function readField(lines: PageLine[], from: number, end: number, label: string, labels: readonly string[], dropped: PageLine[]): { field: Field; next: number } {
-  const field: Field = { label, lines: [] };
-  let i = from;
+/** The field whose label stands on line `at`, read from the line after it. */
+function readField(lines: PageLine[], at: number, end: number, label: string, labels: readonly string[], dropped: PageLine[]): { field: Field; next: number } {
+  const field: Field = { label, lines: [], at: lines[at]! };
+  let i = at + 1;
   while (i < end) {
     const l = lines[i]!;
     if (l.blank) {
@@ -317,7 +320,7 @@ function readFields(lines: PageLine[], from: number, end: number, labels: readon
     }
     const label = labelOf(l, labels, needColon);
     if (label) {
-      current = { label, lines: [] };
+      current = { label, lines: [], at: l };
       fields.set(label, current);
       dropped.push(l);
       continue;

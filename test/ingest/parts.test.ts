@@ -74,6 +74,14 @@ describe('ingest: archival references', () => {
     expect(parseArchivalReferences('AP RF, f. 3')[0]!.reference.archiveAsWritten).to.equal('AP RF');
   });
 
+  it('reads an archive followed by a colon, and TsAMO with its country suffix (real citations)', () => {
+    expect(refs('APRF: F. 39, Op. 1, D. 31, Ll. 39-40.')).to.deep.equal(['APRF|fond=39,opis=1,delo=31,folio=39-40']);
+    expect(parseArchivalReferences('APRF: F. 39, Op. 1')[0]!.problems).to.deep.equal([]);
+    expect(refs('TsAMO RF, fond 5, opis 918795, delo 124, list 429.')).to.deep.equal(['TsAMO|fond=5,opis=918795,delo=124,folio=429']);
+    expect(parseArchivalReferences('TsAMO RF, fond 5')[0]!.reference.archiveAsWritten).to.equal('TsAMO RF');
+    expect(refs('ЦАМО РФ, ф. 5, оп. 918795, д. 124, л. 429')).to.deep.equal(['TsAMO|fond=5,opis=918795,delo=124,folio=429']);
+  });
+
   it('reports the parts it does not understand, with their offset', () => {
     const [r] = parseArchivalReferences('RGANI, f. 5, box 12, d. 30');
     expect(r!.reference.units.map((u) => u.type)).to.deep.equal(['fond', 'delo']);
