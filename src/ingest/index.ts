@@ -422,13 +422,16 @@ function correspondenceOf(title: string | undefined, page: TelegramPage, version
   return c.actions.filter((a) => a.persons.length > 0 || a.place || a.date);
 }
 
+/** The word after "From"/"Из", when it is not a form of address ("From Cde. Terebin" names the sender). */
+const FROM_PLACE = /^(?:From|Из)\s+(?!(?:Cdes?|Comrades?|Tov|Mr|Marshal|General|Тов|Товарищ\p{Ll}*)(?![\p{L}]))(\p{Lu}[\p{L}-]+)/u;
+
 /** "From BEIJING Received …", "Из Пекина 3.10.1950": the place of sending, English preferred. */
 function placeOfDateline(versions: TextVersion[]): string | undefined {
   const ordered = [...versions].sort((a, b) => (a.lang === 'en' ? -1 : b.lang === 'en' ? 1 : 0));
   for (const v of ordered) {
     for (const b of v.blocks) {
       if (b.kind !== 'dateline' || b.quotedGroup !== undefined) continue;
-      const m = /^(?:From|Из)\s+(\p{Lu}[\p{L}-]+)/u.exec(inlineText(b.content));
+      const m = FROM_PLACE.exec(inlineText(b.content));
       if (m) return m[1]!;
     }
   }

@@ -57,6 +57,9 @@ export function numberOfTitle(title: string): string | undefined {
  */
 const HONORIFIC = /^(?:(?:Soviet|Chinese|Korean|North Korean|PRC|USSR|DPRK)\s+)?(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Marshal|(?:(?:Lieutenant|Colonel|Major|Army)\s+)?General|Gen\.|Col\.|Colonel|Ambassador|Envoy|Consul(?:\s+General)?|Chargé d'Affaires|(?:Foreign\s+)?Minister|(?:Chief\s+)?Military\s+Advis[eo]r|Representative|Chairman|Premier)(?:\s+|$)/i;
 
+/** A word in lower case inside a name, other than a particle ("van", "de", "bin"). */
+const LOWER_WORD = /\s(?!(?:de|da|dos|du|la|le|van|von|der|bin|ibn|al)\s)\p{Ll}/u;
+
 /**
  * A name as written in a title: "Filippov [Stalin]" → text Filippov, supplied Stalin (a cover
  * name and the person behind it). An office with the name supplied ("Soviet Ambassador [Shtykov]")
@@ -72,7 +75,8 @@ export function nameMention(written: string): NameMention | undefined {
   }
   while (HONORIFIC.test(s)) s = s.replace(HONORIFIC, '');
   if (!s && supplied && /^\p{Lu}/u.test(supplied)) return { text: supplied };
-  if (!/^\p{Lu}/u.test(s)) return undefined;
+  // Every word of a name is capitalised (but for a particle such as "de"): "Mao's Visit to Moscow" is no name.
+  if (!/^\p{Lu}/u.test(s) || LOWER_WORD.test(s)) return undefined;
   const m: NameMention = { text: s };
   if (supplied) {
     m.supplied = supplied;
@@ -112,7 +116,7 @@ function nameAndPlace(s: string): { who: string; where?: string } {
  */
 /** The type and number a title opens with: "Ciphered Telegram No. 0100, " / "Telegram from" (what precedes the type goes too). */
 const TYPE_AND_NUMBER = new RegExp(String.raw`^.*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+${NUMBER_SIGN}\s*[\d/]+)?\s*,?\s*`, 'iu');
-const TOPIC = /\s+(?:on|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Ww]ith [Rr]egard to|[Ii]n [Cc]onnection [Ww]ith|[Ii]n [Rr]e(?:ply|sponse) to|[Ww]ith (?:a|an|the))\s+|\s+[Rr]e:\s*|,\s*(?=\p{Lu}\p{Ll}+ing\b)|\s+(?=\p{Ll}{2,}ing\b)|,\s*(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)/u;
+const TOPIC = /\s+(?:on|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Ww]ith [Rr]egard to|[Ii]n [Cc]onnection [Ww]ith|[Ii]n [Rr]e(?:ply|sponse) to|[Ww]ith (?:a|an|the))\s+|\s+[Rr]e:\s*|,\s*(?=\p{Lu}\p{Ll}+ing\b)|\s+(?=\p{Ll}{2,}ing\b)|,\s*(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|,\s*(?=\p{Lu}\p{Ll}+\s+(?:for|of|on|about|from|with|to)\s)/u;
 
 export interface TitleCorrespondence {
   actions: CorrespAction[];

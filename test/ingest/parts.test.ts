@@ -149,6 +149,12 @@ describe('ingest: titles', () => {
     expect(who('Telegram, Mao Zedong to Stalin, 1 March 1950')).to.deep.equal(['sent:Mao Zedong', 'received:Stalin']);
     // Names that are only names keep every word.
     expect(who('Telegram from Kovalev to Filippov [Stalin] and Molotov')).to.deep.equal(['sent:Kovalev', 'received:Filippov[Stalin]+Molotov']);
+    // A subject after a comma, in title case (a real title): no "Plans" as a person, no "Mao's Visit to Moscow" as Mao.
+    expect(who("Cable, Terebin to Stalin, Plans for Mao's Visit to Moscow")).to.deep.equal(['sent:Terebin', 'received:Stalin']);
+    expect(who('Telegram, Shtykov to Vyshinsky, Report on the Situation in Pyongyang')).to.deep.equal(['sent:Shtykov', 'received:Vyshinsky']);
+    // Words in lower case make no name, whatever precedes them; a particle does not count.
+    expect(who("Letter from Stalin to Mao's Visit to Moscow")).to.deep.equal(['sent:Stalin']);
+    expect(who('Letter from Charles de Gaulle to Stalin')).to.deep.equal(['sent:Charles de Gaulle', 'received:Stalin']);
   });
 
   it('names the document type the title gives first', () => {
