@@ -147,6 +147,7 @@ export function splitSections(lines: PageLine[]): PageSections {
         s.title = { text: rest, lines: [dl] };
       } else {
         i = readTitle(lines, i, end, s);
+        i = unlabeledCitation(lines, i, end, s);
       }
     }
   } else {
@@ -238,6 +239,27 @@ function readTitle(lines: PageLine[], from: number, end: number, s: PageSections
   }
   if (parts.length > 0) s.title = { text: parts.map((p) => p.clean.replace(/\*/g, '')).join(' ').replace(/\s+/g, ' ').trim(), lines: parts };
   return i;
+}
+
+/** A citation as the site writes it: the quoted title, the date, then "… Digital Archive, …". */
+const CITATION_LINE = /^["“][^"”]{3,}["”],?\s+(?:\p{Lu}\p{Ll}+\s+(?:\d{1,2},\s+)?)?\d{4},\s+.*\bDigital Archive\b/u;
+
+/**
+ * An older layout of the site gives, under the date line and without labels, the summary and
+ * then the citation: the line read as the title is then the summary, and the title is the
+ * citation's (see ingest/index.ts). Returns where the body starts.
+ */
+function unlabeledCitation(lines: PageLine[], from: number, end: number, s: PageSections): number {
+  if (!s.title || s.title.lines[0] === s.dateLine?.line) return from;
+  let i = from;
+  while (i < end && lines[i]!.blank) i++;
+  // One line: the text may follow on the next without a blank line between.
+  const cited = lines[i];
+  if (i >= end || !cited || !CITATION_LINE.test(cited.clean)) return from;
+  s.fields.set('Summary', { label: 'Summary', lines: s.title.lines, at: s.title.lines[0]! });
+  s.fields.set('Citation', { label: 'Citation', lines: [cited], at: cited });
+  s.title = undefined;
+  return i + 1;
 }
 
 /** The contents list; it may run straight into the body on the same line (the rest becomes a line of its own). */

@@ -114,8 +114,12 @@ function nameAndPlace(s: string): { who: string; where?: string } {
  * "… transmitting message from …") or a date after a comma ("…, 1 March 1950"). "on" only in lower case: title case writes prepositions so, and a
  * capitalised "On" may be part of a name.
  */
-/** The type and number a title opens with: "Ciphered Telegram No. 0100, " / "Telegram from" (what precedes the type goes too). */
-const TYPE_AND_NUMBER = new RegExp(String.raw`^.*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+${NUMBER_SIGN}\s*[\d/]+)?\s*,?\s*`, 'iu');
+/**
+ * The type and number a title opens with: "Ciphered Telegram No. 0100, " / "Telegram from" (what
+ * precedes the type goes too, unless it already names who wrote to whom: "Gromyko to G.M.
+ * Malenkov, attaching draft telegram to Razuvaev").
+ */
+const TYPE_AND_NUMBER = new RegExp(String.raw`^(?:(?! to ).)*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+${NUMBER_SIGN}\s*[\d/]+)?\s*,?\s*`, 'iu');
 const TOPIC = /\s+(?:on|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Ww]ith [Rr]egard to|[Ii]n [Cc]onnection [Ww]ith|[Ii]n [Rr]e(?:ply|sponse) to|[Ww]ith (?:a|an|the))\s+|\s+[Rr]e:\s*|,\s*(?=\p{Lu}\p{Ll}+ing\b)|\s+(?=\p{Ll}{2,}ing\b)|,\s*(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|,\s*(?=\p{Lu}\p{Ll}+\s+(?:for|of|on|about|from|with|to)\s)/u;
 
 export interface TitleCorrespondence {

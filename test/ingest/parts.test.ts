@@ -155,6 +155,8 @@ describe('ingest: titles', () => {
     // Words in lower case make no name, whatever precedes them; a particle does not count.
     expect(who("Letter from Stalin to Mao's Visit to Moscow")).to.deep.equal(['sent:Stalin']);
     expect(who('Letter from Charles de Gaulle to Stalin')).to.deep.equal(['sent:Charles de Gaulle', 'received:Stalin']);
+    // A title that opens with the names and names a document type only in its subject (an older layout's citation).
+    expect(who('Gromyko to G.M. Malenkov, attaching draft telegram to Razuvaev')).to.deep.equal(['sent:Gromyko', 'received:G.M. Malenkov']);
   });
 
   it('names the document type the title gives first', () => {

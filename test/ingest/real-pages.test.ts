@@ -2,9 +2,11 @@
  * Pages of the Wilson Center Digital Archive as its current site gives them, none made from the
  * seeds: English only, the summary after the text, "Author(s):" and the site's link lists before
  * the footer, a footer whose "Source" and "Rights" labels the scrape lost, numbers written "Nº"
- * and "#", English service notes, two pages cut off inside the footer, and one of the 2013–2019 site
- * (bulleted labels, the summary in the citation box, no title line), cut off in the text. Each gives a model
- * that loses no word and drops only markup, and a TEI file valid against the edition's schema.
+ * and "#", English service notes, pages cut off inside the footer, one of the 2013–2019 site
+ * (bulleted labels, the summary in the citation box, no title line) and one of an older layout (the
+ * summary and the citation under the date line, without labels), both cut off in the text; footers
+ * with "Original Archive", an empty Source, a Record ID with no number. Each gives a model that loses
+ * no word and drops only markup, and a TEI file valid against the edition's schema.
  */
 import { expect } from 'chai';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -101,6 +103,17 @@ describe('ingest: real pages of the current site', () => {
     expect(p.correspondence.map((a) => `${a.type} ${a.persons.map((x) => x.text).join('+')}${a.place ? ` @${a.place.text}` : ''}`)).to.deep.equal(['sent Terebin', 'received Stalin']);
   });
 
+  it('reads an older layout: under the date line, without labels, the summary and then the citation, whose title is the title', () => {
+    const { page: p, codes } = page('gromyko-malenkov-older-site-unlabeled-citation-cut-off');
+    expect(p.title).to.equal('Gromyko to G.M. Malenkov, attaching draft telegram to Razuvaev');
+    expect(p.summary).to.match(/^Telegram from from Gromkyo to Malenkov asking for a review/);
+    expect(p.citation).to.match(/^"Gromyko to G\.M\. Malenkov, attaching draft telegram to Razuvaev," November 20, 1951/);
+    expect(archives(p)).to.deep.equal(['APRF', 'AVPRF']);
+    expect(p.correspondence.map((a) => `${a.type} ${a.persons.map((x) => x.text).join('+')}`)).to.deep.equal(['sent Gromyko', 'received G.M. Malenkov']);
+    expect(blocks(p).map(textOf).join('\n')).to.not.include('Digital Archive');
+    expect(codes).to.not.include('SHF-INGEST-005');
+  });
+
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
     const ids = PAGES.map((f) => {
       const r = ingestPage(fixture(join('real', f)), f);
@@ -108,7 +121,7 @@ describe('ingest: real pages of the current site', () => {
       return `${r.page!.recordId ?? '-'} ${d ? `${d.severity} ${d.line}:${d.column}` : 'none'}`;
     });
     // Sorted by file name: the label's line when the footer has "Record ID" without a number, else the footer's first line.
-    expect(ids).to.deep.equal(['110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 1:1', '113636 none', '- info 47:1', '- info 20:1', '- info 39:1', '- info 42:1']);
+    expect(ids).to.deep.equal(['110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 1:1', '113636 none', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1']);
   });
 
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
