@@ -61,8 +61,12 @@ const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|D
 const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Получена)\s+\S/i;
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
 const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
-const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S/i;
-const COPY_NUMBER = /^Экз\.?\s*(?:N|№)\s*\d+\.?$/i;
+/** A copy list, or one line of it: "Копии: …", "Экз. № 1 - тов. Сталину", and in translation "Copy No. 1 to Cde. Stalin". */
+const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S/i;
+/** The number of this copy, alone on its line: "Экз. № 2", "Copy Nº: 2". */
+const COPY_NUMBER = /^(?:Экз\.?|Copy)\s*(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\.?$/i;
+/** A whole line in square brackets describing a handwritten mark or a stamp on the document. */
+const MARK_DESCRIBED = /^\[(?:hand-?written|stamp(?:ed)?|seal|resolution|in the margins?|marginal)\b[^\]]*\]$/i;
 const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
 
 const SERVICE: [RegExp, ServiceNoteType][] = [
@@ -71,7 +75,8 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
   [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
   [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b)/i, 'typing'],
   // "Received in Moscow on 10/14/50 at 6:36", "Arrived at the 8D/GS on …": stamps of arrival, made by the receiving office.
-  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d)/i, 'registration'],
+  // "from PEKING received at 0810 12 October 1949": the arrival stamp of a cable form, in translation.
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d)/i, 'registration'],
   [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
   [/^(?:ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
@@ -417,6 +422,12 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     return;
   }
   if (COPY_NUMBER.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
+  // "[handwritten at the top: to Cde. Stalin]", "[Stamp: …]": the editor's description of a mark on the form, not its text.
+  if (MARK_DESCRIBED.test(unquoted)) {
+    push(drafts, simple('serviceNote', it, 'service'));
+    if (st.phase !== 'opener') st.phase = 'apparatus';
+    return;
+  }
 
   // Continuations of a service note: the rest of a form's line, a bracketed gloss, the certifier's name.
   if (prev && prev.kind === 'serviceNote') {

@@ -114,6 +114,12 @@ describe('ingest: real pages of the current site', () => {
     expect(codes).to.not.include('SHF-INGEST-005');
   });
 
+  it('reads a cable form in translation: the described handwritten mark, the copy list and the arrival stamp open one telegram', () => {
+    const { page: p } = page('cable-58986-kovalev-filippov-form-cut-off');
+    expect(kinds(p).slice(0, 8)).to.deep.equal(['serviceNote:service', 'doctype', 'distribution', 'serviceNote:service', 'distribution', 'distribution', 'serviceNote:registration', 'paragraph']);
+    expect(blocks(p).filter((b) => b.kind === 'doctype')).to.have.length(1);
+  });
+
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
     const ids = PAGES.map((f) => {
       const r = ingestPage(fixture(join('real', f)), f);
@@ -121,7 +127,7 @@ describe('ingest: real pages of the current site', () => {
       return `${r.page!.recordId ?? '-'} ${d ? `${d.severity} ${d.line}:${d.column}` : 'none'}`;
     });
     // Sorted by file name: the label's line when the footer has "Record ID" without a number, else the footer's first line.
-    expect(ids).to.deep.equal(['110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 1:1', '113636 none', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1']);
+    expect(ids).to.deep.equal(['- info 1:1', '110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 1:1', '113636 none', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1']);
   });
 
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
