@@ -50,7 +50,7 @@ const GAP_LINE = /^\[\s*(?:\.\.\.|…)\s*\]$/;
 const CATCHWORD = /^\/?\s*(?:см\.?\s*сл(?:ед)?\.?\s*лист|see next (?:page|sheet))\s*\/?$/i;
 const CONTINUATION = /Продолжение\s+(?:шифр)?телеграммы|Continuation of (?:the )?(?:ciphered )?telegram/i;
 const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
-const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)/i;
+const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)|^(?:МИД|MID|MFA)\s+(?:СССР|USSR)\.?$/i;
 /** "Special" (особая: the special file's regime) only as a line of its own: as a first word it begins sentences. */
 const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СТРОГО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|STRICTLY SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])|^(?:ОСОБАЯ|ОСОБАЯ ПАПКА|SPECIAL|SPECIAL FILE)\.?$/iu;
 const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|СРОЧНАЯ|СРОЧНО|МОЛНИЯ|TOP PRIORITY|URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;
@@ -71,14 +71,15 @@ const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСП�
 
 const SERVICE: [RegExp, ServiceNoteType][] = [
   // "Sent by wire on 10/14/50 at 03:15": the translation of a dispatch stamp ("Sent from BEIJING" heads the text: a dateline).
-  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d)/i, 'dispatch'],
+  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b)/i, 'dispatch'],
   [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
   [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b)/i, 'typing'],
   // "Received in Moscow on 10/14/50 at 6:36", "Arrived at the 8D/GS on …": stamps of arrival, made by the receiving office.
   // "from PEKING received at 0810 12 October 1949": the arrival stamp of a cable form, in translation.
-  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d)/i, 'registration'],
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b)/i, 'registration'],
   [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
-  [/^(?:ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
+  // "Spravka: no. 48 (from no. 837) …": the office's reference note on the telegram it answers.
+  [/^(?:(?:Spravka|Справка)\s*:|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
 const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX№]+$`, 'u');
@@ -388,7 +389,8 @@ function classifyInto(drafts: Draft[], it: Item, st: State): void {
   }
   const before = drafts.length;
   classifyLine(drafts, prev, it, st, plain, sameChunk);
-  if (drafts.length > before && drafts[drafts.length - 1]!.kind !== 'serviceNote') st.onlyServiceSoFar = false;
+  // A letterhead ("MID USSR") is the form's, like its service notes: a number after it is still the form's.
+  if (drafts.length > before && drafts[drafts.length - 1]!.kind !== 'serviceNote' && drafts[drafts.length - 1]!.kind !== 'letterhead') st.onlyServiceSoFar = false;
   if (st.quote) {
     for (let k = Math.max(before, st.quote.start); k < drafts.length; k++) drafts[k]!.quotedGroup = st.quote.group;
     // A joined line extends the previous block, which is already in the group.

@@ -120,6 +120,15 @@ describe('ingest: real pages of the current site', () => {
     expect(blocks(p).filter((b) => b.kind === 'doctype')).to.have.length(1);
   });
 
+  it('reads the Foreign Ministry\'s form: letterhead, number, times of receipt and dispatch open the telegram; the "Spravka" after it is a service note', () => {
+    const mid = page('ciphered-telegram-26044-gromyko-razuvaev-mid-form-cut-off');
+    expect(kinds(mid.page).slice(0, 8)).to.deep.equal(['letterhead', 'serviceNote:service', 'serviceNote:registration', 'serviceNote:dispatch', 'doctype', 'salute', 'classification', 'paragraph']);
+    const spravka = page('ciphered-telegram-roshchin-foreign-ministry-spravka');
+    const k = kinds(spravka.page);
+    expect(k[k.length - 1]).to.equal('serviceNote:service');
+    expect(blocks(spravka.page).filter((b) => b.kind === 'signature')).to.have.length(1);
+  });
+
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
     const ids = PAGES.map((f) => {
       const r = ingestPage(fixture(join('real', f)), f);
@@ -127,7 +136,7 @@ describe('ingest: real pages of the current site', () => {
       return `${r.page!.recordId ?? '-'} ${d ? `${d.severity} ${d.line}:${d.column}` : 'none'}`;
     });
     // Sorted by file name: the label's line when the footer has "Record ID" without a number, else the footer's first line.
-    expect(ids).to.deep.equal(['- info 1:1', '110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 1:1', '113636 none', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1']);
+    expect(ids).to.deep.equal(['- info 1:1', '110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 69:1', '- info 1:1', '113636 none', '- info 39:1', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1']);
   });
 
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
