@@ -86,6 +86,8 @@ export interface NameMention {
   pseudonym?: boolean;
   /** The editor's bracketed identification written after the name: "Stalin" in "Filippov [Stalin]". */
   supplied?: string;
+  /** True when the name is an institution's ("USSR Foreign Ministry"), not a person's: never looked up in the personography. */
+  org?: boolean;
 }
 
 export interface PlaceMention {

@@ -12,9 +12,13 @@ interface Resolved {
   pseudonym: boolean;
 }
 
+/** Initials, and nothing else, may stand beside the name found: "G.M. Malenkov", "Stalin I.V.". */
+const INITIALS_ONLY = /^\s*(?:\p{Lu}\.\s*)*$/u;
+
 function resolvePerson(m: NameMention): Resolved {
   if (m.ref) return { ref: m.ref, pseudonym: m.pseudonym ?? false };
-  const found = findNames(m.text).find((n) => n.kind === 'person');
+  // The whole mention must be the name: "Mao's Visit to Moscow" is not Mao.
+  const found = findNames(m.text).find((n) => n.kind === 'person' && INITIALS_ONLY.test(m.text.slice(0, n.start)) && INITIALS_ONLY.test(m.text.slice(n.end)));
   return found ? { ref: found.ref, pseudonym: found.pseudonym } : { pseudonym: false };
 }
 
@@ -30,6 +34,11 @@ export function encodeCorrespDesc(profileDesc: Element, actions: readonly Corres
     if (a.persons.length === 0 && !a.place && !a.date) continue;
     const action = el(desc, 'correspAction', { type: a.type });
     for (const p of a.persons) {
+      // An institution is named, not looked up: there is no organisation authority for correspondents.
+      if (p.org) {
+        el(action, 'orgName', {}, p.text);
+        continue;
+      }
       const r = resolvePerson(p);
       el(action, 'persName', { ref: r.ref ? `persons.xml#${r.ref}` : undefined, type: r.pseudonym ? 'pseudonym' : undefined }, p.text);
     }

@@ -57,6 +57,9 @@ export function numberOfTitle(title: string): string | undefined {
  */
 const HONORIFIC = /^(?:(?:Soviet|Chinese|Korean|North Korean|PRC|USSR|DPRK)\s+)?(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Marshal|(?:(?:Lieutenant|Colonel|Major|Army)\s+)?General|Gen\.|Col\.|Colonel|Ambassador|Envoy|Consul(?:\s+General)?|Chargé d'Affaires|(?:Foreign\s+)?Minister|(?:Chief\s+)?Military\s+Advis[eo]r|Representative|Chairman|Premier)(?:\s+|$)/i;
 
+/** Words that make a correspondent an institution, not a person. */
+const ORGANISATION = /\b(?:Ministry|Foreign Office|Politburo|Central Committee|CC|CPSU|VKP\(b\)|Government|Council|Committee|Embassy|General Staff|Secretariat|Presidium|Headquarters|Directorate|Administration|Bureau|MID|MFA)(?![\p{L}])/u;
+
 /** A word in lower case inside a name, other than a particle ("van", "de", "bin"). */
 const LOWER_WORD = /\s(?!(?:de|da|dos|du|la|le|van|von|der|bin|ibn|al)\s)\p{Ll}/u;
 
@@ -67,6 +70,9 @@ const LOWER_WORD = /\s(?!(?:de|da|dos|du|la|le|van|von|der|bin|ibn|al)\s)\p{Ll}/
  */
 export function nameMention(written: string): NameMention | undefined {
   let s = written.trim().replace(/[.,;:]+$/, '');
+  // An institution ("USSR Foreign Ministry", "the CC CPSU"): its name whole, "of" and all.
+  const institution = s.replace(/^the\s+/i, '');
+  if (ORGANISATION.test(institution) && /^\p{Lu}/u.test(institution) && !/\[/.test(institution)) return { text: institution, org: true };
   let supplied: string | undefined;
   const b = /\s*\[([^\]]+)\]\s*$/.exec(s);
   if (b) {

@@ -157,6 +157,9 @@ describe('ingest: titles', () => {
     expect(who('Letter from Charles de Gaulle to Stalin')).to.deep.equal(['sent:Charles de Gaulle', 'received:Stalin']);
     // A title that opens with the names and names a document type only in its subject (an older layout's citation).
     expect(who('Gromyko to G.M. Malenkov, attaching draft telegram to Razuvaev')).to.deep.equal(['sent:Gromyko', 'received:G.M. Malenkov']);
+    // An institution is a correspondent too, named whole.
+    expect(correspondenceOfTitle('Ciphered telegram, Roshchin to USSR Foreign Ministry').actions.map((a) => `${a.type}:${a.persons.map((p) => `${p.text}${p.org ? ' (org)' : ''}`).join('+')}`)).to.deep.equal(['sent:Roshchin', 'received:USSR Foreign Ministry (org)']);
+    expect(correspondenceOfTitle('Telegram from Mao Zedong to the CC VKP(b)').actions.map((a) => `${a.type}:${a.persons.map((p) => `${p.text}${p.org ? ' (org)' : ''}`).join('+')}`)).to.deep.equal(['sent:Mao Zedong', 'received:CC VKP(b) (org)']);
   });
 
   it('names the document type the title gives first', () => {

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { ROOT, runCli, scratchDir } from '../helpers.js';
 import { blocks, DROPPABLE, fixture, ingestOk, lostWords, textOf } from './helpers.js';
 import { ingestPage } from '../../src/ingest/index.js';
+import { encodePage } from '../../src/convert.js';
 import type { TelegramPage } from '../../src/model.js';
 
 const REAL = join(ROOT, 'test', 'fixtures', 'ingest', 'real');
@@ -127,6 +128,9 @@ describe('ingest: real pages of the current site', () => {
     const k = kinds(spravka.page);
     expect(k[k.length - 1]).to.equal('serviceNote:service');
     expect(blocks(spravka.page).filter((b) => b.kind === 'signature')).to.have.length(1);
+    // The addressee, a ministry, is an orgName, not a person left without a ref.
+    const xml = encodePage(Buffer.from(fixture(join('real', 'ciphered-telegram-roshchin-foreign-ministry-spravka.txt'))), 'p.txt').xml!;
+    expect(xml).to.include('<correspAction type="received">\n          <orgName>USSR Foreign Ministry</orgName>');
   });
 
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {

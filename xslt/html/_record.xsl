@@ -20,7 +20,7 @@
   <xsl:function name="pub:parties" as="array(*)">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:param name="type" as="xs:string"/>
-    <xsl:sequence select="array{ $tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = $type]/tei:persName
+    <xsl:sequence select="array{ $tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = $type]/(tei:persName | tei:orgName)
                                  ! map{'ref': pub:ref-id(@ref), 'label': pub:person-label(.)} }"/>
   </xsl:function>
 
