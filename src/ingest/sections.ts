@@ -187,6 +187,7 @@ export function splitSections(lines: PageLine[]): PageSections {
     bodyStart = j;
   }
   if (s.fields.size === 0 && s.contents.length === 0) bodyStart = i;
+  bodyStart = unlabeledCredits(lines, bodyStart, end, s);
   for (let k = bodyStart; k < end; k++) {
     const l = lines[k]!;
     if (!l.blank && l.clean.length <= 40 && VERSION_HEADING.test(l.clean)) {
@@ -239,6 +240,19 @@ function readTitle(lines: PageLine[], from: number, end: number, s: PageSections
   }
   if (parts.length > 0) s.title = { text: parts.map((p) => p.clean.replace(/\*/g, '')).join(' ').replace(/\s+/g, ' ').trim(), lines: parts };
   return i;
+}
+
+/** The site's credit line, which the current site puts above the text without a label. */
+const CREDIT_LINE = /^This document was made possible with (?:the )?(?:generous )?support (?:from|of)\s/i;
+
+/** The credit line standing first in the body, when no "Credits" label gave one: it is the Credits. Returns where the body starts. */
+function unlabeledCredits(lines: PageLine[], from: number, end: number, s: PageSections): number {
+  let i = from;
+  while (i < end && lines[i]!.blank) i++;
+  const l = lines[i];
+  if (i >= end || !l || s.fields.has('Credits') || !CREDIT_LINE.test(l.clean)) return from;
+  s.fields.set('Credits', { label: 'Credits', lines: [l], at: l });
+  return i + 1;
 }
 
 /** A citation as the site writes it: the quoted title, the date, then "… Digital Archive, …". */

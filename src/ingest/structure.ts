@@ -57,7 +57,7 @@ const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|СРОЧН
 const SERIES = /^(?:СЕРИЯ|SERIES)\s/i;
 /** Uppercase document headings; a Russian "Телеграмма товарища …" inside the text is not one. */
 const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:OUTGOING|INCOMING)|MEMORANDUM)/;
-const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft)\b/i;
+const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft|Telephone message|Telephonogram)\b/i;
 const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Получена)\s+\S/i;
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
 const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
@@ -71,15 +71,16 @@ const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСП�
 
 const SERVICE: [RegExp, ServiceNoteType][] = [
   // "Sent by wire on 10/14/50 at 03:15": the translation of a dispatch stamp ("Sent from BEIJING" heads the text: a dateline).
-  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b)/i, 'dispatch'],
+  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b|By (?:telegraph|wire|radio|courier|VCh)\.?$)/i, 'dispatch'],
   [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
   [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b)/i, 'typing'],
   // "Received in Moscow on 10/14/50 at 6:36", "Arrived at the 8D/GS on …": stamps of arrival, made by the receiving office.
   // "from PEKING received at 0810 12 October 1949": the arrival stamp of a cable form, in translation.
-  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b)/i, 'registration'],
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}$)/i, 'registration'],
   [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
   // "Spravka: no. 48 (from no. 837) …": the office's reference note on the telegram it answers.
-  [/^(?:(?:Spravka|Справка)\s*:|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
+  // "To No. 483/sh." (К № 483/ш): the telegram this one answers, noted on the form.
+  [/^(?:(?:Spravka|Справка)\s*:|(?:To|К|На)\s+(?:No\.?|№|N)\s*\d[\w/]*\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
 const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX№]+$`, 'u');
@@ -430,6 +431,9 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
   }
+
+  // A copy list broken after a comma goes on in the next line ("Copies: Stalin (2), Malenkov, Beria," / "Bulganin, …").
+  if (prev && prev.kind === 'distribution' && /,$/.test(prev.texts[prev.texts.length - 1]!) && unquoted.length <= 240) return append(prev, it);
 
   // Continuations of a service note: the rest of a form's line, a bracketed gloss, the certifier's name.
   if (prev && prev.kind === 'serviceNote') {

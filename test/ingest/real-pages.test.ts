@@ -133,6 +133,19 @@ describe('ingest: real pages of the current site', () => {
     expect(xml).to.include('<correspAction type="received">\n          <orgName>USSR Foreign Ministry</orgName>');
   });
 
+  it('reads a flat page (no blank lines): the form\'s stamps, "By telegraph", the addressee, "To No. 483/sh." open the telegram; a copy list broken after a comma goes on', () => {
+    const { page: p } = page('ciphered-telegram-shtykov-feng-xi-8th-department-flat');
+    expect(kinds(p).slice(0, 7)).to.deep.equal(['dateline', 'dateline', 'serviceNote:registration', 'serviceNote:dispatch', 'salute', 'serviceNote:service', 'paragraph']);
+    expect(blocks(p).filter((b) => b.kind === 'distribution').map(textOf)).to.deep.equal(['Copies: Stalin (2), Malenkov, Beria,\nBulganin, Mikoyan, Khrushchev, File of 8th']);
+  });
+
+  it('takes the credit line above the text, without its label, as the credits: its funders are recorded', () => {
+    const { page: p } = page('telegram-shtykov-vyshinsky-luncheon-credit-line-cut-off');
+    expect(p.credits).to.equal('This document was made possible with support from Leon Levy Foundation');
+    expect(p.funders).to.deep.equal(['Leon Levy Foundation']);
+    expect(blocks(p).map(textOf).join('\n')).to.not.include('made possible');
+  });
+
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
     const ids = PAGES.map((f) => {
       const r = ingestPage(fixture(join('real', f)), f);
@@ -140,7 +153,7 @@ describe('ingest: real pages of the current site', () => {
       return `${r.page!.recordId ?? '-'} ${d ? `${d.severity} ${d.line}:${d.column}` : 'none'}`;
     });
     // Sorted by file name: the label's line when the footer has "Record ID" without a number, else the footer's first line.
-    expect(ids).to.deep.equal(['- info 1:1', '110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 69:1', '- info 1:1', '113636 none', '- info 39:1', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1']);
+    expect(ids).to.deep.equal(['- info 1:1', '110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 69:1', '- info 1:1', '113636 none', '- info 39:1', '- info 35:1', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1', '- info 1:1']);
   });
 
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
