@@ -192,5 +192,6 @@ export function isDateOnly(text: string): boolean {
   }
   rest += text.slice(pos);
   // "г." / "года" (of the year) after a Russian date; \b knows no Cyrillic, so the letters around are checked by hand.
-  return DATE_FILLER.test(rest.replace(/(?<![\p{L}])(?:года|г\.?)(?![\p{L}])/gu, ''));
+  // An editor's short remark in brackets ("[date left blank] October 1948") is no text of the line.
+  return DATE_FILLER.test(rest.replace(/(?<![\p{L}])(?:года|г\.?)(?![\p{L}])/gu, '').replace(/\[[^\]]{1,30}\]/g, ''));
 }

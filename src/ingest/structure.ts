@@ -65,18 +65,20 @@ const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
 const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S/i;
 /** The number of this copy, alone on its line: "Экз. № 2", "Copy Nº: 2". */
 const COPY_NUMBER = /^(?:Экз\.?|Copy)\s*(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\.?$/i;
-/** A whole line in square brackets describing a handwritten mark or a stamp on the document. */
-const MARK_DESCRIBED = /^\[(?:hand-?written|stamp(?:ed)?|seal|resolution|in the margins?|marginal)\b[^\]]*\]$/i;
+/** An office before or under a name in an address: "Chairman of …", "Председателю Совета Министров". */
+const OFFICE = /^(?:Chairman|Deputy|Minister|Secretary|Ambassador|Envoy|Premier|President|Председател|Заместител|Министр|Секретар|Посл[уо])/u;
+/** A line in square brackets describing a handwritten mark or a stamp on the document (the bracket may close lines later). */
+const MARK_DESCRIBED = /^\[(?:hand-?written|stamp(?:ed)?|seal|resolution|in the margins?|marginal)\b[^\]]*\]?$/i;
 const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
 
 const SERVICE: [RegExp, ServiceNoteType][] = [
   // "Sent by wire on 10/14/50 at 03:15": the translation of a dispatch stamp ("Sent from BEIJING" heads the text: a dateline).
-  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b|By (?:telegraph|wire|radio|courier|VCh)\.?$)/i, 'dispatch'],
+  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b|By (?:telegraph|wire|radio|courier|VCh)\.?$|Sent by \S+$)/i, 'dispatch'],
   [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
   [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b)/i, 'typing'],
   // "Received in Moscow on 10/14/50 at 6:36", "Arrived at the 8D/GS on …": stamps of arrival, made by the receiving office.
   // "from PEKING received at 0810 12 October 1949": the arrival stamp of a cable form, in translation.
-  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}$)/i, 'registration'],
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}$|Received by \S+$)/i, 'registration'],
   [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
   // "Spravka: no. 48 (from no. 837) …": the office's reference note on the telegram it answers.
   // "To No. 483/sh." (К № 483/ш): the telegram this one answers, noted on the form.
@@ -489,6 +491,13 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
       }
       return;
     }
+  }
+  // The signer's office under the signature: "Chairman of the USSR Council of Ministers".
+  if (prev && prev.kind === 'signature' && unquoted.length < 80 && !/[.!?:;]$/.test(unquoted) && OFFICE.test(unquoted)) return append(prev, it);
+  // The rest of an address under the addressee's name: office and state ("Chairman of the Cabinet of Ministers of",
+  // "the Democratic People's Republic of Korea").
+  if (prev && prev.kind === 'salute' && st.phase === 'opener' && unquoted.length < 80 && !/[.!?:;]$/.test(unquoted) && (OFFICE.test(unquoted) || /^\p{Ll}/u.test(unquoted))) {
+    return append(prev, it);
   }
   if (isNameLike(unquoted)) {
     if (st.phase === 'opener' || isAddress(unquoted)) {

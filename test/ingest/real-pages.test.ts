@@ -146,6 +146,16 @@ describe('ingest: real pages of the current site', () => {
     expect(blocks(p).map(textOf).join('\n')).to.not.include('made possible');
   });
 
+  it('keeps an address block with its addressee and an office with its signer, and reads the form\'s notes after the closer', () => {
+    const { page: p } = page('telephone-message-stalin-kim-il-sung-address-block');
+    const salute = blocks(p).find((b) => b.kind === 'salute')!;
+    expect(textOf(salute)).to.equal('to Mr. Kim Il Sung\nChairman of the Cabinet of Ministers of\nthe Democratic People’s Republic of Korea');
+    const signature = blocks(p).find((b) => b.kind === 'signature')!;
+    expect(textOf(signature)).to.equal('I. STALIN\nChairman of the USSR Council of Ministers');
+    // "[date left blank] October 1948": a date with the editor's remark for the missing day.
+    expect(kinds(p).slice(-4)).to.deep.equal(['closingDate', 'serviceNote:dispatch', 'serviceNote:registration', 'serviceNote:service']);
+  });
+
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
     const ids = PAGES.map((f) => {
       const r = ingestPage(fixture(join('real', f)), f);
@@ -153,7 +163,7 @@ describe('ingest: real pages of the current site', () => {
       return `${r.page!.recordId ?? '-'} ${d ? `${d.severity} ${d.line}:${d.column}` : 'none'}`;
     });
     // Sorted by file name: the label's line when the footer has "Record ID" without a number, else the footer's first line.
-    expect(ids).to.deep.equal(['- info 1:1', '110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 69:1', '- info 1:1', '113636 none', '- info 39:1', '- info 35:1', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1', '- info 1:1']);
+    expect(ids).to.deep.equal(['- info 1:1', '110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 69:1', '- info 1:1', '113636 none', '- info 39:1', '- info 35:1', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1', '- info 1:1', '- info 27:1']);
   });
 
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
