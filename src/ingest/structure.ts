@@ -62,7 +62,7 @@ const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Пол
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
 const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
 /** A copy list, or one line of it: "Копии: …", "Экз. № 1 - тов. Сталину", and in translation "Copy No. 1 to Cde. Stalin". */
-const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S/i;
+const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S|^Copies (?:distributed|sent) to\b/i;
 /** The number of this copy, alone on its line: "Экз. № 2", "Copy Nº: 2". */
 const COPY_NUMBER = /^(?:Экз\.?|Copy)\s*(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\.?$/i;
 /** An office before or under a name in an address: "Chairman of …", "Председателю Совета Министров". */
@@ -85,7 +85,7 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
   [/^(?:(?:Spravka|Справка)\s*:|(?:To|К|На)\s+(?:No\.?|№|N)\s*\d[\w/]*\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
-const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N}/*]*\.?$|^[\d\s,IVX№]+$`, 'u');
+const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N}/*-]*\.?$|^[\d\s,IVX№]+$`, 'u');
 /** A telegram number before a closing date: "N 2270. 3..10.50 г.", "No. 2270 3.10". */
 const NUMBERED = new RegExp(String.raw`^${NUMBER_SIGN}\s*\d[\p{L}\p{N}/]*\.?\s+`, 'u');
 /** Quotation marks that open a quoted telegram or line. */

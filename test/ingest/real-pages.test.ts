@@ -92,6 +92,9 @@ describe('ingest: real pages of the current site', () => {
     expect(moved.page.rights).to.have.length(2);
     expect(moved.page.rights![0]).to.match(/^The History and Public Policy Program welcomes reuse/);
     expect(moved.page.footerNotes).to.equal(undefined);
+    // The cover note's registry number and copy note close it; the draft it attaches follows.
+    const closing = blocks(moved.page).filter((b) => b.kind === 'closingDate' || b.kind === 'distribution').map((b) => `${b.kind}: ${textOf(b)}`);
+    expect(closing.slice(0, 2)).to.deep.equal(['closingDate: 1 November 1949\nNº 15-G-1952', 'distribution: Copies distributed to Cdes.']);
     // A name under the label is kept, as a note of the page.
     const text = fixture(join('real', 'note-grigoryan-stalin-original-archive.txt')).replace('Original Archive\n', 'Original Archive\nArchive of the President of the Russian Federation\nRights\n');
     const named = ingestOk(text).page;
