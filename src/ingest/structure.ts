@@ -240,6 +240,8 @@ interface State {
   groups: number;
   /** True while the version has only service notes (folio stamps above the text are numbers). */
   onlyServiceSoFar: boolean;
+  /** True inside a bracketed description of a mark that runs over several lines ("[handwritten: …" … "]"). */
+  markOpen?: boolean;
 }
 
 /** Builds the text versions of a page body. */
@@ -427,10 +429,17 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     return;
   }
   if (COPY_NUMBER.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
-  // "[handwritten at the top: to Cde. Stalin]", "[Stamp: …]": the editor's description of a mark on the form, not its text.
+  // "[handwritten at the top: to Cde. Stalin]", "[Stamp: …]": the editor's description of a mark on the form, not its
+  // text. The phase stays: the text may go on after it. A bracket left open takes the next lines up to the one closing it.
+  // Only lines that follow without a blank line: a bracket never closed must not take the text after it.
+  if (st.markOpen && prev && prev.kind === 'serviceNote' && sameChunk) {
+    if (unquoted.includes(']')) st.markOpen = false;
+    return append(prev, it);
+  }
+  st.markOpen = false;
   if (MARK_DESCRIBED.test(unquoted)) {
     push(drafts, simple('serviceNote', it, 'service'));
-    if (st.phase !== 'opener') st.phase = 'apparatus';
+    st.markOpen = !unquoted.includes(']');
     return;
   }
 
