@@ -29,6 +29,7 @@ export type Inline =
 /** The kinds of block that make up a telegram's text, named as the telegram's own parts. */
 export type BlockKind =
   | 'letterhead' // "ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ …", "SECOND MAIN ADMINISTRATION …"
+  | 'heading' // a title over the text, as its editors printed it: "毛泽东就同斯大林第一次会谈情况致刘少奇的电报"
   | 'classification' // "Совершенно секретно", "TOP SECRET"
   | 'doctype' // "ШИФРТЕЛЕГРАММА № …", "CIPHERED TELEGRAM No. …"
   | 'priority' // "ВНЕОЧЕРЕДНАЯ", "TOP PRIORITY"

@@ -15,7 +15,7 @@ import { paragraphId } from './ids.js';
 import { plainText, renderInline, trimContent, type InlineState } from './inline.js';
 import { el, elWith, type Element } from './xml.js';
 
-const OPENER: ReadonlySet<BlockKind> = new Set(['letterhead', 'classification', 'doctype', 'priority', 'series', 'dateline', 'salute']);
+const OPENER: ReadonlySet<BlockKind> = new Set(['heading', 'letterhead', 'classification', 'doctype', 'priority', 'series', 'dateline', 'salute']);
 const CLOSER: ReadonlySet<BlockKind> = new Set(['signature', 'closingDate']);
 const GLOBAL: ReadonlySet<BlockKind> = new Set(['distribution', 'serviceNote', 'pageBreak', 'continuation', 'catchword', 'gap']);
 
@@ -174,7 +174,22 @@ export class BodyEncoder {
     for (const item of part.bottom.slice(last)) this.item(parent, item);
   }
 
+  /** The top of a part: its headings as the division's heads (TEI has none inside opener), what lies between them in openers. */
   private opener(parent: Element, list: readonly Item[]): void {
+    let run: Item[] = [];
+    for (const item of list) {
+      if (!('block' in item) || item.block.kind !== 'heading') {
+        run.push(item);
+        continue;
+      }
+      this.openerRun(parent, run);
+      run = [];
+      this.item(parent, item);
+    }
+    this.openerRun(parent, run);
+  }
+
+  private openerRun(parent: Element, list: readonly Item[]): void {
     if (list.length === 0) return;
     if (!list.some((i) => role(i) !== 'global')) {
       for (const item of list) this.item(parent, item);
@@ -214,6 +229,9 @@ export class BodyEncoder {
     switch (b.kind) {
       case 'letterhead':
         renderInline(elWith(parent, 'fw', 'type', 'letterhead'), content, st);
+        break;
+      case 'heading':
+        renderInline(el(parent, 'head'), content, st);
         break;
       case 'classification':
       case 'priority':

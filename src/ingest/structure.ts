@@ -67,6 +67,15 @@ const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*
 const COPY_NUMBER = /^(?:Экз\.?|Copy)\s*(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\.?$/i;
 /** An office before or under a name in an address: "Chairman of …", "Председателю Совета Министров". */
 const OFFICE = /^(?:Chairman|Deputy|Minister|Secretary|Ambassador|Envoy|Premier|President|Председател|Заместител|Министр|Секретар|Посл[уо])/u;
+/**
+ * A Chinese editors' title: a line in Han characters, no sentence in it, naming the kind of document at its end
+ * ("…致刘少奇的电报", the telegram to Liu Shaoqi on …).
+ */
+const CHINESE_HEADING = /^[\u4e00-\u9fff《》、“”·]{4,60}(?:电报|复电|电|信|函|报告|指示|批语|谈话)$/;
+/** A date alone in parentheses, as Chinese compilations print it under the title: "(1949年12月18日)", "(1949 12 18 )". */
+const PARENTHESISED_DATE = /^[（(]\s*(?:19|20)\d\d\s*年?\s*\d{1,2}\s*月?\s*\d{1,2}\s*日?\s*[)）]$/;
+/** The editors' note of where a text was printed: "[来源:中国与苏联关系文献汇编 …]", "[Source: …]". */
+const SOURCE_NOTE = /^\[(?:来源|出处|Source)\s*[:：][^\]]*\]$/;
 /** A line in square brackets describing a handwritten mark or a stamp on the document (the bracket may close lines later). */
 const MARK_DESCRIBED = /^\[(?:hand-?written|stamp(?:ed)?|seal|resolution|in the margins?|marginal)\b[^\]]*\]?$/i;
 const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
@@ -437,6 +446,7 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     return append(prev, it);
   }
   st.markOpen = false;
+  if (SOURCE_NOTE.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
   if (MARK_DESCRIBED.test(unquoted)) {
     push(drafts, simple('serviceNote', it, 'service'));
     st.markOpen = !unquoted.includes(']');
@@ -519,6 +529,9 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     return;
   }
   if (st.phase === 'opener' && /^[\u4e00-\u9fff]{2,12}[：:]$/.test(unquoted)) return push(drafts, simple('salute', it));
+  // The top of a Chinese text as its compilations print it: the editors' title, its date in parentheses.
+  if (st.phase === 'opener' && CHINESE_HEADING.test(unquoted)) return push(drafts, simple('heading', it));
+  if (st.phase === 'opener' && PARENTHESISED_DATE.test(unquoted)) return push(drafts, simple('dateline', it));
   if (st.phase === 'opener' && /^(?:to|for|для|тов\.)\s/i.test(unquoted) && unquoted.length < 80 && !/[:]$/.test(unquoted)) {
     return push(drafts, simple('salute', it));
   }

@@ -162,14 +162,32 @@ describe('ingest: real pages of the current site', () => {
     expect(kinds(p).slice(-4)).to.deep.equal(['closingDate', 'serviceNote:dispatch', 'serviceNote:registration', 'serviceNote:service']);
   });
 
+  it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
+    const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
+    expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
+    expect(kinds(p).slice(0, 5)).to.deep.equal(['serviceNote:service', 'heading', 'dateline', 'salute', 'paragraph']);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'telegram-mao-liu-shaoqi-chinese-original-cut-off.txt'))), 'p.txt').xml!;
+    // TEI's head is the division's, before its opener, never inside it.
+    expect(xml).to.match(/<\/note>\n {8}<head>毛泽东就同斯大林第一次会谈情况致刘少奇的电报<\/head>\n {8}<opener>\n {10}<dateline>\(1949 12 18 \)<\/dateline>\n {10}<salute>少奇同志:<\/salute>/);
+  });
+
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
-    const ids = PAGES.map((f) => {
-      const r = ingestPage(fixture(join('real', f)), f);
-      const d = r.diagnostics.find((x) => x.code === 'SHF-INGEST-014');
-      return `${r.page!.recordId ?? '-'} ${d ? `${d.severity} ${d.line}:${d.column}` : 'none'}`;
-    });
-    // Sorted by file name: the label's line when the footer has "Record ID" without a number, else the footer's first line.
-    expect(ids).to.deep.equal(['- info 1:1', '110296 none', '- info 14:1', '- info 1:1', '- info 62:1', '- info 69:1', '- info 1:1', '113636 none', '- info 39:1', '- info 35:1', '- info 47:1', '- info 1:1', '- info 20:1', '- info 39:1', '- info 42:1', '- info 1:1', '- info 27:1']);
+    const ids = new Map(
+      PAGES.map((f) => {
+        const r = ingestPage(fixture(join('real', f)), f);
+        const d = r.diagnostics.find((x) => x.code === 'SHF-INGEST-014');
+        return [f.replace(/\.txt$/, ''), `${r.page!.recordId ?? '-'} ${d ? `${d.severity} ${d.line}:${d.column}` : 'none'}`] as const;
+      }),
+    );
+    // Every page says it exactly when it has no ID.
+    for (const [f, v] of ids) expect(v.startsWith('-'), f).to.equal(v.endsWith('none') === false);
+    // Where: the "Record ID" label when it gives no number, else the footer's first line, else 1:1 (no footer).
+    expect(ids.get('ciphered-telegram-709-filippov-krasovsky')).to.equal('113636 none');
+    expect(ids.get('cable-stalin-kuznetsov-mao-terebin-archive-colon')).to.equal('110296 none');
+    expect(ids.get('ciphered-telegram-25553-roshchin-filippov')).to.equal('- info 62:1');
+    expect(ids.get('telegram-shtykov-first-deputy-tsamo-rf')).to.equal('- info 39:1');
+    expect(ids.get('ciphered-telegram-shtykov-feng-xi-cut-off')).to.equal('- info 47:1');
+    expect(ids.get('ciphered-telegram-53517-kovalev-filippov-2013-site-cut-off')).to.equal('- info 1:1');
   });
 
   it('reads numbers written "Nº" and "#", and says whose they are', () => {
