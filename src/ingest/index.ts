@@ -18,7 +18,7 @@ import { packedMap } from '../packed.js';
 import { plainText, splitLines, type PageLine } from './page.js';
 import { splitSections, type Field, type PageSections } from './sections.js';
 import { buildVersions, newBlock } from './structure.js';
-import { correspondenceOfTitle, documentTypeOfHeading, documentTypeOfTitle, numberOfTitle } from './title.js';
+import { correspondenceOfTitle, documentTypeOfHeading, documentTypeOfTitle, HONORIFIC, numberOfTitle } from './title.js';
 
 export { MAX_PAGE_BYTES, decodePage } from './input.js';
 export { wordsOf } from './words.js';
@@ -118,7 +118,7 @@ function ingestText(text: string, file: string): IngestResult {
   // The current site's "Original Archive" names the holding archive, which the Source cites in
   // full; its text (none seen yet: the scrapes keep the label alone) is kept as a note of the page.
   const originalArchive = field(footer?.get('Original Archive'));
-  if (originalArchive) (page.footerNotes ??= []).push(`Original Archive: ${originalArchive}`);
+  if (originalArchive) keepAsNote(page, `Original Archive: ${originalArchive}`);
   const archiveType = field(footer?.get('Type'));
   if (archiveType) page.archiveType = archiveType;
   // A record ID is a number: other text under the label (the current site's funder caption, left
@@ -126,7 +126,7 @@ function ingestText(text: string, file: string): IngestResult {
   const recordField = footer?.get('Record ID');
   const recordText = field(recordField);
   const recordId = recordText !== undefined && RECORD_ID.test(recordText) ? recordText : undefined;
-  if (recordText !== undefined && recordId === undefined) (page.footerNotes ??= []).push(recordText);
+  if (recordText !== undefined && recordId === undefined) keepAsNote(page, recordText);
 
   // Citation: the labelled one, else the footer's Source; both may name archives.
   for (const [f, primary] of [[citationField, true], [sourceField, !citationField]] as const) {
@@ -291,6 +291,11 @@ function summaryInCitation(fields: Map<string, Field>): void {
   citation.lines = citation.lines.slice(at);
 }
 
+/** Footer text that is none of the page's fields: kept, as a note of the page (no word of the page is lost). */
+function keepAsNote(page: TelegramPage, text: string): void {
+  (page.footerNotes ??= []).push(text);
+}
+
 /** The footer's record ID: the number of the document on the site. */
 const RECORD_ID = /^\d+$/;
 
@@ -312,7 +317,7 @@ function placeUnlabeledFooter(footer: NonNullable<PageSections['footer']>, page:
     const cites = URL_ONLY.test(text) || (!footer.fields.has('Source') && parseArchivalReferences(text).length > 0);
     const label = cites ? 'Source' : RIGHTS_TEXT.test(text) ? 'Rights' : undefined;
     if (label) found.set(label, [...(found.get(label) ?? []), ...paragraph]);
-    else (page.footerNotes ??= []).push(plainText(text));
+    else keepAsNote(page, plainText(text));
   }
   // The unlabelled paragraphs come before every label: first in the field.
   for (const [label, lines] of found) footer.fields.set(label, { label, lines: [...lines, ...(footer.fields.get(label)?.lines ?? [])], at: footer.fields.get(label)?.at ?? lines[0]! });
@@ -422,8 +427,8 @@ function correspondenceOf(title: string | undefined, page: TelegramPage, version
   return c.actions.filter((a) => a.persons.length > 0 || a.place || a.date);
 }
 
-/** The word after "From"/"Из", when it is not a form of address ("From Cde. Terebin" names the sender). */
-const FROM_PLACE = /^(?:From|Из)\s+(?!(?:Cdes?|Comrades?|Tov|Mr|Marshal|General|Тов|Товарищ\p{Ll}*)(?![\p{L}]))(\p{Lu}[\p{L}-]+)/u;
+/** The word after "From"/"Из"; a place unless a form of address stands there ("From Cde. Terebin" names the sender). */
+const FROM_PLACE = /^(?:From|Из)\s+((\p{Lu}[\p{L}-]+).*)$/u;
 
 /** "From BEIJING Received …", "Из Пекина 3.10.1950": the place of sending, English preferred. */
 function placeOfDateline(versions: TextVersion[]): string | undefined {
@@ -432,7 +437,7 @@ function placeOfDateline(versions: TextVersion[]): string | undefined {
     for (const b of v.blocks) {
       if (b.kind !== 'dateline' || b.quotedGroup !== undefined) continue;
       const m = FROM_PLACE.exec(inlineText(b.content));
-      if (m) return m[1]!;
+      if (m && !HONORIFIC.test(m[1]!)) return m[2]!;
     }
   }
   return undefined;

@@ -224,10 +224,16 @@ function findDateLine(lines: PageLine[], from: number, end: number, s: PageSecti
   return -1;
 }
 
-/** The title: the Latin lines after the date line, up to a blank line (a bold title may wrap). */
-function readTitle(lines: PageLine[], from: number, end: number, s: PageSections): number {
+/** The first line from `from` that is not blank (`end` when there is none). */
+function nextNonBlank(lines: PageLine[], from: number, end: number): number {
   let i = from;
   while (i < end && lines[i]!.blank) i++;
+  return i;
+}
+
+/** The title: the Latin lines after the date line, up to a blank line (a bold title may wrap). */
+function readTitle(lines: PageLine[], from: number, end: number, s: PageSections): number {
+  let i = nextNonBlank(lines, from, end);
   const parts: PageLine[] = [];
   while (i < end && parts.length < 4) {
     const l = lines[i]!;
@@ -247,8 +253,7 @@ const CREDIT_LINE = /^This document was made possible with (?:the )?(?:generous 
 
 /** The credit line standing first in the body, when no "Credits" label gave one: it is the Credits. Returns where the body starts. */
 function unlabeledCredits(lines: PageLine[], from: number, end: number, s: PageSections): number {
-  let i = from;
-  while (i < end && lines[i]!.blank) i++;
+  const i = nextNonBlank(lines, from, end);
   const l = lines[i];
   if (i >= end || !l || s.fields.has('Credits') || !CREDIT_LINE.test(l.clean)) return from;
   s.fields.set('Credits', { label: 'Credits', lines: [l], at: l });
@@ -265,8 +270,7 @@ const CITATION_LINE = /^["“][^"”]{3,}["”],?\s+(?:\p{Lu}\p{Ll}+\s+(?:\d{1,2
  */
 function unlabeledCitation(lines: PageLine[], from: number, end: number, s: PageSections): number {
   if (!s.title || s.title.lines[0] === s.dateLine?.line) return from;
-  let i = from;
-  while (i < end && lines[i]!.blank) i++;
+  const i = nextNonBlank(lines, from, end);
   // One line: the text may follow on the next without a blank line between.
   const cited = lines[i];
   if (i >= end || !cited || !CITATION_LINE.test(cited.clean)) return from;

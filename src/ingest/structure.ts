@@ -94,7 +94,11 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
   [/^(?:(?:Spravka|Справка)\s*:|(?:To|К|На)\s+(?:No\.?|№|N)\s*\d[\w/]*\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
-const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N}/*-]*\.?$|^[\d\s,IVX№]+$`, 'u');
+/**
+ * A number alone on its line: "№ 3950", "No. 72/III", and registry numbers joined by hyphens ("Nº 15-G-1952") — digits or
+ * one capital after each hyphen, so that a copy-list line cut off mid-word ("N-6-то…") is no number.
+ */
+const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N}/*]*(?:-(?:\d+|\p{Lu}))*\.?$|^[\d\s,IVX№]+$`, 'u');
 /** A telegram number before a closing date: "N 2270. 3..10.50 г.", "No. 2270 3.10". */
 const NUMBERED = new RegExp(String.raw`^${NUMBER_SIGN}\s*\d[\p{L}\p{N}/]*\.?\s+`, 'u');
 /** Quotation marks that open a quoted telegram or line. */
@@ -249,8 +253,6 @@ interface State {
   groups: number;
   /** True while the version has only service notes (folio stamps above the text are numbers). */
   onlyServiceSoFar: boolean;
-  /** True inside a bracketed description of a mark that runs over several lines ("[handwritten: …" … "]"). */
-  markOpen?: boolean;
 }
 
 /** Builds the text versions of a page body. */
@@ -420,6 +422,10 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   // Most lines start with no quotation mark: a look at the first character spares the expression.
   const unquoted = OPENING_QUOTES.has(t.charCodeAt(0)) ? t.replace(LEADING_QUOTE, '') : t;
 
+  // A described mark whose bracket is still open takes the next line, whatever it says — but only a line that follows
+  // without a blank one: a bracket never closed must not take the text after it.
+  if (sameChunk && prev && prev.kind === 'serviceNote' && markStillOpen(prev)) return append(prev, it);
+
   // Service notes and copy lists may stand anywhere (on a form, above the text, after it).
   const service = serviceType(unquoted);
   if (service) {
@@ -438,20 +444,10 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     return;
   }
   if (COPY_NUMBER.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
-  // "[handwritten at the top: to Cde. Stalin]", "[Stamp: …]": the editor's description of a mark on the form, not its
-  // text. The phase stays: the text may go on after it. A bracket left open takes the next lines up to the one closing it.
-  // Only lines that follow without a blank line: a bracket never closed must not take the text after it.
-  if (st.markOpen && prev && prev.kind === 'serviceNote' && sameChunk) {
-    if (unquoted.includes(']')) st.markOpen = false;
-    return append(prev, it);
-  }
-  st.markOpen = false;
   if (SOURCE_NOTE.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
-  if (MARK_DESCRIBED.test(unquoted)) {
-    push(drafts, simple('serviceNote', it, 'service'));
-    st.markOpen = !unquoted.includes(']');
-    return;
-  }
+  // "[handwritten at the top: to Cde. Stalin]", "[Stamp: …]": the editor's description of a mark on the form, not its
+  // text. The phase stays: the text may go on after it.
+  if (MARK_DESCRIBED.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
 
   // A copy list broken after a comma goes on in the next line ("Copies: Stalin (2), Malenkov, Beria," / "Bulganin, …").
   if (prev && prev.kind === 'distribution' && /,$/.test(prev.texts[prev.texts.length - 1]!) && unquoted.length <= 240) return append(prev, it);
@@ -511,13 +507,10 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
       return;
     }
   }
-  // The signer's office under the signature: "Chairman of the USSR Council of Ministers".
-  if (prev && prev.kind === 'signature' && unquoted.length < 80 && !/[.!?:;]$/.test(unquoted) && OFFICE.test(unquoted)) return append(prev, it);
-  // The rest of an address under the addressee's name: office and state ("Chairman of the Cabinet of Ministers of",
-  // "the Democratic People's Republic of Korea").
-  if (prev && prev.kind === 'salute' && st.phase === 'opener' && unquoted.length < 80 && !/[.!?:;]$/.test(unquoted) && (OFFICE.test(unquoted) || /^\p{Ll}/u.test(unquoted))) {
-    return append(prev, it);
-  }
+  // The signer's office under the signature ("Chairman of the USSR Council of Ministers"), and the rest of an address
+  // under the addressee's name: office and state ("Chairman of the Cabinet of Ministers of", "the Democratic People's
+  // Republic of Korea").
+  if (prev && (prev.kind === 'signature' || (prev.kind === 'salute' && st.phase === 'opener')) && isTitleLine(unquoted, prev.kind === 'salute')) return append(prev, it);
   if (isNameLike(unquoted)) {
     if (st.phase === 'opener' || isAddress(unquoted)) {
       st.phase = 'opener';
@@ -537,6 +530,16 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   }
 
   paragraph(drafts, prev, it, st, sameChunk);
+}
+
+/** A bracketed description of a mark (see MARK_DESCRIBED) whose closing bracket has not come yet. */
+function markStillOpen(d: Draft): boolean {
+  return MARK_DESCRIBED.test(d.texts[0]!) && !d.texts.some((t) => t.includes(']'));
+}
+
+/** A short line, no sentence, naming an office (or, in an address, any line in lower case): part of a name's block. */
+function isTitleLine(t: string, inAddress: boolean): boolean {
+  return t.length < 80 && !/[.!?:;]$/.test(t) && (OFFICE.test(t) || (inAddress && /^\p{Ll}/u.test(t)));
 }
 
 function paragraph(drafts: Draft[], prev: Draft | undefined, it: Item, st: State, sameChunk: boolean): void {

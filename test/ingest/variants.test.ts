@@ -144,6 +144,10 @@ describe('ingest: variants of the seeds', () => {
       expect(cut!.line, `${s}@${at}`).to.equal(text.split('\n').length);
       expect(lostWords(text, r.page!), `${s}@${at}`).to.deep.equal([]);
     }
+    // Cut off inside a copy-list line ("N-6-тов.Микояну"): what is left is no telegram number, and the page is cut off.
+    const seed = seedText('001');
+    const text = seed.slice(0, seed.indexOf('N-6-тов') + 'N-6-то'.length);
+    expect(ingestPage(text, 'cut.txt').diagnostics.map((d) => d.code)).to.include('SHF-INGEST-004');
   });
 
   it('warns about a missing original on an English-only page', () => {
