@@ -1,6 +1,6 @@
 /**
  * Dates as the pages write them: the page's "January 6, 1949", the telegrams' "6.1.1949",
- * "3 .10.1950", "3..10.50 г.", "28.VIII.50 г.", "26 октября 1949 г.", "3 июля", "„ 8 “ 2 1952 г.", the
+ * "3 .10.1950", "3..10.50 г.", "28.VIII.50 г.", "26 октября 1949 г.", "3 июля", "„ 8 “ 2 1952 г.", the Chinese "1950年10月2日" (and "(1949 12 18 )", the same with its 年月日 lost), the
  * translations' "3 July", "26 [October] 1949". Every pattern is a plain alternation without
  * nested repetition, so scanning stays linear in the length of the text.
  */
@@ -51,6 +51,10 @@ const DATE_SCAN = new RegExp(
     `([〇○零一二三四五六七八九\\d]{4})\\s*年\\s*([一二三四五六七八九十\\d]{1,3})\\s*月(?:\\s*([一二三四五六七八九十\\d]{1,3})\\s*日)?`,
     // 21: "28.VIII.50", "5.XI.1949" — the month in Roman numerals (typed with Latin or Cyrillic letters)
     `(?<![\\d.,])(\\d{1,2}) ?\\. ?${ROMAN_MONTH}(?: ?\\. ?(\\d{4}|\\d{2}))?(?![\\d\\p{L}-])`,
+    // 24: "(1949 12 18 )" — a Chinese "(1949年12月18日)" whose 年, 月 and 日 the scrape lost: year, month
+    // and day parted by spaces alone, which only the parentheses around tell from three numbers.
+    // The opening parenthesis is matched (and left out of the date by `findDates`); the closing one looked at.
+    `[(（]\\s*(\\d{4})\\s+(\\d{1,2})\\s+(\\d{1,2})(?=\\s*[)）])`,
   ].join('|'),
   'giu',
 );
@@ -108,6 +112,7 @@ export function findDates(text: string): DateMatch[] {
     let day: number | undefined;
     let month: number;
     let year: number | undefined;
+    let start = m.index;
     if (m[1]) {
       month = monthOf(m[1]);
       day = Number(m[2]);
@@ -135,13 +140,19 @@ export function findDates(text: string): DateMatch[] {
       day = Number(m[21]);
       month = romanMonth(m[22]!);
       year = fullYear(m[23]);
+    } else if (m[24]) {
+      year = Number(m[24]);
+      month = Number(m[25]);
+      day = Number(m[26]);
+      start = m.index + m[0].indexOf(m[24]);
     } else {
       year = hanNumber(m[18]!, true);
       month = hanNumber(m[19]!, false);
       if (m[20]) day = hanNumber(m[20], false);
     }
     if (!valid(day, month, year)) continue;
-    const d: DateMatch = { start: m.index, end: m.index + m[0].length, text: m[0], month };
+    const end = m.index + m[0].length;
+    const d: DateMatch = { start, end, text: text.slice(start, end), month };
     if (day !== undefined) d.day = day;
     if (year !== undefined) d.year = year;
     out.push(d);

@@ -457,7 +457,10 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     const lower = /^[\p{Ll}]/u.test(unquoted);
     const bracket = /^\[[^\]]*\]$/.test(unquoted);
     const trailing = (): boolean => isNameLike(unquoted) || isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted);
-    if (bracket || (sameChunk && st.phase !== 'text') || (lower && st.phase === 'opener') || (st.phase === 'apparatus' && trailing())) {
+    // A described mark ends at its closing bracket: what follows on the next line is not the mark's (on a flat page,
+    // the archive's summary came next and was taken into it).
+    const more = sameChunk && st.phase !== 'text' && !markClosed(prev);
+    if (bracket || more || (lower && st.phase === 'opener') || (st.phase === 'apparatus' && trailing())) {
       return append(prev, it);
     }
   }
@@ -513,6 +516,9 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   if (prev && (prev.kind === 'signature' || (prev.kind === 'salute' && st.phase === 'opener')) && isTitleLine(unquoted, prev.kind === 'salute')) return append(prev, it);
   if (isNameLike(unquoted)) {
     if (st.phase === 'opener' || isAddress(unquoted)) {
+      // Text never comes between a form's heading and the addressee: a short line there that is no sentence is the
+      // document's heading ("Telephone message via VCh" / "Corrected text of a telegram to Kim Il Sung" / "to Mr. …").
+      if (st.phase === 'text' && prev && isHeadingBeforeAddressee(prev, drafts[drafts.length - 2])) prev.kind = 'heading';
       st.phase = 'opener';
       return push(drafts, simple('salute', it));
     }
@@ -537,6 +543,24 @@ function markStillOpen(d: Draft): boolean {
   return MARK_DESCRIBED.test(d.texts[0]!) && !d.texts.some((t) => t.includes(']'));
 }
 
+/** Blocks of a form's top, above its addressee. */
+const FORM_TOP = new Set<BlockKind>(['doctype', 'letterhead', 'classification', 'priority', 'series']);
+
+/**
+ * A paragraph that is a heading: short (one or two lines), no sentence, right under the form's top (`before`). Asked
+ * when the addressee follows it.
+ */
+function isHeadingBeforeAddressee(prev: Draft, before: Draft | undefined): boolean {
+  if (prev.kind !== 'paragraph' || prev.texts.length > 2 || !before || !FORM_TOP.has(before.kind)) return false;
+  const text = prev.texts.join(' ');
+  return text.length <= 100 && /^\p{Lu}/u.test(text) && !/[.!?:;,]$/.test(text);
+}
+
+/** A bracketed description of a mark that its closing bracket has ended. */
+function markClosed(d: Draft): boolean {
+  return MARK_DESCRIBED.test(d.texts[0]!) && d.texts.some((t) => t.includes(']'));
+}
+
 /** A short line, no sentence, naming an office (or, in an address, any line in lower case): part of a name's block. */
 function isTitleLine(t: string, inAddress: boolean): boolean {
   return t.length < 80 && !/[.!?:;]$/.test(t) && (OFFICE.test(t) || (inAddress && /^\p{Ll}/u.test(t)));
@@ -544,8 +568,17 @@ function isTitleLine(t: string, inAddress: boolean): boolean {
 
 function paragraph(drafts: Draft[], prev: Draft | undefined, it: Item, st: State, sameChunk: boolean): void {
   if (st.phase !== 'apparatus') st.phase = 'text';
-  if (prev && prev.kind === 'paragraph' && sameChunk) return append(prev, it);
+  if (prev && prev.kind === 'paragraph' && sameChunk && !endsParagraph(prev.texts[prev.texts.length - 1]!)) return append(prev, it);
   push(drafts, simple('paragraph', it));
+}
+
+/**
+ * A line that is a whole paragraph of the page: long and ending a sentence. A page scraped without blank lines
+ * ("flat") gives each paragraph as one line, and the next line begins another paragraph, not a new line of this one;
+ * the lines a typescript breaks inside a paragraph are short.
+ */
+function endsParagraph(line: string): boolean {
+  return line.length >= 200 && /[.!?»"”)]$/.test(line);
 }
 
 /** A quote never closed (the Russian of seed 003 omits the closing mark): it ends with its signature. */

@@ -24,6 +24,11 @@ describe('ingest: dates', () => {
     expect(iso('26 [October] 1949')).to.deep.equal(['1949-10-26']);
     expect(iso('一九五〇年十月二日')).to.deep.equal(['1950-10-02']);
     expect(iso('一九五〇年十二月三十一日')).to.deep.equal(['1950-12-31']);
+    // The same with 年, 月 and 日 lost by the scrape: only in parentheses, and the parentheses are no part of the date.
+    expect(findDates('(1949 12 18 )').map((d) => [isoOf(d), d.text])).to.deep.equal([['1949-12-18', '1949 12 18']]);
+    expect(iso('（1950 2 14）')).to.deep.equal(['1950-02-14']);
+    expect(iso('(1949 10 -1951 12 )')).to.deep.equal([]);
+    expect(iso('1949 12 18')).to.deep.equal([]);
     expect(iso('28.VIII.50 г.')).to.deep.equal(['1950-08-28']);
     expect(iso('5.XI.1949')).to.deep.equal(['1949-11-05']);
     // Typed with the Cyrillic Х for the Latin X.

@@ -162,13 +162,28 @@ describe('ingest: real pages of the current site', () => {
     expect(kinds(p).slice(-4)).to.deep.equal(['closingDate', 'serviceNote:dispatch', 'serviceNote:registration', 'serviceNote:service']);
   });
 
+  it('reads a flat telephone message as one telegram: its heading above the addressee, a paragraph a line, the summary after a closed mark', () => {
+    const { page: p } = page('telephone-message-stalin-kim-il-sung-address-block');
+    // "Corrected text of a / telegram to Kim Il Sung" stands between the form's type and the addressee: a heading, not
+    // text that a second telegram would follow.
+    expect(kinds(p).slice(0, 6)).to.deep.equal(['doctype', 'heading', 'salute', 'salute', 'paragraph', 'paragraph']);
+    expect(p.versions).to.have.length(1);
+    // The page has no blank lines: each long line that ends a sentence is a paragraph of its own.
+    expect(blocks(p).filter((b) => b.kind === 'paragraph').map((b) => textOf(b).slice(0, 24))).to.deep.equal(['I confirm receipt of you', 'The Soviet Government, i']);
+    // The handwritten mark ends at its bracket: the archive's summary after it is the abstract, not the mark's.
+    expect(p.summary).to.match(/^Telegram from Stalin to Kim Il Sung acknowledging/);
+    expect(textOf(blocks(p).at(-1)!)).to.match(/14 October 1948\]$/);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'telephone-message-stalin-kim-il-sung-address-block.txt'))), 'p.txt').xml!;
+    expect(xml).not.to.include('type="part"');
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
     expect(kinds(p).slice(0, 5)).to.deep.equal(['serviceNote:service', 'heading', 'dateline', 'salute', 'paragraph']);
     const xml = encodePage(Buffer.from(fixture(join('real', 'telegram-mao-liu-shaoqi-chinese-original-cut-off.txt'))), 'p.txt').xml!;
     // TEI's head is the division's, before its opener, never inside it.
-    expect(xml).to.match(/<\/note>\n {8}<head>毛泽东就同斯大林第一次会谈情况致刘少奇的电报<\/head>\n {8}<opener>\n {10}<dateline>\(1949 12 18 \)<\/dateline>\n {10}<salute>少奇同志:<\/salute>/);
+    expect(xml).to.match(/<\/note>\n {8}<head>毛泽东就同斯大林第一次会谈情况致刘少奇的电报<\/head>\n {8}<opener>\n {10}<dateline>\(<date when="1949-12-18">1949 12 18<\/date> \)<\/dateline>\n {10}<salute>少奇同志:<\/salute>/);
   });
 
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
