@@ -21,6 +21,11 @@ export type Inline =
   | { kind: 'handwritten'; content: Inline[] }
   /** A translator's or editor's square-bracket addition: "[Stalin]", "[telegram]". */
   | { kind: 'supplied'; text: string }
+  /**
+   * The translators' or editors' remark in brackets, no text of the telegram: "[Translator's note: …]", "[signature]",
+   * "[stamp: …]", "[codename for Stalin]".
+   */
+  | { kind: 'note'; text: string }
   /** "[?]" — the editor's doubt about the preceding reading. */
   | { kind: 'uncertain' }
   /** "[...]" inside a line: omitted text. */

@@ -175,6 +175,9 @@ export function renderInline(parent: Element, content: readonly Inline[], state:
       case 'supplied':
         renderText(elWith(parent, 'supplied', 'reason', 'editorial'), c.text, {}, state);
         break;
+      case 'note':
+        renderText(el(parent, 'note', { type: 'editorial', place: 'inline' }), c.text, {}, state);
+        break;
       case 'uncertain':
         el(parent, 'note', { type: 'editorial', place: 'inline' }, '?');
         break;

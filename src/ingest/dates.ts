@@ -44,7 +44,8 @@ const DATE_SCAN = new RegExp(
     // 10: "„ 8 “ 2 1952" — a form's quoted day, month number, year
     `["“„]\\s*(\\d{1,2})\\s*["“”]\\s*(\\d{1,2})\\s+(\\d{4})\\b`,
     // 13: "6.1.1949", "3 .10.1950", "3..10.50", "22.1"
-    `(?<![\\d.,])(\\d{1,2}) ?\\.{1,2} ?(\\d{1,2})(?: ?\\. ?(\\d{4}|\\d{2}))?(?![\\d])`,
+    // (never a year that is the hour of a time after the date: "13.9. 13:15")
+    `(?<![\\d.,])(\\d{1,2}) ?\\.{1,2} ?(\\d{1,2})(?: ?\\. ?(\\d{4}|\\d{2}))?(?!\\d|:\\d)`,
     // 16: "January 1949"
     `\\b${EN_MONTH}\\s+(\\d{4})\\b`,
     // 18: "一九五〇年十月二日", "1950年10月2日"
@@ -204,5 +205,7 @@ export function isDateOnly(text: string): boolean {
   rest += text.slice(pos);
   // "г." / "года" (of the year) after a Russian date; \b knows no Cyrillic, so the letters around are checked by hand.
   // An editor's short remark in brackets ("[date left blank] October 1948") is no text of the line.
-  return DATE_FILLER.test(rest.replace(/(?<![\p{L}])(?:года|г\.?)(?![\p{L}])/gu, '').replace(/\[[^\]]{1,30}\]/g, ''));
+  // "13 September of this year" (с.г., сего года): the year the page's. "13.9. 13:15": a time of day with the date.
+  const noYearWords = rest.replace(/(?<!\d)\d{1,2}:\d{2}(?!\d)/g, '').replace(/(?<![\p{L}])(?:of this year|this year|с\.\s?г\.|сего года|года|г\.?)(?![\p{L}])/gu, '');
+  return DATE_FILLER.test(noYearWords.replace(/\[[^\]]{1,30}\]/g, ''));
 }

@@ -1,12 +1,19 @@
 /**
  * Inline content of a block: `*…*` spans (handwritten in the original), the translators' and
- * editors' square brackets — "[Stalin]" supplied, "[?]" doubt, "[...]" omitted text. One pass
+ * editors' square brackets — "[Stalin]" supplied, "[signature]" or "[Translator's note: …]" their
+ * remark, "[?]" doubt, "[...]" omitted text. One pass
  * over the text (the next `]`, `*` and line end are looked up once each, so the pass stays linear
  * even on a line of a million brackets); an unbalanced mark stays literal text, so nothing is lost.
  */
 import type { Inline } from '../model.js';
 
 const GAP = /^\[\s*(?:\.\.\.|…)\s*\]$/;
+
+/**
+ * What begins a remark of the translators or editors rather than a word they supply: their notes, and their
+ * descriptions of what is on the document but is no text of it (a signature, a stamp, a handwritten mark, a code name).
+ */
+const REMARK = /^(?:(?:translator|editor)['’]?s?\s+note|(?:ed|tr|trans)\.\s*note|note\b|hand-?written|stamp(?:ed)?\b|seal\b|signature|illegible|resolution\b|in the margins?|marginal|inserted by hand|crossed out|underlined|code ?name|pseudonym|sic\b)/i;
 
 /** The next position of `ch` at or after `from`, remembered while the scan has not passed it. */
 class NextOf {
@@ -56,6 +63,7 @@ export function parseInline(text: string): Inline[] {
         flush();
         if (GAP.test(whole)) out.push({ kind: 'gap' });
         else if (inner.trim() === '?') out.push({ kind: 'uncertain' });
+        else if (REMARK.test(inner.trimStart())) out.push({ kind: 'note', text: inner });
         else out.push({ kind: 'supplied', text: inner.replace(/\*/g, '').trim() || inner });
         i = end + 1;
         continue;
@@ -85,6 +93,7 @@ export function inlineText(content: readonly Inline[]): string {
         s += inlineText(part.content);
         break;
       case 'supplied':
+      case 'note':
         s += `[${part.text}]`;
         break;
       case 'uncertain':

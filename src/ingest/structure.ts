@@ -13,6 +13,7 @@ import { packedMap } from '../packed.js';
 import { scriptOf, type Script } from './language.js';
 import { NUMBER_SIGN } from './numbers.js';
 import { isMarkupOnly, type PageLine } from './page.js';
+import { resolveName } from '../authority/match.js';
 
 type Phase = 'opener' | 'text' | 'closing' | 'apparatus';
 
@@ -21,7 +22,12 @@ interface Item {
   script?: Script;
   /** True when a blank line precedes this line (a new paragraph of the scrape). */
   chunkStart: boolean;
+  /** True when a row of asterisks ("* * * * *") precedes it: what follows is another document (an enclosed letter). */
+  separated?: boolean;
 }
+
+/** A row of asterisks between two documents of a page: the telegram and the letter it encloses. */
+const SEPARATOR = /^(?:\*\s*){3,}$/;
 
 /** A block under construction: its lines' cleaned texts are joined when it is finished. */
 interface Draft {
@@ -53,12 +59,14 @@ const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
 const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)|^(?:МИД|MID|MFA)\s+(?:СССР|USSR)\.?$/i;
 /** "Special" (особая: the special file's regime) only as a line of its own: as a first word it begins sentences. */
 const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СТРОГО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|STRICTLY SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])|^(?:ОСОБАЯ|ОСОБАЯ ПАПКА|SPECIAL|SPECIAL FILE)\.?$/iu;
-const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|СРОЧНАЯ|СРОЧНО|МОЛНИЯ|TOP PRIORITY|URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;
+const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|(?:ВЕСЬМА |ОЧЕНЬ )?СРОЧНАЯ|(?:ВЕСЬМА |ОЧЕНЬ )?СРОЧНО|МОЛНИЯ|TOP PRIORITY|(?:EXTREMELY |VERY )?URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;
 const SERIES = /^(?:СЕРИЯ|SERIES)\s/i;
 /** Uppercase document headings; a Russian "Телеграмма товарища …" inside the text is not one. */
-const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:OUTGOING|INCOMING)|MEMORANDUM)/;
+const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:AN? )?(?:OUTGOING|INCOMING)|MEMORANDUM)/;
 const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft|Telephone message|Telephonogram)\b/i;
 const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Получена)\s+\S/i;
+/** A word, a dash and more: "Moscow—Ministry of Foreign Affairs", when the word is a known place. */
+const PLACE_DASH = /^(\p{Lu}[\p{L}-]*?)\s*(?:—|–|-{1,2})\s*\p{Lu}/u;
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
 const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
 /** A copy list, or one line of it: "Копии: …", "Экз. № 1 - тов. Сталину", and in translation "Copy No. 1 to Cde. Stalin". */
@@ -82,16 +90,19 @@ const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСП�
 
 const SERVICE: [RegExp, ServiceNoteType][] = [
   // "Sent by wire on 10/14/50 at 03:15": the translation of a dispatch stamp ("Sent from BEIJING" heads the text: a dateline).
-  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b|By (?:telegraph|wire|radio|courier|VCh)\.?$|Sent by \S+$)/i, 'dispatch'],
+  // "This letter was cabled to Comrade Stalin on 10.01.50 at 12:50 p.m.": the office's note of how it went on.
+  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|(?:This|The) (?:letter|telegram|cable|text|message) was (?:cabled|sent|transmitted|telegraphed|wired)\b|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b|By (?:telegraph|wire|radio|courier|VCh|cipher)\.?$|Sent by \S+$)/i, 'dispatch'],
   [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
-  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b)/i, 'typing'],
+  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b|(?:sent|printed|typed)\s+in\s+(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\b)/i, 'typing'],
   // "Received in Moscow on 10/14/50 at 6:36", "Arrived at the 8D/GS on …": stamps of arrival, made by the receiving office.
   // "from PEKING received at 0810 12 October 1949": the arrival stamp of a cable form, in translation.
-  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}$|Received by \S+$)/i, 'registration'],
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}\.?$|Received by \S+$)/i, 'registration'],
   [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
   // "Spravka: no. 48 (from no. 837) …": the office's reference note on the telegram it answers.
-  // "To No. 483/sh." (К № 483/ш): the telegram this one answers, noted on the form.
-  [/^(?:(?:Spravka|Справка)\s*:|(?:To|К|На)\s+(?:No\.?|№|N)\s*\d[\w/]*\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
+  // "To No. 483/sh." (К № 483/ш), "To my [telegram] No. 2967 (vkh. No. 20757).": the telegram this one answers or
+  // follows, noted on the form (with its incoming number in parentheses).
+  // "Enclosure: 4-page letter." (Приложение: …): what came with the telegram.
+  [/^(?:(?:Spravka|Справка|Enclosure|Enclosures|Attachment|Приложение)\s*:|(?:To|К|На)\s+(?:(?:my|your|our|моей|вашей|нашей|моему|вашему|нашему|мою|вашу|нашу)\s+)?(?:\[?(?:telegram|cable|телеграмме|телеграмму|тел\.)\]?\s+)?(?:No\.?|№|N)\s*\d[\w/]*(?:\s*\([^)]{1,40}\))?\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
 /**
@@ -259,7 +270,10 @@ interface State {
 export function buildVersions(body: PageLine[]): StructureResult {
   const dropped: PageLine[] = [];
   const items: Item[] = [];
+  const flat = isFlat(body);
   let blankBefore = true;
+  let separated = false;
+  let before: PageLine | undefined;
   for (const line of body) {
     if (line.blank) {
       blankBefore = true;
@@ -268,9 +282,13 @@ export function buildVersions(body: PageLine[]): StructureResult {
     if (isMarkupOnly(line)) {
       dropped.push(line);
       blankBefore = true;
+      if (SEPARATOR.test(line.raw.trim())) separated = true;
       continue;
     }
-    const it: Item = { line, chunkStart: blankBefore };
+    const it: Item = { line, chunkStart: blankBefore || (flat && before !== undefined && !continuesLine(before.clean, line.clean)) };
+    if (separated) it.separated = true;
+    separated = false;
+    before = line;
     const sc = scriptOf(line.clean);
     if (sc) it.script = sc;
     items.push(it);
@@ -279,6 +297,33 @@ export function buildVersions(body: PageLine[]): StructureResult {
   const versions: TextVersion[] = [];
   for (const run of runsOf(items)) versions.push(...versionsOfRun(run));
   return { versions, dropped };
+}
+
+/**
+ * A body scraped without the blank lines between its paragraphs (some mirrors of the site give one line break
+ * between paragraphs, as between the lines of one): fewer blank lines than one in ten lines of text. Its lines are
+ * then read as paragraphs of their own unless one continues the line before (`continuesLine`).
+ */
+function isFlat(body: readonly PageLine[]): boolean {
+  let text = 0;
+  let blank = 0;
+  for (const l of body) {
+    if (l.blank) blank++;
+    else text++;
+  }
+  return text >= 8 && blank * 10 < text;
+}
+
+/**
+ * On a flat page, a line that goes on with the line before rather than beginning a paragraph: it begins in lower
+ * case ("telegram to Kim Il Sung" under "Corrected text of a"), or the line before breaks off after a comma, a
+ * hyphen, a label, a preposition or an opening bracket not yet closed.
+ */
+function continuesLine(before: string, line: string): boolean {
+  if (/^\p{Ll}/u.test(line)) return true;
+  // "From Pyongyang Sent 13.9.50 Received" / "13.9. 13:15": a line that stops at a label or a preposition.
+  if (/[,\-–(]$|(?<!\p{L})(?:received|sent|from|to|of|and|by|at|on|in|the|for|with|получена|отправлена|из|в|на|и)$/iu.test(before)) return true;
+  return before.lastIndexOf('[') > before.lastIndexOf(']');
 }
 
 function versionsOfRun(run: Run): TextVersion[] {
@@ -379,6 +424,10 @@ function dateNameSplit(raw: string): { at: number; dateFirst: boolean } | undefi
 
 function classifyInto(drafts: Draft[], it: Item, st: State): void {
   const prev = drafts[drafts.length - 1];
+  if (it.separated) {
+    st.phase = 'opener';
+    st.seenSignature = false;
+  }
   const t = it.line.clean;
   const plain = t.indexOf('*') >= 0 ? t.replace(/\*/g, '') : t;
   const sameChunk = !it.chunkStart;
@@ -449,17 +498,20 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   // text. The phase stays: the text may go on after it.
   if (MARK_DESCRIBED.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
 
-  // A copy list broken after a comma goes on in the next line ("Copies: Stalin (2), Malenkov, Beria," / "Bulganin, …").
-  if (prev && prev.kind === 'distribution' && /,$/.test(prev.texts[prev.texts.length - 1]!) && unquoted.length <= 240) return append(prev, it);
+  // A copy list broken after a comma goes on in the next line ("Copies: Stalin (2), Malenkov, Beria," / "Bulganin, …"),
+  // and a list's heading in the names under it ("Distribution list - 12 copies:" / "Stalin - 2, Molotov - 1, …").
+  if (prev && prev.kind === 'distribution' && /[,:]$/.test(prev.texts[prev.texts.length - 1]!) && unquoted.length <= 240) return append(prev, it);
 
   // Continuations of a service note: the rest of a form's line, a bracketed gloss, the certifier's name.
   if (prev && prev.kind === 'serviceNote') {
     const lower = /^[\p{Ll}]/u.test(unquoted);
     const bracket = /^\[[^\]]*\]$/.test(unquoted);
     const trailing = (): boolean => isNameLike(unquoted) || isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted);
-    // A described mark ends at its closing bracket: what follows on the next line is not the mark's (on a flat page,
-    // the archive's summary came next and was taken into it).
-    const more = sameChunk && st.phase !== 'text' && !markClosed(prev);
+    // The next line of the same paragraph goes on with the note only when it may be the rest of a form's line: a
+    // short one, no sentence, no addressee. On a page scraped without blank lines every line is "the same paragraph",
+    // and the addressee and the whole telegram under a "Received …" stamp went into it. A described mark ends at its
+    // closing bracket.
+    const more = sameChunk && st.phase !== 'text' && !markClosed(prev) && mayContinueForm(unquoted);
     if (bracket || more || (lower && st.phase === 'opener') || (st.phase === 'apparatus' && trailing())) {
       return append(prev, it);
     }
@@ -534,6 +586,11 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   if (st.phase === 'opener' && /^(?:to|for|для|тов\.)\s/i.test(unquoted) && unquoted.length < 80 && !/[:]$/.test(unquoted)) {
     return push(drafts, simple('salute', it));
   }
+  // "Moscow—Ministry of Foreign Affairs of the USSR." (Москва — МИД СССР): the place the telegram goes to, a dash, the addressee.
+  if (st.phase === 'opener' && unquoted.length < 100) {
+    const m = PLACE_DASH.exec(unquoted);
+    if (m && resolveName(m[1]!)?.kind === 'place') return push(drafts, simple('salute', it));
+  }
 
   paragraph(drafts, prev, it, st, sameChunk);
 }
@@ -541,6 +598,11 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
 /** A bracketed description of a mark (see MARK_DESCRIBED) whose closing bracket has not come yet. */
 function markStillOpen(d: Draft): boolean {
   return MARK_DESCRIBED.test(d.texts[0]!) && !d.texts.some((t) => t.includes(']'));
+}
+
+/** A line that may be the rest of a form's line above it: short, no sentence, no quotation, no addressee. */
+function mayContinueForm(t: string): boolean {
+  return t.length <= 60 && !/[.!?:;]$/.test(t) && !OPENING_QUOTES.has(t.charCodeAt(0)) && !/^(?:to|for|для|тов\.)\s/i.test(t);
 }
 
 /** Blocks of a form's top, above its addressee. */
@@ -612,7 +674,9 @@ function unglue(raw: string): string {
 /** A block with every field present, in the one order of `newBlock`. */
 function toBlock(d: Draft): Block {
   const text = d.contentText ?? d.texts.join('\n');
-  return newBlock(d.kind, d.kind === 'pageBreak' ? [] : parseInline(text), d.sources.join('\n'), { line: d.line, column: d.column, endLine: d.endLine }, d.noteType, d.folio, d.quotedGroup);
+  // A described mark is the editors' note as a whole: its brackets are kept as written, not read as a remark inside it.
+  const content: Block['content'] = d.kind === 'pageBreak' ? [] : d.kind === 'serviceNote' && MARK_DESCRIBED.test(d.texts[0]!) ? [{ kind: 'text', text }] : parseInline(text);
+  return newBlock(d.kind, content, d.sources.join('\n'), { line: d.line, column: d.column, endLine: d.endLine }, d.noteType, d.folio, d.quotedGroup);
 }
 
 /**

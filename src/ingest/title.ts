@@ -6,6 +6,7 @@
  */
 import type { CorrespAction, DocumentType, NameMention, PlaceMention } from '../model.js';
 import { NUMBER_SIGN } from './numbers.js';
+import { resolveName } from '../authority/match.js';
 
 const TYPE_WORDS: [RegExp, DocumentType][] = [
   [/\bdraft\b/i, 'draft'],
@@ -211,6 +212,12 @@ export function correspondenceOfTitle(title: string): TitleCorrespondence {
   if (received) {
     const np = nameAndPlace(received);
     const persons = names(np.who);
+    // "to Ministry of Foreign Affairs, Moscow": a known place after the addressee is where it was, not a second addressee.
+    const last = persons.length > 1 ? persons[persons.length - 1]! : undefined;
+    if (!np.where && last && !last.supplied && resolveName(last.text)?.kind === 'place') {
+      persons.pop();
+      np.where = last.text;
+    }
     const action: CorrespAction = { type: 'received', persons };
     const p = place(np.where);
     if (p) action.place = p;

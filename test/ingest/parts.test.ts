@@ -229,6 +229,22 @@ describe('ingest: lines and inline marks', () => {
     ]);
     expect(parseInline('a * b [c')).to.deep.equal([{ kind: 'text', text: 'a * b [c' }]);
   });
+
+  it('tells the translators\' and editors\' remarks in brackets from words they supply', () => {
+    const kinds = (t: string): string[] => parseInline(t).filter((c) => c.kind !== 'text').map((c) => `${c.kind} ${'text' in c ? c.text : ''}`.trim());
+    expect(kinds('[Translator’s note: the following paragraph was highlighted] 3. There were')).to.deep.equal(['note Translator’s note: the following paragraph was highlighted']);
+    expect(kinds('Terebin [trans. note-- real name unknown] and [Ed. note: see above]')).to.deep.equal(['note trans. note-- real name unknown', 'note Ed. note: see above']);
+    expect(kinds('[signature] (V. Grigor’yan)')).to.deep.equal(['note signature']);
+    expect(kinds('Instantsiya [codename for Stalin] agrees [sic]')).to.deep.equal(['note codename for Stalin', 'note sic']);
+    // Words the translator supplies stay supplied, whatever they begin with.
+    expect(kinds('close [inserted by hand: appropriate] and [Stalin], [telegram], [we], [Noted]')).to.deep.equal([
+      'note inserted by hand: appropriate',
+      'supplied Stalin',
+      'supplied telegram',
+      'supplied we',
+      'supplied Noted',
+    ]);
+  });
 });
 
 describe('ingest: the no-word-lost check', () => {

@@ -5,8 +5,9 @@
  * and "#", English service notes, pages cut off inside the footer, one of the 2013–2019 site
  * (bulleted labels, the summary in the citation box, no title line) and one of an older layout (the
  * summary and the citation under the date line, without labels), both cut off in the text; footers
- * with "Original Archive", an empty Source, a Record ID with no number. Each gives a model that loses
- * no word and drops only markup, and a TEI file valid against the edition's schema.
+ * with "Original Archive", an empty Source, a Record ID with no number; pages of a mirror that keeps one line break
+ * between paragraphs and none blank ("flat"). Each gives a model that loses no word and drops only markup, and a TEI
+ * file valid against the edition's schema.
  */
 import { expect } from 'chai';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -175,6 +176,57 @@ describe('ingest: real pages of the current site', () => {
     expect(textOf(blocks(p).at(-1)!)).to.match(/14 October 1948\]$/);
     const xml = encodePage(Buffer.from(fixture(join('real', 'telephone-message-stalin-kim-il-sung-address-block.txt'))), 'p.txt').xml!;
     expect(xml).not.to.include('type="part"');
+  });
+
+  it('reads a flat page\'s lines as paragraphs: a "Received" stamp takes no text after it, a quoted telegram is one again', () => {
+    const { page: p } = page('ciphered-telegram-20772-roshchin-filippov-flat-quoted-mao');
+    // The whole telegram had gone into the stamp's note: now the stamp is one line, and the text is text.
+    expect(kinds(p).slice(0, 9)).to.deep.equal(['letterhead', 'doctype', 'distribution', 'dateline', 'serviceNote:registration', 'series', 'salute', 'serviceNote:service', 'paragraph']);
+    // "To my [telegram] No. 2967 (vkh. No. 20757).": the telegram this one follows, noted on the form.
+    expect(textOf(blocks(p)[7]!)).to.equal('To my [telegram] No. 2967 (vkh. No. 20757).');
+    // Mao's telegram, quoted from its opening quotation mark to its signature, is the text's quoted document.
+    expect(new Set(blocks(p).filter((b) => b.quotedGroup !== undefined).map((b) => b.kind))).to.deep.equal(new Set(['salute', 'paragraph', 'signature', 'closingDate']));
+    const xml = encodePage(Buffer.from(fixture(join('real', 'ciphered-telegram-20772-roshchin-filippov-flat-quoted-mao.txt'))), 'p.txt').xml!;
+    expect(xml).not.to.include('type="part"');
+    expect(xml).to.include('<floatingText type="telegram">');
+  });
+
+  it('reads a flat copy of an outgoing cable: its form, the text under "Pass the following", the translator\'s note as a note', () => {
+    const { page: p } = page('cable-2220-filippov-mao-outgoing-copy-flat-cut-off');
+    expect(kinds(p).slice(0, 6)).to.deep.equal(['serviceNote:service', 'doctype', 'serviceNote:service', 'doctype', 'serviceNote:dispatch', 'serviceNote:dispatch']);
+    expect(kinds(p).slice(-3)).to.deep.equal(['signature', 'serviceNote:service', 'serviceNote:typing']);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'cable-2220-filippov-mao-outgoing-copy-flat-cut-off.txt'))), 'p.txt').xml!;
+    expect(xml).not.to.include('type="part"');
+    // The translator's remark is no word of the telegram supplied by the editors; the handwritten mark keeps its brackets.
+    expect(xml).to.include('<note type="editorial" place="inline">Translator’s note: the following paragraph was highlighted in the left margin</note>');
+    expect(xml).to.include('<note type="service">[handwritten: to Cde. Poskrebyshev]</note>');
+  });
+
+  it('reads a flat telegram to a ministry: the addressee after a place and a dash, the place of the title\'s addressee, "of this year"', () => {
+    const { page: p, codes } = page('ciphered-telegram-shtykov-mfa-moscow-flat-cut-off');
+    expect(kinds(p).slice(0, 6)).to.deep.equal(['dateline', 'serviceNote:registration', 'serviceNote:dispatch', 'priority', 'salute', 'paragraph']);
+    // "From Pyongyang Sent 13.9.50 Received" goes on in "13.9. 13:15" (a line that stops at a label).
+    expect(textOf(blocks(p)[0]!)).to.equal('From Pyongyang Sent 13.9.50 Received\n13.9. 13:15');
+    expect(textOf(blocks(p)[4]!)).to.equal('Moscow—Ministry of Foreign Affairs of the USSR.');
+    expect(kinds(p).slice(-2)).to.deep.equal(['closingDate', 'distribution']);
+    expect(textOf(blocks(p).at(-2)!)).to.equal('No. 1154/sh.\n13 September of this year');
+    const received = p.correspondence.find((a) => a.type === 'received')!;
+    expect(received.persons.map((x) => x.text)).to.deep.equal(['Ministry of Foreign Affairs']);
+    expect(received.place?.text).to.equal('Moscow');
+    expect(codes).not.to.include('SHF-ENCODE-005');
+  });
+
+  it('reads a cover telegram and the letter it encloses after "* * * * *" as two documents of the page', () => {
+    const { page: p } = page('ciphered-telegram-kim-pak-stalin-enclosed-letter-flat-cut-off');
+    const k = kinds(p);
+    // The copy list's heading takes the names under it; the address block is the addressee's.
+    expect(k.slice(0, 9)).to.deep.equal(['dateline', 'serviceNote:registration', 'serviceNote:registration', 'serviceNote:deciphering', 'distribution', 'priority', 'salute', 'salute', 'salute']);
+    expect(textOf(blocks(p)[4]!)).to.match(/^Distribution list - 12 copies:\nStalin - 2, /);
+    // After the signature: the enclosure, how it went on, who typed it — then the letter, opening anew.
+    const sig = k.indexOf('signature');
+    expect(k.slice(sig, sig + 8)).to.deep.equal(['signature', 'closingDate', 'serviceNote:service', 'serviceNote:dispatch', 'serviceNote:typing', 'salute', 'salute', 'salute']);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'ciphered-telegram-kim-pak-stalin-enclosed-letter-flat-cut-off.txt'))), 'p.txt').xml!;
+    expect(xml.match(/<div type="part"/g)).to.have.length(2);
   });
 
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
