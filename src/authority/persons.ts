@@ -16,6 +16,8 @@ export const PERSONS: Person[] = [
       { text: 'Stalin', lang: 'en', type: 'main' },
       { text: 'Сталин', lang: 'ru', type: 'main', paradigm: 'surname' },
       { text: 'Iosif Stalin', lang: 'en', type: 'variant' },
+      { text: 'Joseph Stalin', lang: 'en', type: 'variant' },
+      { text: 'Instantsiya', lang: 'en', type: 'pseudonym' },
       { text: 'Филиппов', lang: 'ru', type: 'pseudonym', paradigm: 'surname' },
       { text: 'Filippov', lang: 'en', type: 'pseudonym' },
       { text: 'Fyn Si', lang: 'en', type: 'pseudonym' },
@@ -168,6 +170,7 @@ export const PERSONS: Person[] = [
     note: 'Anastas Ivanovich Mikoyan, Deputy Chairman of the USSR Council of Ministers.',
     names: [
       { text: 'Mikoyan', lang: 'en', type: 'main' },
+      { text: 'Anastas Mikoyan', lang: 'en', type: 'variant' },
       { text: 'Микоян', lang: 'ru', type: 'main', paradigm: 'hard' },
     ],
   },
@@ -288,6 +291,57 @@ export const PERSONS: Person[] = [
       { text: 'Vasilevsky', lang: 'en', type: 'main' },
       { text: 'Василевский', lang: 'ru', type: 'main', paradigm: 'adjectival' },
       { text: 'Vasilevskii', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'ren-bishi',
+    birth: '1904-04-30',
+    death: '1950-10-27',
+    note: 'Ren Bishi, member of the Secretariat of the CCP Central Committee.',
+    names: [
+      { text: 'Ren Bishi', lang: 'en', type: 'main' },
+      { text: 'Жэнь Биши', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'li-fuchun',
+    note: 'Li Fuchun, vice-chairman of the PRC\'s Financial and Economic Commission, later head of the State Planning Commission.',
+    names: [
+      { text: 'Li Fuchun', lang: 'en', type: 'main' },
+      { text: 'Ли Фучунь', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'su-yu',
+    note: 'Su Yu, PLA commander, deputy chief of the General Staff from 1950.',
+    names: [
+      { text: 'Su Yu', lang: 'en', type: 'main' },
+      { text: 'Су Юй', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'fedorenko',
+    note: 'Nikolai Trofimovich Fedorenko, Soviet sinologist and diplomat, interpreter at Mao Zedong\'s talks with Stalin.',
+    names: [
+      { text: 'Fedorenko', lang: 'en', type: 'main' },
+      { text: 'Федоренко', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'arkhipov',
+    note: 'Ivan Vasilevich Arkhipov, chief Soviet economic adviser in China from 1950.',
+    names: [
+      { text: 'Arkhipov', lang: 'en', type: 'main' },
+      { text: 'Архипов', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'poskrebyshev',
+    note: 'Aleksandr Nikolaevich Poskrebyshev, head of Stalin\'s personal secretariat.',
+    names: [
+      { text: 'Poskrebyshev', lang: 'en', type: 'main' },
+      { text: 'Поскребышев', lang: 'ru', type: 'main', paradigm: 'surname' },
+      { text: 'Поскрёбышев', lang: 'ru', type: 'variant', paradigm: 'surname' },
     ],
   },
   {

@@ -227,6 +227,15 @@ export const PLACES: Place[] = [
     ],
   },
   {
+    id: 'tianjin',
+    geo: '39.1422 117.1767',
+    names: [
+      { text: 'Tianjin', lang: 'en', type: 'main' },
+      { text: 'Tientsin', lang: 'en', type: 'variant' },
+      { text: 'Тяньцзинь', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
     id: 'nanjing',
     geo: '32.0603 118.7969',
     names: [

@@ -199,7 +199,7 @@ describe('ingest: real pages of the current site', () => {
     expect(xml).not.to.include('type="part"');
     // The translator's remark is no word of the telegram supplied by the editors; the handwritten mark keeps its brackets.
     expect(xml).to.include('<note type="editorial" place="inline">Translator’s note: the following paragraph was highlighted in the left margin</note>');
-    expect(xml).to.include('<note type="service">[handwritten: to Cde. Poskrebyshev]</note>');
+    expect(xml).to.include('<note type="service">[handwritten: to Cde. <persName ref="persons.xml#poskrebyshev">Poskrebyshev</persName>]</note>');
   });
 
   it('reads a flat telegram to a ministry: the addressee after a place and a dash, the place of the title\'s addressee, "of this year"', () => {
