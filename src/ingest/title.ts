@@ -96,7 +96,10 @@ export function nameMention(written: string): NameMention | undefined {
 function names(written: string): NameMention[] {
   const out: NameMention[] = [];
   for (const part of written.split(/\s*,\s*|\s+and\s+/)) {
-    const m = nameMention(part);
+    // An office before a known person's name names that person ("DPRK leader Kim Il Sung"); an unknown one is left alone.
+    const office = OFFICE_BEFORE_NAME.exec(part.trim());
+    const known = office && resolveName(office[1]!.replace(/[.,;:]+$/, ''))?.kind === 'person' ? office[1]! : undefined;
+    const m = nameMention(known ?? part);
     if (m) out.push(m);
   }
   return out;
@@ -126,7 +129,13 @@ function nameAndPlace(s: string): { who: string; where?: string } {
  * precedes the type goes too, unless it already names who wrote to whom: "Gromyko to G.M.
  * Malenkov, attaching draft telegram to Razuvaev").
  */
-const TYPE_AND_NUMBER = new RegExp(String.raw`^(?:(?! to ).)*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+${NUMBER_SIGN}\s*[\d/]+)?\s*,?\s*`, 'iu');
+const TYPE_AND_NUMBER = new RegExp(String.raw`^(?:(?! to ).)*?\b(?:Telegram|Cable|Letter|Message|Memorandum|Report|Note|Reply|Draft)(?:\s+(?:Telegram|Cable|Letter|Message|Report|Note))*(?:\s+${NUMBER_SIGN}\s*[\d/]+)?\s*,?\s*`, 'iu');
+/** "Kovalev Report to Stalin": the writer's name before the type, then whom it went to. */
+const NAME_THEN_TYPE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:Report|Letter|Note|Memorandum|Telegram|Cable|Message)\s+(?=to\s)/u;
+/** Words of a document's type or form, which no writer's name has. */
+const FORM_WORD = /\b(?:Ciphered|Cipher|Coded|Telegram|Cable|Letter|Report|Draft|Memorandum|Message|Note|Reply|Soviet|Urgent|Top|Secret|Special|Excerpt|Record|Copy)\b/i;
+/** An office before a name in a title: "DPRK leader Kim Il Sung", "South Korean Communist Leader Pak Heon-yeong". */
+const OFFICE_BEFORE_NAME = /^.*\b(?:[Ll]eader|Chairman|Premier|Ambassador|Minister|Secretary|General|Marshal|President|Commander)\s+(\p{Lu}.*)$/u;
 const TOPIC = /\s+(?:on|[Aa]bout|[Rr]egarding|[Cc]oncerning|[Ww]ith [Rr]egard to|[Ii]n [Cc]onnection [Ww]ith|[Ii]n [Rr]e(?:ply|sponse) to|[Ww]ith (?:a|an|the))\s+|\s+[Rr]e:\s*|,\s*(?=\p{Lu}\p{Ll}+ing\b)|\s+(?=\p{Ll}{2,}ing\b)|,\s*(?=\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|,\s*(?=\p{Lu}\p{Ll}+\s+(?:for|of|on|about|from|with|to)\s)/u;
 
 export interface TitleCorrespondence {
@@ -144,7 +153,7 @@ export function correspondenceOfTitle(title: string): TitleCorrespondence {
   let t = title
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\s*\(via ([^)]+)\)/gi, ' via $1')
+    .replace(/\s*[([]via ([^)\]]+)[)\]]/gi, ' via $1')
     .replace(/\s*\((\p{Lu}[\p{L} .'’-]*)\)/gu, ' [$1]');
   let from: string | undefined;
   let to: string | undefined;
@@ -158,8 +167,10 @@ export function correspondenceOfTitle(title: string): TitleCorrespondence {
     to = possessive[1];
     t = t.slice(possessive.index + possessive[0].length).trim();
   } else {
-    // Drop the type and number: "Ciphered Telegram No. 0100, " / "Telegram from".
-    t = t.replace(TYPE_AND_NUMBER, '');
+    const named = NAME_THEN_TYPE.exec(t);
+    // Drop the type and number: "Ciphered Telegram No. 0100, " / "Telegram from" — but not the writer's name before it.
+    if (named && !FORM_WORD.test(named[1]!)) t = `${named[1]} ${t.slice(named[0].length)}`;
+    else t = t.replace(TYPE_AND_NUMBER, '');
   }
   // "… to Vyshinsky on a Luncheon at the Ministry", "…, Conveying Mao's Request": what the
   // document is about follows the names and is none of them.

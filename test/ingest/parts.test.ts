@@ -139,6 +139,23 @@ describe('ingest: titles', () => {
     expect(who('Ciphered Telegram from Gromyko to Soviet Ambassador in Pyongyang (Shtykov)')).to.deep.equal(['sent:Gromyko', 'received:Shtykov@Pyongyang']);
     // An office with no name is no correspondent: nothing is guessed.
     expect(who('Telegram from Gromyko to the Soviet Ambassador in Pyongyang')).to.deep.equal(['sent:Gromyko']);
+    // The intermediary in square brackets too.
+    expect(who('Cable, Stalin to Mao Zedong [via Kovalev]')).to.deep.equal(['sent:Stalin', 'transmitted:Kovalev', 'received:Mao Zedong']);
+  });
+
+  it('reads the writer before the type, two type words, offices before known names, and a place after the addressee', () => {
+    expect(who('Kovalev Report to Stalin on a Conversation with Mao')).to.deep.equal(['sent:Kovalev', 'received:Stalin']);
+    expect(who('Cable Telegram no. 59363 from Kovalev to Stalin, containing a message from Mao Zedong')).to.deep.equal(['sent:Kovalev', 'received:Stalin']);
+    // A form word before the type is no writer.
+    expect(who('Ciphered Telegram to Stalin')).to.deep.equal([]);
+    expect(who('Ciphered Telegram from DPRK leader Kim Il Sung and South Korean Communist Leader Pak Heon-yeong to Stalin (via Shtykov)')).to.deep.equal([
+      'sent:Kim Il Sung+Pak Heon-yeong',
+      'transmitted:Shtykov',
+      'received:Stalin',
+    ]);
+    // An office before a name the personography does not know keeps the whole: nothing is guessed.
+    expect(who('Telegram from Party Leader Ivan Unknownov to Stalin')).to.deep.equal(['sent:Party Leader Ivan Unknownov', 'received:Stalin']);
+    expect(who('Ciphered telegram, Shtykov to Ministry of Foreign Affairs, Moscow')).to.deep.equal(['sent:Shtykov', 'received:Ministry of Foreign Affairs@Moscow']);
   });
 
   it('stops the names where the subject of the title begins', () => {
