@@ -30,6 +30,8 @@ const CLOSING_NUMBER = new RegExp(String.raw`^["“„]?\s*${NUMBER_SIGN}\s*(\d[
 const OUTGOING_MARK = /КОПИЯ ИСХ|ИСХОДЯЩ|COPY OF OUTGOING|OUTGOING/i;
 const INCOMING_MARK = /получена|принята|Received/i;
 const REGISTRATION = new RegExp(String.raw`(?:Вх|Вк|Вход|Incoming)\.?\s*${NUMBER_SIGN}\s*\*?([\p{L}\p{N}/]+)`, 'iu');
+/** The sending office's number stamped on the form: "Issuing No. 8600", "Исх. № 2220". */
+const ISSUING = new RegExp(String.raw`^(?:Issuing|Outgoing|Исх|Исходящий)\.?\s*${NUMBER_SIGN}\s*\*?(\d[\p{L}\p{N}/]*)`, 'iu');
 
 function textOf(b: Block): string {
   return inlineText(b.content);
@@ -75,8 +77,10 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
         const m = CLOSING_NUMBER.exec(t);
         if (m) add(m[1]!, quoted ? 'reference' : 'outgoing', source);
       } else if (b.kind === 'serviceNote' && b.noteType === 'registration') {
-        const m = REGISTRATION.exec(t);
-        if (m) add(m[1]!, 'incoming', source);
+        const out = ISSUING.exec(t);
+        const m = out ? undefined : REGISTRATION.exec(t);
+        if (out) add(out[1]!, 'outgoing', source);
+        else if (m) add(m[1]!, 'incoming', source);
       } else if ((b.kind === 'paragraph' || b.kind === 'salute') && mayHaveNumber(t)) {
         for (const m of t.matchAll(NUMBER)) add(m[1]!, 'reference', source);
       }

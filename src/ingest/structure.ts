@@ -56,7 +56,7 @@ const GAP_LINE = /^\[\s*(?:\.\.\.|…)\s*\]$/;
 const CATCHWORD = /^\/?\s*(?:см\.?\s*сл(?:ед)?\.?\s*лист|see next (?:page|sheet))\s*\/?$/i;
 const CONTINUATION = /Продолжение\s+(?:шифр)?телеграммы|Continuation of (?:the )?(?:ciphered )?telegram/i;
 const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
-const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)|^(?:МИД|MID|MFA)\s+(?:СССР|USSR)\.?$/i;
+const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)|^(?:МИД|MID|MFA)\s+(?:СССР|USSR)\.?$|^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:Main\s+)?(?:Department|Directorate)|(?:Первый|Второй|Восьмой|Десятый)\s+отдел)$/i;
 /** "Special" (особая: the special file's regime) only as a line of its own: as a first word it begins sentences. */
 const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СТРОГО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|STRICTLY SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])|^(?:ОСОБАЯ|ОСОБАЯ ПАПКА|SPECIAL|SPECIAL FILE)\.?$/iu;
 const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|(?:ВЕСЬМА |ОЧЕНЬ )?СРОЧНАЯ|(?:ВЕСЬМА |ОЧЕНЬ )?СРОЧНО|МОЛНИЯ|TOP PRIORITY|(?:EXTREMELY |VERY )?URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;
@@ -65,12 +65,16 @@ const SERIES = /^(?:СЕРИЯ|SERIES)\s/i;
 const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:AN? )?(?:OUTGOING|INCOMING)|MEMORANDUM)/;
 const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft|Telephone message|Telephonogram)\b/i;
 const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Получена)\s+\S/i;
+/** A form of address and a name, exclaimed: "Comrade MAO ZEDONG!", "Дорогой товарищ Сталин!". */
+const SALUTATION = /^(?:(?:Dear|Deeply respected|Respected|Дорогой|Уважаемый|Глубокоуважаемый)\s+)?(?:Comrades?|Cdes?\.|Товарищи?|Тов\.)\s+[^!?.]{1,60}!$/iu;
 /** A word, a dash and more: "Moscow—Ministry of Foreign Affairs", when the word is a known place. */
 const PLACE_DASH = /^(\p{Lu}[\p{L}-]*?)\s*(?:—|–|-{1,2})\s*\p{Lu}/u;
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
 const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
 /** A copy list, or one line of it: "Копии: …", "Экз. № 1 - тов. Сталину", and in translation "Copy No. 1 to Cde. Stalin". */
 const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S|^Copies (?:distributed|sent) to\b/i;
+/** An item of a numbered copy list: "1. Comr. Stalin", "2. Тов. Молотову". */
+const COPY_ITEM = /^\d{1,2}\.\s*(?:Comr\.|Comrade|Cde\.|Тов\.|тов\.|Товарищу)\s*\S/;
 /** The number of this copy, alone on its line: "Экз. № 2", "Copy Nº: 2". */
 const COPY_NUMBER = /^(?:Экз\.?|Copy)\s*(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\.?$/i;
 /** An office before or under a name in an address: "Chairman of …", "Председателю Совета Министров". */
@@ -93,10 +97,11 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
   // "This letter was cabled to Comrade Stalin on 10.01.50 at 12:50 p.m.": the office's note of how it went on.
   [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|(?:This|The) (?:letter|telegram|cable|text|message) was (?:cabled|sent|transmitted|telegraphed|wired)\b|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b|By (?:telegraph|wire|radio|courier|VCh|cipher)\.?$|Sent by \S+$)/i, 'dispatch'],
   [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
-  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b|(?:sent|printed|typed)\s+in\s+(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\b)/i, 'typing'],
+  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b|(?:sent|printed|typed)\s+in\s+(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+cop(?:y|ies)\.?$)/i, 'typing'],
   // "Received in Moscow on 10/14/50 at 6:36", "Arrived at the 8D/GS on …": stamps of arrival, made by the receiving office.
   // "from PEKING received at 0810 12 October 1949": the arrival stamp of a cable form, in translation.
-  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}\.?$|Received by \S+$)/i, 'registration'],
+  // "Issuing No. 8600", "Special no. 550", "Received on 4:10 am, 14 May 1950": the numbers and times a form is stamped with.
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Issuing|Outgoing|Special)\s+no\.?\s*\d|Received\s+on\s+\d|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}\.?$|Received by \S+$)/i, 'registration'],
   [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
   // "Spravka: no. 48 (from no. 837) …": the office's reference note on the telegram it answers.
   // "To No. 483/sh." (К № 483/ш), "To my [telegram] No. 2967 (vkh. No. 20757).": the telegram this one answers or
@@ -487,6 +492,13 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
   }
+  // A numbered copy list goes on item by item.
+  if (COPY_ITEM.test(unquoted)) {
+    if (prev && prev.kind === 'distribution') return append(prev, it);
+    push(drafts, simple('distribution', it));
+    if (st.phase !== 'opener') st.phase = 'apparatus';
+    return;
+  }
   if (DISTRIBUTION.test(unquoted) || it.line.raw.includes('\t')) {
     push(drafts, simple('distribution', it));
     if (st.phase !== 'opener') st.phase = 'apparatus';
@@ -566,6 +578,8 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   // under the addressee's name: office and state ("Chairman of the Cabinet of Ministers of", "the Democratic People's
   // Republic of Korea").
   if (prev && (prev.kind === 'signature' || (prev.kind === 'salute' && st.phase === 'opener')) && isTitleLine(unquoted, prev.kind === 'salute')) return append(prev, it);
+  // "Comrade MAO ZEDONG!", "“Cde. Mao Zedong!": the salutation that opens the text (a name-like line ending in "!").
+  if (st.phase === 'opener' && SALUTATION.test(unquoted)) return push(drafts, simple('salute', it));
   if (isNameLike(unquoted)) {
     if (st.phase === 'opener' || isAddress(unquoted)) {
       // Text never comes between a form's heading and the addressee: a short line there that is no sentence is the
@@ -586,6 +600,8 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   if (st.phase === 'opener' && /^(?:to|for|для|тов\.)\s/i.test(unquoted) && unquoted.length < 80 && !/[:]$/.test(unquoted)) {
     return push(drafts, simple('salute', it));
   }
+  // "Destination: PEKING To Whom: SovAmbassador" (Куда: … Кому: …): the form's address fields.
+  if (st.phase === 'opener' && /^(?:Destination|To whom|Куда|Кому)\s*:/i.test(unquoted)) return push(drafts, simple('salute', it));
   // "Moscow—Ministry of Foreign Affairs of the USSR." (Москва — МИД СССР): the place the telegram goes to, a dash, the addressee.
   if (st.phase === 'opener' && unquoted.length < 100) {
     const m = PLACE_DASH.exec(unquoted);

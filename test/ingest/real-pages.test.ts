@@ -229,6 +229,37 @@ describe('ingest: real pages of the current site', () => {
     expect(xml.match(/<div type="part"/g)).to.have.length(2);
   });
 
+  it('reads the Foreign Ministry\'s cipher form: its department, stamped numbers and times, address fields, a numbered copy list', () => {
+    const { page: p } = page('ciphered-telegram-8600-vyshinsky-mao-tenth-department-form');
+    expect(kinds(p).slice(0, 10)).to.deep.equal([
+      'letterhead',
+      'classification',
+      'serviceNote:service',
+      'serviceNote:registration',
+      'serviceNote:registration',
+      'serviceNote:registration',
+      'serviceNote:dispatch',
+      'salute',
+      'salute',
+      'salute',
+    ]);
+    // "Issuing No. 8600": the sending office's number, so the title's number is the outgoing one.
+    expect(numbers(p)).to.deep.equal(['8600 outgoing@title', '8600 outgoing@translation']);
+    expect(kinds(p).slice(-2)).to.deep.equal(['serviceNote:typing', 'distribution']);
+    expect(textOf(blocks(p).at(-1)!).split('\n')).to.have.length(5);
+    // The archive's summary after the copy list is the abstract, not a paragraph.
+    expect(p.summary).to.match(/^The cable contains Stalin’s personal response/);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'ciphered-telegram-8600-vyshinsky-mao-tenth-department-form.txt'))), 'p.txt').xml!;
+    expect(xml).not.to.include('type="part"');
+  });
+
+  it('opens a quoted telegram with its exclaimed salutation ("Comrade Mao Zedong!"), not a paragraph', () => {
+    const { page: p } = page('cable-filippov-mao-1951-zakharov-inner-salutation');
+    const quoted = blocks(p).filter((b) => b.quotedGroup !== undefined);
+    expect(quoted[0]!.kind).to.equal('salute');
+    expect(textOf(quoted[0]!)).to.equal('“Comrade Mao Zedong!');
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
