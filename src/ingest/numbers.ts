@@ -67,7 +67,8 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
     const source: TelegramNumber['source'] = v.role === 'translation' || (originalLang !== undefined && v.lang !== originalLang && v.lang === 'en') ? 'translation' : 'original';
     const dir = dirs[i] ?? pageDir;
     for (const b of v.blocks) {
-      const numbered = b.kind === 'doctype' || b.kind === 'closingDate' || b.kind === 'paragraph' || b.kind === 'salute' || (b.kind === 'serviceNote' && b.noteType === 'registration');
+      // Registration stamps, and the editors' descriptions of stamps ("[stamp: … incoming Nº 36261/shs …]"), give incoming numbers.
+      const numbered = b.kind === 'doctype' || b.kind === 'closingDate' || b.kind === 'paragraph' || b.kind === 'salute' || (b.kind === 'serviceNote' && (b.noteType === 'registration' || b.noteType === 'service'));
       if (!numbered) continue;
       const t = textOf(b);
       const quoted = b.quotedGroup !== undefined;
@@ -76,8 +77,8 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
       } else if (b.kind === 'closingDate') {
         const m = CLOSING_NUMBER.exec(t);
         if (m) add(m[1]!, quoted ? 'reference' : 'outgoing', source);
-      } else if (b.kind === 'serviceNote' && b.noteType === 'registration') {
-        const out = ISSUING.exec(t);
+      } else if (b.kind === 'serviceNote') {
+        const out = b.noteType === 'registration' ? ISSUING.exec(t) : null;
         const m = out ? undefined : REGISTRATION.exec(t);
         if (out) add(out[1]!, 'outgoing', source);
         else if (m) add(m[1]!, 'incoming', source);

@@ -89,7 +89,31 @@ const PARENTHESISED_DATE = /^[（(]\s*(?:19|20)\d\d\s*年?\s*\d{1,2}\s*月?\s*\d
 /** The editors' note of where a text was printed: "[来源:中国与苏联关系文献汇编 …]", "[Source: …]". */
 const SOURCE_NOTE = /^\[(?:来源|出处|Source)\s*[:：][^\]]*\]$/;
 /** A line in square brackets describing a handwritten mark or a stamp on the document (the bracket may close lines later). */
-const MARK_DESCRIBED = /^\[(?:hand-?written|stamp(?:ed)?|seal|resolution|in the margins?|marginal)\b[^\]]*\]?$/i;
+const MARK_WORD = /^\[(?:hand-?written|stamp(?:ed)?|seal|resolution|in the margins?|marginal|letterhead|signature|illegible)\b/i;
+
+/**
+ * A line of bracketed descriptions of marks on the document: "[handwritten at the top: to Cde. Stalin]", "[letterhead of
+ * …] [Translator's note: …]", "[stamp: … OS [[special sector]]" (brackets inside, the outer one closed lines later).
+ * Nothing stands outside the brackets.
+ */
+function isMarkDescribed(t: string): boolean {
+  if (!MARK_WORD.test(t)) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x5b) depth++;
+    else if (c === 0x5d) depth--;
+    else if (depth <= 0 && c !== 0x20) return false;
+  }
+  return true;
+}
+
+/** Opening brackets not yet closed in the lines of a described mark. */
+function openBrackets(texts: readonly string[]): number {
+  let depth = 0;
+  for (const t of texts) for (let i = 0; i < t.length; i++) depth += t[i] === '[' ? 1 : t[i] === ']' ? -1 : 0;
+  return depth;
+}
 const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
 
 const SERVICE: [RegExp, ServiceNoteType][] = [
@@ -508,22 +532,24 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   if (SOURCE_NOTE.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
   // "[handwritten at the top: to Cde. Stalin]", "[Stamp: …]": the editor's description of a mark on the form, not its
   // text. The phase stays: the text may go on after it.
-  if (MARK_DESCRIBED.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
+  if (isMarkDescribed(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
 
   // A copy list broken after a comma goes on in the next line ("Copies: Stalin (2), Malenkov, Beria," / "Bulganin, …"),
   // and a list's heading in the names under it ("Distribution list - 12 copies:" / "Stalin - 2, Molotov - 1, …").
   if (prev && prev.kind === 'distribution' && /[,:]$/.test(prev.texts[prev.texts.length - 1]!) && unquoted.length <= 240) return append(prev, it);
 
   // Continuations of a service note: the rest of a form's line, a bracketed gloss, the certifier's name.
-  if (prev && prev.kind === 'serviceNote') {
+  // A described mark ends at its closing bracket: only another bracketed remark may join it.
+  if (prev && prev.kind === 'serviceNote' && markClosed(prev)) {
+    if (/^\[[^\]]*\]$/.test(unquoted)) return append(prev, it);
+  } else if (prev && prev.kind === 'serviceNote') {
     const lower = /^[\p{Ll}]/u.test(unquoted);
     const bracket = /^\[[^\]]*\]$/.test(unquoted);
     const trailing = (): boolean => isNameLike(unquoted) || isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted);
     // The next line of the same paragraph goes on with the note only when it may be the rest of a form's line: a
     // short one, no sentence, no addressee. On a page scraped without blank lines every line is "the same paragraph",
-    // and the addressee and the whole telegram under a "Received …" stamp went into it. A described mark ends at its
-    // closing bracket.
-    const more = sameChunk && st.phase !== 'text' && !markClosed(prev) && mayContinueForm(unquoted);
+    // and the addressee and the whole telegram under a "Received …" stamp went into it.
+    const more = sameChunk && st.phase !== 'text' && mayContinueForm(unquoted);
     if (bracket || more || (lower && st.phase === 'opener') || (st.phase === 'apparatus' && trailing())) {
       return append(prev, it);
     }
@@ -611,9 +637,9 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   paragraph(drafts, prev, it, st, sameChunk);
 }
 
-/** A bracketed description of a mark (see MARK_DESCRIBED) whose closing bracket has not come yet. */
+/** A bracketed description of a mark (see isMarkDescribed) whose closing bracket has not come yet. */
 function markStillOpen(d: Draft): boolean {
-  return MARK_DESCRIBED.test(d.texts[0]!) && !d.texts.some((t) => t.includes(']'));
+  return isMarkDescribed(d.texts[0]!) && openBrackets(d.texts) > 0;
 }
 
 /** A line that may be the rest of a form's line above it: short, no sentence, no quotation, no addressee. */
@@ -636,7 +662,7 @@ function isHeadingBeforeAddressee(prev: Draft, before: Draft | undefined): boole
 
 /** A bracketed description of a mark that its closing bracket has ended. */
 function markClosed(d: Draft): boolean {
-  return MARK_DESCRIBED.test(d.texts[0]!) && d.texts.some((t) => t.includes(']'));
+  return isMarkDescribed(d.texts[0]!) && openBrackets(d.texts) <= 0;
 }
 
 /** A short line, no sentence, naming an office (or, in an address, any line in lower case): part of a name's block. */
@@ -691,7 +717,7 @@ function unglue(raw: string): string {
 function toBlock(d: Draft): Block {
   const text = d.contentText ?? d.texts.join('\n');
   // A described mark is the editors' note as a whole: its brackets are kept as written, not read as a remark inside it.
-  const content: Block['content'] = d.kind === 'pageBreak' ? [] : d.kind === 'serviceNote' && MARK_DESCRIBED.test(d.texts[0]!) ? [{ kind: 'text', text }] : parseInline(text);
+  const content: Block['content'] = d.kind === 'pageBreak' ? [] : d.kind === 'serviceNote' && isMarkDescribed(d.texts[0]!) ? [{ kind: 'text', text }] : parseInline(text);
   return newBlock(d.kind, content, d.sources.join('\n'), { line: d.line, column: d.column, endLine: d.endLine }, d.noteType, d.folio, d.quotedGroup);
 }
 

@@ -260,6 +260,22 @@ describe('ingest: real pages of the current site', () => {
     expect(textOf(quoted[0]!)).to.equal('“Comrade Mao Zedong!');
   });
 
+  it('reads the editors\' descriptions of marks: several brackets on a line, brackets inside brackets, a stamp\'s incoming number', () => {
+    const { page: p } = page('cable-59363-kovalev-stalin-letterhead-stamp-described-cut-off');
+    const marks = blocks(p).filter((b) => b.kind === 'serviceNote' && textOf(b).startsWith('['));
+    expect(marks.map((b) => textOf(b))).to.deep.equal([
+      '[handwritten at the top: to Cde. Stalin]',
+      '[letterhead of the Second Main Directorate of the USSR Armed Forces General Staff] [Translator’s note: which is the GRU]',
+      // The stamp's bracket closes only on its second line; the addressee after it is no part of it.
+      '[stamp: 4th unit of the VKP(b) CC OS [[special sector]]\nincoming Nº 36261/shs of 24 October 1949]',
+    ]);
+    // (the copy lines are one list in TEI: consecutive kinds counted once)
+    const runs = kinds(p).filter((k, i, all) => k !== all[i - 1]);
+    expect(runs.slice(0, 7)).to.deep.equal(['serviceNote:service', 'doctype', 'distribution', 'serviceNote:registration', 'serviceNote:service', 'salute', 'paragraph']);
+    expect(numbers(p)).to.include('36261/shs incoming@translation');
+    expect(p.correspondence.find((a) => a.type === 'sent')?.persons.map((x) => x.text)).to.deep.equal(['Kovalev']);
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
