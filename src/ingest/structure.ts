@@ -570,6 +570,8 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     const placed = PLACE_COMMA.exec(unquoted);
     if (placed && isDateOnly(unquoted.slice(placed[0].length))) return push(drafts, simple('dateline', it));
     if (prev && prev.kind === 'dateline' && isDateOnly(unquoted)) return append(prev, it);
+    // "10 марта 1952 г." above the text: the date heads it (under a signature it closes the telegram before, below).
+    if (prev?.kind !== 'signature' && isDateOnly(unquoted)) return push(drafts, simple('dateline', it));
     if (NUMBER_ONLY.test(unquoted) && st.onlyServiceSoFar) {
       return push(drafts, simple('serviceNote', it, 'service'));
     }

@@ -276,6 +276,14 @@ describe('ingest: real pages of the current site', () => {
     expect(p.correspondence.find((a) => a.type === 'sent')?.persons.map((x) => x.text)).to.deep.equal(['Kovalev']);
   });
 
+  it('reads a date above the text as its dateline, in the Russian original and in the translation', () => {
+    const { page: p } = page('ciphered-telegram-17318-zhou-enlai-filippov-russian-first-cut-off');
+    expect(p.versions.map((v) => `${v.lang} ${v.role} ${v.blocks[0]!.kind}`)).to.deep.equal(['ru original dateline', 'en translation dateline']);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'ciphered-telegram-17318-zhou-enlai-filippov-russian-first-cut-off.txt'))), 'p.txt').xml!;
+    expect(xml).to.include('<dateline><date when="1952-03-10">10 марта 1952 г.</date></dateline>');
+    expect(xml).to.include('<dateline><date when="1952-03-10">10 March 1952</date></dateline>');
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
