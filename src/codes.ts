@@ -33,6 +33,7 @@ export const CODES: Record<string, CodeInfo> = {
   'SHF-INGEST-011': { severity: 'warning', summary: 'The page has no title line; the title was taken from the citation or is missing.' },
   'SHF-INGEST-012': { severity: 'info', summary: 'Text before the page\'s date line (another document\'s summary or teaser) was set aside.' },
   'SHF-INGEST-013': { severity: 'warning', summary: 'No archival reference was found: none in the citation, or no citation on the page.' },
+  'SHF-INGEST-015': { severity: 'warning', summary: 'The telegram\'s own date (its dateline or closing date) differs from the date the page gives it; the page\'s date is kept as the sent date.' },
   'SHF-INGEST-014': { severity: 'info', summary: 'The page gives no Wilson Center record ID (no footer, a cut-off footer, no document URL); the TEI file is named shifr-<hash of its text> instead of wcda-<id>.' },
 
   // --- encode: model -> TEI ------------------------------------------------------------------

@@ -208,8 +208,17 @@ function ingestText(text: string, file: string): IngestResult {
 
   if (!page.date && !s.badDateLine) {
     const d = dateOfText(versions);
-    if (d) page.date = d;
+    if (d) page.date = { when: d.when, text: d.text };
     diagnostics.push(diagnostic('SHF-INGEST-006', d ? `the page has no date line; the date ${d.text} was taken from the telegram` : 'the date of the telegram was not found', { file, line: 1, column: 1 }, { expected: ['a date line like "January 6, 1949"'] }));
+  } else if (page.date && s.dateLine && /^\d{4}-\d{2}-\d{2}$/.test(page.date.when)) {
+    // The archive's date and the telegram's own may differ (a telegram dated the day after, the archive dating a
+    // draft): the page's stays the sent date, and the editor is told where the text says otherwise.
+    const own = dateOfText(versions);
+    if (own && own.when !== page.date.when) {
+      diagnostics.push(
+        diagnostic('SHF-INGEST-015', `the page dates the telegram ${page.date.when} ("${page.date.text}"), but its text is dated ${own.when} ("${own.text}"); the sent date is the page's`, { file, line: own.line, column: own.column }, { expected: [`the date ${page.date.when}, or a correction of the page's date`] }),
+      );
+    }
   }
 
   // Numbers, type, correspondents.
@@ -356,13 +365,22 @@ function addReferences(into: ArchivalReference[], text: string, lines: PageLine[
 }
 
 /** A date for a page without a date line: the first full date in an opener or closer of the original. */
-function dateOfText(versions: TextVersion[]): { when: string; text: string } | undefined {
+/** A dateline that dates the telegram's arrival, not its sending. */
+const RECEIVED_LINE = /\b(?:Received|Arrived)\b|Получена|Принята/i;
+
+/**
+ * The telegram's own date, from its dateline or closing date (the original's first), not a quoted telegram's nor a
+ * date of arrival; with the line it stands on.
+ */
+function dateOfText(versions: TextVersion[]): { when: string; text: string; line: number; column: number } | undefined {
   const ordered = [...versions].sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
   for (const v of ordered) {
     for (const b of v.blocks) {
       if (b.quotedGroup !== undefined || (b.kind !== 'dateline' && b.kind !== 'closingDate')) continue;
-      const d = findDates(inlineText(b.content)).find((x) => x.year !== undefined && x.day !== undefined);
-      if (d) return { when: isoOf(d)!, text: d.text };
+      const t = inlineText(b.content);
+      if (b.kind === 'dateline' && RECEIVED_LINE.test(t)) continue;
+      const d = findDates(t).find((x) => x.year !== undefined && x.day !== undefined);
+      if (d) return { when: isoOf(d)!, text: d.text, line: b.span.line, column: b.span.column };
     }
   }
   return undefined;

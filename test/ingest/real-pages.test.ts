@@ -36,7 +36,11 @@ describe('ingest: real pages of the current site', () => {
       const preface = codes.includes('SHF-INGEST-012') ? text.split('\n').slice(0, text.split('\n').findIndex((l) => /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(l.trim()))) : [];
       // A page cut off inside a label ("Document Inf") ends with the label's beginning.
       const cutLabel = (d: string): boolean => text.trimEnd().endsWith(d) && d.length >= 4 && 'Document Information'.startsWith(d);
-      for (const d of p.dropped) if (!preface.includes(d) && !cutLabel(d)) expect(d, `${f} dropped`).to.match(DROPPABLE);
+      // The site's "Related Documents" list (other records' dates, titles and summaries) is its navigation, not this page's.
+      const lines = text.split('\n').map((l) => l.trim());
+      const from = lines.indexOf('Related Documents');
+      const related = from < 0 ? [] : lines.slice(from, lines.indexOf('Document Information', from) >>> 0);
+      for (const d of p.dropped) if (!preface.includes(d) && !cutLabel(d) && !related.includes(d.trim())) expect(d, `${f} dropped`).to.match(DROPPABLE);
     }
   });
 
@@ -282,6 +286,22 @@ describe('ingest: real pages of the current site', () => {
     const xml = encodePage(Buffer.from(fixture(join('real', 'ciphered-telegram-17318-zhou-enlai-filippov-russian-first-cut-off.txt'))), 'p.txt').xml!;
     expect(xml).to.include('<dateline><date when="1952-03-10">10 марта 1952 г.</date></dateline>');
     expect(xml).to.include('<dateline><date when="1952-03-10">10 March 1952</date></dateline>');
+  });
+
+  it('warns where the telegram\'s own date differs from the page\'s, and keeps the page\'s as the sent date', () => {
+    const f = 'telegram-stalin-mikoyan-instantsiya-date-differs.txt';
+    const r = ingestPage(fixture(join('real', f)), f);
+    const d = r.diagnostics.filter((x) => x.code === 'SHF-INGEST-015');
+    expect(d.map((x) => `${x.severity} ${x.line}:${x.column} ${x.message}`)).to.deep.equal([
+      'warning 29:1 the page dates the telegram 1949-02-04 ("February 4, 1949"), but its text is dated 1949-02-06 ("6. II. 1949"); the sent date is the page\'s',
+    ]);
+    expect(r.page!.date?.when).to.equal('1949-02-04');
+    // The code name, with the editors' remark after it, points to Stalin.
+    const xml = encodePage(Buffer.from(fixture(join('real', f))), 'p.txt').xml!;
+    expect(xml).to.include('<persName ref="persons.xml#stalin" type="pseudonym">Instantsiya</persName> <note type="editorial" place="inline">codename for <persName ref="persons.xml#stalin">Stalin</persName></note>');
+    // No other page of the set says so: their dates agree (or give no day).
+    const others = PAGES.filter((x) => x !== f && ingestPage(fixture(join('real', x)), x).diagnostics.some((y) => y.code === 'SHF-INGEST-015'));
+    expect(others).to.deep.equal([]);
   });
 
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
