@@ -55,7 +55,7 @@ const UNIT_LABELS: [RegExp, ArchivalUnit['type']][] = [
   [/^(?:op|opis|opis'|оп|опись)$/i, 'opis'],
   [/^(?:d|delo|д|дело)$/i, 'delo'],
   [/^(?:p|papka|п|папка)$/i, 'papka'],
-  [/^(?:l|ll|listy|list|pp|s|л|лл|лист|листы|II|Il|lI)$/i, 'folio'],
+  [/^(?:l|ll|listy|listi|list|pp|s|л|лл|лист|листы|II|Il|lI)$/i, 'folio'],
 ];
 
 /** A unit: label, optional "N"/"№", a value (digits, letters after digits, ranges). */
@@ -115,7 +115,7 @@ export function parseArchivalReferences(text: string): ParsedReference[] {
   return out;
 }
 
-const UNIT_EXPECTED = ['fond (F., f., fond, Фонд)', 'opis (Op., opis, Опись)', 'delo (D., delo, Дело)', 'papka (P., papka, Папка)', 'folios (L., ll., listy, pp., Лист)'];
+const UNIT_EXPECTED = ['fond (F., f., fond, Фонд)', 'opis (Op., opis, Опись)', 'delo (D., delo, Дело)', 'papka (P., papka, Папка)', 'folios (L., ll., listy, listi, pp., Лист)'];
 
 /** One unit like "F. 39", "op. 11", "Дело 332", "ll.0081-0083", "II. 47-48", "Лист N 47-48". */
 export function parseUnit(part: string): ParseResult<ArchivalUnit> {

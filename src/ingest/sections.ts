@@ -146,6 +146,8 @@ export function splitSections(lines: PageLine[]): PageSections {
       if (rest) {
         s.title = { text: rest, lines: [dl] };
       } else {
+        // The 2013–2019 site puts its credit line where the title stands (the title is then the citation's).
+        i = unlabeledCredits(lines, i, end, s);
         i = readTitle(lines, i, end, s);
         i = unlabeledCitation(lines, i, end, s);
       }

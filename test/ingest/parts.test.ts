@@ -69,6 +69,7 @@ describe('ingest: archival references', () => {
       'RGASPI|fond=558,opis=11,delo=330,folio=0091',
     ]);
     expect(refs('APRF, fond 45, opis 1, delo 334, listy 105-106')).to.deep.equal(['APRF|fond=45,opis=1,delo=334,folio=105-106']);
+    expect(refs('TsAMO RF, fond 5, opis 918795, delo 122, listi 712-713')).to.deep.equal(['TsAMO|fond=5,opis=918795,delo=122,folio=712-713']);
     expect(refs('APRF, F. 45, Op. 1, D. 332, II. 47-48, and RGASPI, f. 558, op. 11, d. 333, II.0046-0048.')).to.deep.equal([
       'APRF|fond=45,opis=1,delo=332,folio=47-48',
       'RGASPI|fond=558,opis=11,delo=333,folio=0046-0048',

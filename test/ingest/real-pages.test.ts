@@ -304,6 +304,17 @@ describe('ingest: real pages of the current site', () => {
     expect(others).to.deep.equal([]);
   });
 
+  it('reads the 2013–2019 site\'s credit line where the title stands as the credits; the title is then the citation\'s', () => {
+    const { page: p, codes } = page('telegram-matveev-council-of-ministers-2013-site-credit-line-cut-off');
+    expect(p.title).to.equal('Telegram from Matveev to Council of Ministers');
+    expect(p.funders).to.deep.equal(['Leon Levy Foundation']);
+    expect(p.documentType).to.equal('telegram');
+    expect(p.correspondence.map((a) => `${a.type}:${a.persons.map((x) => x.text).join('+')}`)).to.deep.equal(['sent:Matveev', 'received:Council of Ministers']);
+    // "listi 712-713": the folios, in one more spelling.
+    expect(p.archives.map((a) => a.units.map((u) => `${u.type}=${u.value}`).join(','))).to.deep.equal(['fond=5,opis=918795,delo=121,folio=712-713']);
+    expect(codes).not.to.include('SHF-INGEST-005');
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
