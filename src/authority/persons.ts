@@ -20,6 +20,7 @@ export const PERSONS: Person[] = [
       { text: 'Instantsiya', lang: 'en', type: 'pseudonym' },
       { text: 'Филиппов', lang: 'ru', type: 'pseudonym', paradigm: 'surname' },
       { text: 'Filippov', lang: 'en', type: 'pseudonym' },
+      { text: 'Filipov', lang: 'en', type: 'pseudonym' },
       { text: 'Fyn Si', lang: 'en', type: 'pseudonym' },
       { text: 'Feng Xi', lang: 'en', type: 'pseudonym' },
       { text: 'Фын Си', lang: 'ru', type: 'pseudonym', paradigm: 'indeclinable' },
@@ -104,6 +105,7 @@ export const PERSONS: Person[] = [
       { text: 'Roshchin', lang: 'en', type: 'main' },
       { text: 'Рощин', lang: 'ru', type: 'main', paradigm: 'surname' },
       { text: 'N. V. Roshchin', lang: 'en', type: 'variant' },
+      { text: 'Roschin', lang: 'en', type: 'variant' },
     ],
   },
   {
@@ -291,6 +293,42 @@ export const PERSONS: Person[] = [
       { text: 'Vasilevsky', lang: 'en', type: 'main' },
       { text: 'Василевский', lang: 'ru', type: 'main', paradigm: 'adjectival' },
       { text: 'Vasilevskii', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'khrushchev',
+    birth: '1894-04-15',
+    death: '1971-09-11',
+    note: 'Nikita Sergeevich Khrushchev, Secretary of the CC VKP(b) and member of its Politburo from 1949.',
+    names: [
+      { text: 'Khrushchev', lang: 'en', type: 'main' },
+      { text: 'Хрущев', lang: 'ru', type: 'main', paradigm: 'surname' },
+      { text: 'Хрущёв', lang: 'ru', type: 'variant', paradigm: 'surname' },
+    ],
+  },
+  {
+    id: 'shtemenko',
+    note: 'Sergei Matveevich Shtemenko, Chief of the General Staff of the Soviet Armed Forces 1948–1952.',
+    names: [
+      { text: 'Shtemenko', lang: 'en', type: 'main' },
+      { text: 'Штеменко', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'sokolovsky',
+    note: 'Vasilii Danilovich Sokolovsky, First Deputy Minister of the Armed Forces of the USSR, Chief of the General Staff from 1952.',
+    names: [
+      { text: 'Sokolovsky', lang: 'en', type: 'main' },
+      { text: 'Sokolovskii', lang: 'en', type: 'variant' },
+      { text: 'Соколовский', lang: 'ru', type: 'main', paradigm: 'adjectival' },
+    ],
+  },
+  {
+    id: 'dong-biwu',
+    note: 'Dong Biwu, a founder of the CCP, Vice-Premier of the PRC\'s Government Administration Council from 1949.',
+    names: [
+      { text: 'Dong Biwu', lang: 'en', type: 'main' },
+      { text: 'Дун Биу', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
     ],
   },
   {

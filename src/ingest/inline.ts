@@ -7,7 +7,7 @@
  */
 import type { Inline } from '../model.js';
 
-const GAP = /^\[\s*(?:\.\.\.|…)\s*\]$/;
+const GAP = /^\[\s*(?:\.{3,}|…)\s*\]$/;
 
 /**
  * What begins a remark of the translators or editors rather than a word they supply: their notes, and their

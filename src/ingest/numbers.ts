@@ -13,14 +13,14 @@ type Direction = 'outgoing' | 'incoming';
 
 /**
  * The mark before a telegram number, as the pages write it: "№", "N", "No." and, in translations,
- * "Nº" or "N°" (with the ordinal indicator or the degree sign) and "#". A letter just before it
+ * "Nº" or "N°" (with the ordinal indicator or the degree sign), "NO." in capitals, and "#". A letter just before it
  * makes "N" part of a word. For expressions with the u flag.
  */
-export const NUMBER_SIGN = String.raw`(?:№|#|(?<!\p{L})(?:N[º°]|No\.?|N))`;
+export const NUMBER_SIGN = String.raw`(?:№|#|(?<!\p{L})(?:N[º°]|No\.?|NO\.|N))`;
 
 const NUMBER = new RegExp(String.raw`${NUMBER_SIGN}\s*-?\s*\*?(\d[\p{L}\p{N}/]*)`, 'gu');
 /** A cheap first look before the full number pattern runs over a long paragraph (every shape has №, N or #). */
-const MAY_HAVE_NUMBER = /№|N\.? ?-? ?\*?\d|No\.|N[º°]|#\s*\d/;
+const MAY_HAVE_NUMBER = /№|N\.? ?-? ?\*?\d|No\.|NO\.|N[º°]|#\s*\d/;
 
 function mayHaveNumber(t: string): boolean {
   return t.indexOf('№') >= 0 || ((t.indexOf('N') >= 0 || t.indexOf('#') >= 0) && MAY_HAVE_NUMBER.test(t));

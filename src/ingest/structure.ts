@@ -52,7 +52,7 @@ export interface StructureResult {
 
 // --- line patterns ---------------------------------------------------------------------------
 
-const GAP_LINE = /^\[\s*(?:\.\.\.|…)\s*\]$/;
+const GAP_LINE = /^\[\s*(?:\.{3,}|…)\s*\]$/;
 const CATCHWORD = /^\/?\s*(?:см\.?\s*сл(?:ед)?\.?\s*лист|see next (?:page|sheet))\s*\/?$/i;
 const CONTINUATION = /Продолжение\s+(?:шифр)?телеграммы|Continuation of (?:the )?(?:ciphered )?telegram/i;
 const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
@@ -72,9 +72,9 @@ const PLACE_DASH = /^(\p{Lu}[\p{L}-]*?)\s*(?:—|–|-{1,2})\s*\p{Lu}/u;
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
 const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
 /** A copy list, or one line of it: "Копии: …", "Экз. № 1 - тов. Сталину", and in translation "Copy No. 1 to Cde. Stalin". */
-const DISTRIBUTION = /^(?:Copies:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S|^Copies (?:distributed|sent) to\b/i;
-/** An item of a numbered copy list: "1. Comr. Stalin", "2. Тов. Молотову". */
-const COPY_ITEM = /^\d{1,2}\.\s*(?:Comr\.|Comrade|Cde\.|Тов\.|тов\.|Товарищу)\s*\S/;
+const DISTRIBUTION = /^(?:Copies(?: to)?:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–—]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S|^Copies (?:distributed|sent) to\b/i;
+/** An item of a numbered copy list: "1. Comr. Stalin", "2. Тов. Молотову", "1 - cde. Stalin", "1 – to Cde. Stalin". */
+const COPY_ITEM = /^\d{1,2}\s*\.?\s*(?:[-–—]\s*)?(?:to\s+)?(?:Comr\.?|Comrade|Cde\.?|Тов\.|Товарищу)\s*\S/i;
 /** The number of this copy, alone on its line: "Экз. № 2", "Copy Nº: 2". */
 const COPY_NUMBER = /^(?:Экз\.?|Copy)\s*(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\.?$/i;
 /** An office before or under a name in an address: "Chairman of …", "Председателю Совета Министров". */
@@ -516,8 +516,9 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
   }
-  // A numbered copy list goes on item by item.
-  if (COPY_ITEM.test(unquoted)) {
+  // A numbered copy list goes on item by item; an item is a name or two ("1. Comrade KIM IL SUNG and his comrades
+  // think …" is the text's first point).
+  if (unquoted.length <= 60 && !/[.!?:;]$/.test(unquoted.replace(/\s*\(\d+\)$/, '')) && COPY_ITEM.test(unquoted)) {
     if (prev && prev.kind === 'distribution') return append(prev, it);
     push(drafts, simple('distribution', it));
     if (st.phase !== 'opener') st.phase = 'apparatus';
@@ -687,7 +688,7 @@ function endsParagraph(line: string): boolean {
   return line.length >= 200 && /[.!?»"”)]$/.test(line);
 }
 
-/** A quote never closed (the Russian of seed 003 omits the closing mark): it ends with its signature. */
+/** A quote never closed (the Russian of seed 003 omits the closing mark): it ends with its signature, or where the version stops. */
 function closeOpenQuote(drafts: Draft[], st: State): void {
   if (!st.quote) return;
   const { group, start } = st.quote;
@@ -699,8 +700,10 @@ function closeOpenQuote(drafts: Draft[], st: State): void {
       break;
     }
   }
+  // No signature after it at all: the quoted telegram runs to where the version stops (a page cut off inside it).
+  if (end < 0) end = drafts.length - 1;
   for (let k = start; k < drafts.length; k++) {
-    if (end < 0 || k > end) drafts[k]!.quotedGroup = undefined;
+    if (k > end) drafts[k]!.quotedGroup = undefined;
     else drafts[k]!.quotedGroup = group;
   }
   st.quote = undefined;

@@ -315,6 +315,27 @@ describe('ingest: real pages of the current site', () => {
     expect(codes).not.to.include('SHF-INGEST-005');
   });
 
+  it('reads a numbered copy list in its spellings ("1 - cde. Stalin", "6. - cde Mikoyan", "8 .- cde. Bulganin") under "Copies to:", and "NO." in capitals', () => {
+    const { page: p } = page('ciphered-telegram-25348-roshchin-filippov-numbered-copies-cut-off');
+    const lists = blocks(p).filter((b) => b.kind === 'distribution');
+    expect(lists.map((b) => textOf(b).split('\n').length)).to.deep.equal([9]);
+    // The form says "Received": its number is the incoming one, in the text and so in the title.
+    expect(numbers(p).slice(0, 2)).to.deep.equal(['25348 incoming@title', '25348 incoming@translation']);
+  });
+
+  it('keeps a quoted telegram that the page cuts off as the quoted document, and its numbered points as text', () => {
+    const { page: p } = page('telegram-mao-stalin-conveying-peng-dehuai-quote-cut-off');
+    const quoted = blocks(p).filter((b) => b.quotedGroup !== undefined);
+    expect(textOf(quoted[0]!)).to.equal('"To Comrade MAO ZEDONG.');
+    // "1. Comrade KIM IL SUNG and his comrades think …": a point of the text, however it begins.
+    const point = blocks(p).find((b) => textOf(b).startsWith('1. Comrade KIM IL SUNG'))!;
+    expect(point.kind).to.equal('paragraph');
+    expect(point.quotedGroup).to.equal(quoted[0]!.quotedGroup);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'telegram-mao-stalin-conveying-peng-dehuai-quote-cut-off.txt'))), 'p.txt').xml!;
+    expect(xml).not.to.include('type="part"');
+    expect(xml).to.include('<floatingText type="telegram">');
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
