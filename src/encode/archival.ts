@@ -19,14 +19,22 @@ function archivalIdno(parent: Element, ref: ArchivalReference): void {
 }
 
 /**
- * Writes msDesc into sourceDesc; nothing when the page cites no archive. An msIdentifier names
+ * Writes msDesc into sourceDesc; without an archive cited, only to hold the telegram numbers (the
+ * msIdentifier then gives the document's name as published, msName). An msIdentifier names
  * where the telegram itself is kept: the Wilson Center's record id (in publicationStmt and the
  * source's bibl already) does not, and an msIdentifier with an idno alone is invalid against the
  * edition's schema and against TEI's own rule (msId_minimal: a repository or location first).
  */
 export function encodeMsDesc(sourceDesc: Element, page: TelegramPage): void {
   const [first, ...rest] = page.archives;
-  if (!first) return;
+  if (!first) {
+    // No archive cited: the telegram's numbers still belong to its description, which then names it as published.
+    if (page.numbers.length === 0) return;
+    const ms = el(sourceDesc, 'msDesc');
+    el(el(ms, 'msIdentifier'), 'msName', {}, page.title ?? page.documentType);
+    numbersItem(el(ms, 'msContents'), page);
+    return;
+  }
   const ms = el(sourceDesc, 'msDesc');
   const ident = el(ms, 'msIdentifier');
   archivalIdno(ident, first);
@@ -35,6 +43,11 @@ export function encodeMsDesc(sourceDesc: Element, page: TelegramPage): void {
   const contents = el(ms, 'msContents');
   if (page.summary) el(contents, 'summary', {}, page.summary);
   if (page.numbers.length === 0) return;
+  numbersItem(contents, page);
+}
+
+/** The telegram numbers of the page, each with its kind and where it was read. */
+function numbersItem(contents: Element, page: TelegramPage): void {
   const item = el(contents, 'msItem');
   for (const n of page.numbers) el(item, 'idno', { type: 'telegram', subtype: n.kind, source: `#${n.source}` }, n.value);
 }

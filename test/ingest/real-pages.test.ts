@@ -321,6 +321,10 @@ describe('ingest: real pages of the current site', () => {
     expect(lists.map((b) => textOf(b).split('\n').length)).to.deep.equal([9]);
     // The form says "Received": its number is the incoming one, in the text and so in the title.
     expect(numbers(p).slice(0, 2)).to.deep.equal(['25348 incoming@title', '25348 incoming@translation']);
+    // The page cites no archive (it is cut off): the numbers still go into the header, the document named as published.
+    expect(p.archives).to.deep.equal([]);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'ciphered-telegram-25348-roshchin-filippov-numbered-copies-cut-off.txt'))), 'p.txt').xml!;
+    expect(xml).to.match(/<msDesc>\n\s*<msIdentifier>\n\s*<msName>Ciphered Telegram No\. 25348, Roshchin to Filippov \[Stalin\]<\/msName>\n\s*<\/msIdentifier>\n\s*<msContents>\n\s*<msItem>\n\s*<idno type="telegram" subtype="incoming" source="#title">25348<\/idno>/);
   });
 
   it('keeps a quoted telegram that the page cuts off as the quoted document, and its numbered points as text', () => {

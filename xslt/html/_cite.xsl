@@ -15,7 +15,7 @@
   <xsl:function name="pub:citation-facts" as="map(xs:string, item()*)">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="h" select="$tei/tei:teiHeader"/>
-    <xsl:variable name="ms" select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
+    <xsl:variable name="ms" select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier[tei:repository]"/>
     <xsl:variable name="bibl" select="$h/tei:fileDesc/tei:sourceDesc/tei:bibl[@type = 'wcda']"/>
     <xsl:sequence select="map{
       'id': string($tei/@xml:id),

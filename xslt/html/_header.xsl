@@ -71,7 +71,7 @@
         </p>
       </xsl:if>
       <dl class="facts">
-        <xsl:apply-templates select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier" mode="pub:header"/>
+        <xsl:apply-templates select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier[tei:repository]" mode="pub:header"/>
         <xsl:apply-templates select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msContents/tei:msItem[tei:idno[@type = 'telegram']]" mode="pub:header"/>
         <xsl:apply-templates select="$h/tei:fileDesc/tei:titleStmt/tei:respStmt" mode="pub:header"/>
         <xsl:if test="$h/tei:profileDesc/tei:langUsage/tei:language">

@@ -27,7 +27,7 @@
   <xsl:template match="tei:TEI" mode="pub:record">
     <xsl:variable name="h" select="tei:teiHeader"/>
     <xsl:variable name="when" select="pub:telegram-date(.)"/>
-    <xsl:variable name="ms" select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier"/>
+    <xsl:variable name="ms" select="$h/tei:fileDesc/tei:sourceDesc/tei:msDesc/tei:msIdentifier[tei:repository]"/>
     <xsl:variable name="sent" select="$h/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']"/>
     <xsl:variable name="record" as="map(*)" select="map{
       'id': string(@xml:id),
