@@ -386,6 +386,9 @@ function dateOfText(versions: TextVersion[]): { when: string; text: string; line
   return undefined;
 }
 
+/** How the archive's summaries open when they name the document: "Telegram from Stalin to Mao …", "Cable to …". */
+const SUMMARY_OPENING = /^(?:(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Report|Note|Memorandum|Message))\s+(?:from|to)\s+\p{Lu}/u;
+
 /** Blocks that end a telegram: after them, an English paragraph is the site's summary, not the text. */
 const TELEGRAM_END = new Set(['serviceNote', 'distribution', 'signature', 'closingDate']);
 
@@ -411,7 +414,10 @@ function takeTrailingSummary(versions: TextVersion[], page: TelegramPage, footer
   }
   // "[...]" after the end of the telegram (the rest of the file left out) may stand between them.
   while (k > 0 && ended.blocks[k]!.kind === 'gap') k--;
-  if (k < 0 || !TELEGRAM_END.has(ended.blocks[k]!.kind)) return;
+  // After a last instruction ("Telegraph the fulfillment."), a paragraph that describes a document from outside ("Telegram
+  // from Stalin to Mao expressing …") is the summary too.
+  const describes = SUMMARY_OPENING.test(inlineText(last.content));
+  if (k < 0 || (!TELEGRAM_END.has(ended.blocks[k]!.kind) && !describes)) return;
   page.summary = inlineText(last.content);
   v.blocks.pop();
   if (v.blocks.length === 0) versions.pop();
@@ -455,7 +461,8 @@ function placeOfDateline(versions: TextVersion[]): string | undefined {
     for (const b of v.blocks) {
       if (b.kind !== 'dateline' || b.quotedGroup !== undefined) continue;
       const m = FROM_PLACE.exec(inlineText(b.content));
-      if (m && !HONORIFIC.test(m[1]!)) return m[2]!;
+      // A word and a number is a station's call sign ("From Correspondent 20"), no place.
+      if (m && !HONORIFIC.test(m[1]!) && !/^\s*\d/.test(m[1]!.slice(m[2]!.length))) return m[2]!;
     }
   }
   return undefined;

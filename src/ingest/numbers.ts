@@ -13,18 +13,21 @@ type Direction = 'outgoing' | 'incoming';
 
 /**
  * The mark before a telegram number, as the pages write it: "№", "N", "No." and, in translations,
- * "Nº" or "N°" (with the ordinal indicator or the degree sign), "NO." in capitals, and "#". A letter just before it
+ * "Nº" or "N°" (with the ordinal indicator or the degree sign), "NO." and "no.", and "#". A letter just before it
  * makes "N" part of a word. For expressions with the u flag.
  */
-export const NUMBER_SIGN = String.raw`(?:№|#|(?<!\p{L})(?:N[º°]|No\.?|NO\.|N))`;
+export const NUMBER_SIGN = String.raw`(?:№|#|(?<!\p{L})(?:N[º°]|No\.?|NO\.|no\.|N))`;
 
 const NUMBER = new RegExp(String.raw`${NUMBER_SIGN}\s*-?\s*\*?(\d[\p{L}\p{N}/]*)`, 'gu');
 /** A cheap first look before the full number pattern runs over a long paragraph (every shape has №, N or #). */
-const MAY_HAVE_NUMBER = /№|N\.? ?-? ?\*?\d|No\.|NO\.|N[º°]|#\s*\d/;
+const MAY_HAVE_NUMBER = /№|N\.? ?-? ?\*?\d|No\.|NO\.|no\. ?\d|N[º°]|#\s*\d|RE: ?\d/;
 
 function mayHaveNumber(t: string): boolean {
-  return t.indexOf('№') >= 0 || ((t.indexOf('N') >= 0 || t.indexOf('#') >= 0) && MAY_HAVE_NUMBER.test(t));
+  return t.indexOf('№') >= 0 || ((t.indexOf('N') >= 0 || t.indexOf('#') >= 0 || t.indexOf('no.') >= 0 || t.indexOf('RE:') >= 0) && MAY_HAVE_NUMBER.test(t));
 }
+
+/** "RE: 1405/sh": the telegram answered, its number given without a sign. */
+const RE_NUMBER = /\bRE:\s*(\d[\p{L}\p{N}/]*)/gu;
 /** The sender's number at the start of a closing line: "N 2270", "“№ 431". */
 const CLOSING_NUMBER = new RegExp(String.raw`^["“„]?\s*${NUMBER_SIGN}\s*(\d[\p{L}\p{N}/]*)`, 'u');
 const OUTGOING_MARK = /КОПИЯ ИСХ|ИСХОДЯЩ|COPY OF OUTGOING|OUTGOING/i;
@@ -84,6 +87,7 @@ export function numbersOfVersions(versions: TextVersion[], originalLang: string 
         else if (m) add(m[1]!, 'incoming', source);
       } else if ((b.kind === 'paragraph' || b.kind === 'salute') && mayHaveNumber(t)) {
         for (const m of t.matchAll(NUMBER)) add(m[1]!, 'reference', source);
+        for (const m of t.matchAll(RE_NUMBER)) add(m[1]!, 'reference', source);
       }
     }
   });

@@ -119,14 +119,14 @@ const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСП�
 const SERVICE: [RegExp, ServiceNoteType][] = [
   // "Sent by wire on 10/14/50 at 03:15": the translation of a dispatch stamp ("Sent from BEIJING" heads the text: a dateline).
   // "This letter was cabled to Comrade Stalin on 10.01.50 at 12:50 p.m.": the office's note of how it went on.
-  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|(?:This|The) (?:letter|telegram|cable|text|message) was (?:cabled|sent|transmitted|telegraphed|wired)\b|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b|By (?:telegraph|wire|radio|courier|VCh|cipher)\.?$|Sent by \S+$)/i, 'dispatch'],
+  [/^(?:(?:Отправлено|Отправлена|Передано|Dispatched)\s|(?:This|The) (?:letter|telegram|cable|text|message) was (?:cabled|sent|transmitted|telegraphed|wired)\b|Sent\s+(?:by\s+[a-z]+\s+)?(?:on|at)\s+\d|Sent\s+\d{1,2}[:.]\d{2}\b|By (?:telegraph|telegram|wire|radio|courier|VCh|cipher)\.?$|Sent by \S+$|Cabled by\s)/i, 'dispatch'],
   [/^(?:Расш\.?|Расшифровал|Расшифровала|Dec\[?iphered|Deciphered)/i, 'deciphering'],
-  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b|(?:sent|printed|typed)\s+in\s+(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+cop(?:y|ies)\.?$)/i, 'typing'],
+  [/^(?:Отп\.?|Отпечатано|Отпечатал|Typ\[?ed|Typed|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+cop(?:y|ies)\s+(?:printed|typed|made)\b|(?:sent|printed|typed)\s+in\s+(?:\d+|one|two|three|four|five)\s+cop(?:y|ies)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+cop(?:y|ies)\.?$|Number of copies\b)/i, 'typing'],
   // "Received in Moscow on 10/14/50 at 6:36", "Arrived at the 8D/GS on …": stamps of arrival, made by the receiving office.
   // "from PEKING received at 0810 12 October 1949": the arrival stamp of a cable form, in translation.
   // "Issuing No. 8600", "Special no. 550", "Received on 4:10 am, 14 May 1950": the numbers and times a form is stamped with.
-  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming No|Registered|(?:Issuing|Outgoing|Special)\s+no\.?\s*\d|Received\s+on\s+\d|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}\.?$|Received by \S+$)/i, 'registration'],
-  [/^(?:Верно|True copy|Correct:|Certified)/i, 'certification'],
+  [/^(?:Вх\.|Вк\.|Вход\.|Исх\.|Incoming (?:No|Nº|N°|№|#)|Registered|(?:Issuing|Outgoing|Special)\s+no\.?\s*\d|Received\s+on\s+\d|(?:Received|Arrived)\s+(?:in|at)\s+.{1,40}?\s(?:on|at)\s+\d|(?:from\s+\S+\s+)?received\s+at\s+\d|(?:[a-z]+\s+Department\s+)?Received\s+\d{1,2}[:.]\d{2}\b|Received\s+\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}[:.]\d{2}\b|Sent to the\s.{1,80}?\d{1,2}[.:]\d{1,2}\s+\d{1,2}[.:]\d{2}\.?$|Received by \S+$)/i, 'registration'],
+  [/^(?:Верно|True copy|Correct:|Certified|Verified\b|Сверено|Проверил)/i, 'certification'],
   // "Spravka: no. 48 (from no. 837) …": the office's reference note on the telegram it answers.
   // "To No. 483/sh." (К № 483/ш), "To my [telegram] No. 2967 (vkh. No. 20757).": the telegram this one answers or
   // follows, noted on the form (with its incoming number in parentheses).
@@ -340,7 +340,7 @@ function isFlat(body: readonly PageLine[]): boolean {
     if (l.blank) blank++;
     else text++;
   }
-  return text >= 8 && blank * 10 < text;
+  return text >= 3 && blank * 10 < text;
 }
 
 /**
@@ -352,7 +352,7 @@ function continuesLine(before: string, line: string): boolean {
   if (/^\p{Ll}/u.test(line)) return true;
   // "From Pyongyang Sent 13.9.50 Received" / "13.9. 13:15": a line that stops at a label or a preposition.
   if (/[,\-–(]$|(?<!\p{L})(?:received|sent|from|to|of|and|by|at|on|in|the|for|with|получена|отправлена|из|в|на|и)$/iu.test(before)) return true;
-  return before.lastIndexOf('[') > before.lastIndexOf(']');
+  return openBrackets([before]) > 0;
 }
 
 function versionsOfRun(run: Run): TextVersion[] {
@@ -502,7 +502,10 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
 
   // A described mark whose bracket is still open takes the next line, whatever it says — but only a line that follows
   // without a blank one: a bracket never closed must not take the text after it.
-  if (sameChunk && prev && prev.kind === 'serviceNote' && markStillOpen(prev)) return append(prev, it);
+  // After a blank line, only a short line that closes it ("incoming Nº 36261/shs of 24 October 1949]").
+  if (prev && prev.kind === 'serviceNote' && markStillOpen(prev)) {
+    if (sameChunk || (t.length <= 100 && openBrackets([...prev.texts, t]) <= 0)) return append(prev, it);
+  }
 
   // Service notes and copy lists may stand anywhere (on a form, above the text, after it).
   const service = serviceType(unquoted);

@@ -340,6 +340,26 @@ describe('ingest: real pages of the current site', () => {
     expect(xml).to.include('<floatingText type="telegram">');
   });
 
+  it('reads a short flat page: the quoted answer as the quoted document, the summary after the last instruction', () => {
+    const { page: p } = page('ciphered-telegram-filippov-mao-1952-short-flat-summary-after-instruction');
+    expect(kinds(p)).to.deep.equal(['paragraph', 'salute', 'paragraph', 'paragraph', 'closingDate', 'paragraph']);
+    expect(blocks(p).filter((b) => b.quotedGroup !== undefined).map((b) => b.kind)).to.deep.equal(['salute', 'paragraph', 'paragraph', 'closingDate']);
+    expect(textOf(blocks(p).at(-1)!)).to.equal('Telegraph the fulfillment.');
+    expect(p.summary).to.match(/^Telegram from Stalin to Mao expressing/);
+  });
+
+  it('reads a stamp whose opening bracket the scrape lost, "Verified by", and the summary after the stamp', () => {
+    const { page: p } = page('cable-4159-filipov-kovalev-stamp-open-bracket-lost');
+    const k = kinds(p);
+    expect(k.slice(-3)).to.deep.equal(['serviceNote:certification', 'serviceNote:service', 'serviceNote:registration']);
+    expect(textOf(blocks(p).at(-1)!)).to.equal('Incoming Nº 3462/shs 14 October 1949]');
+    expect(numbers(p)).to.include('3462/shs incoming@translation');
+    expect(p.summary).to.match(/^Stalin agrees to send one division/);
+    // "Filipov [Stalin]": a misspelt pseudonym still points to Stalin.
+    const xml = encodePage(Buffer.from(fixture(join('real', 'cable-4159-filipov-kovalev-stamp-open-bracket-lost.txt'))), 'p.txt').xml!;
+    expect(xml).to.match(/<correspAction type="sent">\n\s*<persName ref="persons\.xml#stalin"[^>]*>Filipov<\/persName>/);
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
