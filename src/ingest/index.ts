@@ -105,6 +105,9 @@ function ingestText(text: string, file: string): IngestResult {
   const language = footer?.get('Language');
   const stated = field(language);
   if (originalLanguage ?? stated) page.originalLanguage = (originalLanguage ?? stated)!;
+  // "Translation from Chinese" over the text: the translator's heading names the original's language.
+  const translatedFrom = originalLanguage ?? stated ? undefined : s.body.map((l) => TRANSLATED_FROM.exec(l.clean)?.[1]).find((x) => x !== undefined);
+  if (translatedFrom) page.originalLanguage = translatedFrom;
   if (originalLanguage && stated) page.dropped.push(...packedMap(language!.lines, (l) => l.raw));
   const credits = field(s.fields.get('Credits')) ?? field(footer?.get('Credits'));
   if (credits) {
@@ -197,7 +200,7 @@ function ingestText(text: string, file: string): IngestResult {
   if (!page.summary) takeTrailingSummary(versions, page, s.footer !== undefined);
 
   // Roles and languages of the versions.
-  const origCode = originalLanguage ? languageCode(originalLanguage) : undefined;
+  const origCode = originalLanguage ?? translatedFrom ? languageCode((originalLanguage ?? translatedFrom)!) : undefined;
   // The versions in the page's original language are originals; without one, English is the translation.
   const hasOrigLang = origCode !== undefined && versions.some((v) => v.lang === origCode);
   for (const v of versions) {
@@ -385,6 +388,9 @@ function dateOfText(versions: TextVersion[]): { when: string; text: string; line
   }
   return undefined;
 }
+
+/** The translator's heading over a translation: "Translation from Chinese". */
+const TRANSLATED_FROM = /^Translation from (?:the )?(Russian|Chinese|Korean|Japanese|German|French|Mongolian)\.?$/;
 
 /** How the archive's summaries open when they name the document: "Telegram from Stalin to Mao …", "Cable to …". */
 const SUMMARY_OPENING = /^(?:(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Report|Note|Memorandum|Message))\s+(?:from|to)\s+\p{Lu}/u;

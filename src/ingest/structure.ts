@@ -56,7 +56,7 @@ const GAP_LINE = /^\[\s*(?:\.{3,}|…)\s*\]$/;
 const CATCHWORD = /^\/?\s*(?:см\.?\s*сл(?:ед)?\.?\s*лист|see next (?:page|sheet))\s*\/?$/i;
 const CONTINUATION = /Продолжение\s+(?:шифр)?телеграммы|Continuation of (?:the )?(?:ciphered )?telegram/i;
 const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
-const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)|^(?:МИД|MID|MFA)\s+(?:СССР|USSR)\.?$|^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:Main\s+)?(?:Department|Directorate)|(?:Первый|Второй|Восьмой|Десятый)\s+отдел)$/i;
+const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)|^(?:МИД|MID|MFA)\s+(?:СССР|USSR)\.?$|^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:Main\s+|Chief\s+)?(?:Department|Directorate|Administration)(?:\s+of\s+the\s+[^.!?]{3,100})?|(?:Первый|Второй|Восьмой|Десятый)\s+отдел)$/i;
 /** "Special" (особая: the special file's regime) only as a line of its own: as a first word it begins sentences. */
 const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СТРОГО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|STRICTLY SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])|^(?:ОСОБАЯ|ОСОБАЯ ПАПКА|SPECIAL|SPECIAL FILE)\.?$/iu;
 const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|(?:ВЕСЬМА |ОЧЕНЬ )?СРОЧНАЯ|(?:ВЕСЬМА |ОЧЕНЬ )?СРОЧНО|МОЛНИЯ|TOP PRIORITY|(?:EXTREMELY |VERY )?URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;
@@ -131,7 +131,7 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
   // "To No. 483/sh." (К № 483/ш), "To my [telegram] No. 2967 (vkh. No. 20757).": the telegram this one answers or
   // follows, noted on the form (with its incoming number in parentheses).
   // "Enclosure: 4-page letter." (Приложение: …): what came with the telegram.
-  [/^(?:(?:Spravka|Справка|Enclosure|Enclosures|Attachment|Приложение)\s*:|(?:To|К|На)\s+(?:(?:my|your|our|моей|вашей|нашей|моему|вашему|нашему|мою|вашу|нашу)\s+)?(?:\[?(?:telegram|cable|телеграмме|телеграмму|тел\.)\]?\s+)?(?:No\.?|№|N)\s*\d[\w/]*(?:\s*\([^)]{1,40}\))?\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
+  [/^(?:(?:Spravka|Справка|Enclosure|Enclosures|Attachment|Приложение)\s*:|Translation from (?:the )?[A-Z][a-z]+\.?$|(?:To|К|На)\s+(?:(?:my|your|our|моей|вашей|нашей|моему|вашему|нашему|мою|вашу|нашу)\s+)?(?:\[?(?:telegram|cable|телеграмме|телеграмму|тел\.)\]?\s+)?(?:No\.?|№|N)\s*\d[\w/]*(?:\s*\([^)]{1,40}\))?\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
 /**

@@ -360,6 +360,16 @@ describe('ingest: real pages of the current site', () => {
     expect(xml).to.match(/<correspAction type="sent">\n\s*<persName ref="persons\.xml#stalin"[^>]*>Filipov<\/persName>/);
   });
 
+  it('reads "Translation from Chinese" as the original\'s language, and a department\'s letterhead "of the …"', () => {
+    const { page: p } = page('report-liu-shaoqi-stalin-2013-site-translation-from-chinese-cut-off');
+    expect(p.originalLanguage).to.equal('Chinese');
+    expect(p.title).to.equal('Report from the Head of the Delegation of the Chinese Communist Party CC to Stalin');
+    expect(p.documentType).to.equal('report');
+    expect(blocks(p).find((b) => textOf(b) === 'Translation from Chinese')?.kind).to.equal('serviceNote');
+    const { page: q } = page('ciphered-telegram-100319-feng-xi-razuvaev-8th-administration');
+    expect(kinds(q).slice(0, 2)).to.deep.equal(['letterhead', 'salute']);
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
