@@ -101,7 +101,11 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
   return k === out.length ? out : out.slice(0, k);
 }
 
-function anchorCost(a: Int32Array, b: Int32Array): number {
+/**
+ * The anchors' cost of pairing `a` with `b`. `fragment`: `b` is a paragraph the page breaks off in, so that `a`'s
+ * anchors missing from it may stand in its lost part and cost nothing; only its own unshared anchors do.
+ */
+function anchorCost(a: Int32Array, b: Int32Array, fragment = false): number {
   let shared = 0;
   let i = 0;
   let j = 0;
@@ -114,7 +118,7 @@ function anchorCost(a: Int32Array, b: Int32Array): number {
       j++;
     }
   }
-  const unshared = a.length + b.length - 2 * shared;
+  const unshared = fragment ? b.length - shared : a.length + b.length - 2 * shared;
   return -SHARED_BONUS * shared + UNSHARED_PENALTY * unshared;
 }
 
@@ -129,7 +133,11 @@ const NO_ANCHORS = new Int32Array(0);
 class Side {
   private readonly pairAnchors: Int32Array[] = [];
 
-  constructor(readonly ps: readonly Prepared[]) {
+  /** `cutLast`: the page breaks off inside this side's last paragraph, whose length is then only a lower bound. */
+  constructor(
+    readonly ps: readonly Prepared[],
+    readonly cutLast: boolean,
+  ) {
     for (let i = 0; i < ps.length; i++) this.pairAnchors.push(i + 1 < ps.length ? union(ps[i]!.anchors, ps[i + 1]!.anchors) : NO_ANCHORS);
   }
 
@@ -146,7 +154,16 @@ function beadCost(s: Side, i: number, di: number, t: Side, j: number, dj: number
   // An unpaired paragraph costs its prior only: a service note full of numbers must not be
   // pulled into a neighbour's bead.
   if (di === 0 || dj === 0) return prior;
-  return prior + lengthCost(s.length(i, di), t.length(j, dj), ratio) + anchorCost(s.anchors(i, di), t.anchors(j, dj));
+  let sl = s.length(i, di);
+  let tl = t.length(j, dj);
+  // A paragraph the page breaks off in is as long as its counterpart says, or longer, and its lost part may hold the
+  // counterpart's anchors.
+  const targetCut = t.cutLast && j + dj === t.ps.length;
+  const sourceCut = s.cutLast && i + di === s.ps.length;
+  if (targetCut) tl = Math.max(tl, sl * ratio);
+  if (sourceCut) sl = Math.max(sl, tl / ratio);
+  const anchors = sourceCut ? anchorCost(t.anchors(j, dj), s.anchors(i, di), true) : anchorCost(s.anchors(i, di), t.anchors(j, dj), targetCut);
+  return prior + lengthCost(sl, tl, ratio) + anchors;
 }
 
 /** The bead shapes: paragraphs taken from the source (`SHAPE_DI`), from the target (`SHAPE_DJ`), and the prior cost. */
@@ -201,11 +218,23 @@ function totalLength(ps: readonly Prepared[]): number {
   return n;
 }
 
+/** What is known of the two sides beyond their paragraphs. */
+export interface AlignOptions {
+  /**
+   * The page breaks off inside this side: its last paragraphs are missing, so the other side's last
+   * paragraphs may stay unpaired at no cost, and its length says nothing of the ratio of the languages.
+   */
+  sourceTruncated?: boolean;
+  targetTruncated?: boolean;
+  /** Characters of the target per character of the source, when the two sides' totals cannot tell (a side cut off). */
+  ratio?: number;
+}
+
 /**
  * Aligns two sequences of paragraphs; returns the beads in order, covering every paragraph of
  * both sides exactly once (unpaired ones in beads with an empty side).
  */
-export function alignParagraphs(source: readonly AlignUnit[], target: readonly AlignUnit[]): Bead[] {
+export function alignParagraphs(source: readonly AlignUnit[], target: readonly AlignUnit[], options: AlignOptions = {}): Bead[] {
   // One side empty: every paragraph of the other is alone (what the programme finds, without it).
   if (source.length === 0 || target.length === 0) return source.length === 0 ? unpaired(target, false) : unpaired(source, true);
   const numbers = new Map<string, number>();
@@ -213,12 +242,13 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   const t = prepare(target, numbers);
   const totalS = totalLength(s);
   const totalT = totalLength(t);
-  // The ratio of the two languages' lengths, taken from this document itself.
-  const ratio = totalS > 0 && totalT > 0 ? totalT / totalS : 1;
+  // The ratio of the two languages' lengths, taken from this document itself — unless a side is cut off.
+  const truncated = options.sourceTruncated === true || options.targetTruncated === true;
+  const ratio = truncated && options.ratio !== undefined ? options.ratio : totalS > 0 && totalT > 0 ? totalT / totalS : 1;
   const n = s.length;
   const m = t.length;
-  const sourceSide = new Side(s);
-  const targetSide = new Side(t);
+  const sourceSide = new Side(s, options.sourceTruncated === true);
+  const targetSide = new Side(t, options.targetTruncated === true);
   // Row-major (n+1)×(m+1) tables: the cost of the best alignment up to each cell, and the shape
   // (index into SHAPES) of the bead ending there.
   const width = m + 1;
@@ -227,7 +257,7 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   cost[0] = 0;
   // A band around the diagonal: no alignment drifts further than this from it (a run of more
   // unpaired paragraphs than the band is wide would be cut short), and it halves the work.
-  const band = Math.max(8, Math.abs(n - m) + 4);
+  const band = truncated ? Math.max(n, m) : Math.max(8, Math.abs(n - m) + 4);
   for (let i = 0; i <= n; i++) {
     const centre = Math.round((i * m) / n);
     const last = Math.min(m, centre + band);
@@ -250,6 +280,15 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   const beads: Bead[] = [];
   let i = n;
   let j = m;
+  // A side cut off ends the alignment where its last paragraph is paired: the other side's paragraphs after that
+  // have no counterpart on the page, and cost nothing.
+  if (options.targetTruncated) {
+    for (let x = 0; x <= n; x++) if (cost[x * width + m]! < cost[i * width + m]!) i = x;
+    for (let x = n; x > i; x--) beads.push(bead([s[x - 1]!.id], noIds()));
+  } else if (options.sourceTruncated) {
+    for (let y = 0; y <= m; y++) if (cost[n * width + y]! < cost[n * width + j]!) j = y;
+    for (let y = m; y > j; y--) beads.push(bead(noIds(), [t[y - 1]!.id]));
+  }
   while (i > 0 || j > 0) {
     const k = back[i * width + j]!;
     const di = SHAPE_DI[k]!;

@@ -40,6 +40,19 @@ export const SCHEMA_PIS: Array<[string, string]> = [
   ['xml-model', 'href="../odd/shifr.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"'],
 ];
 
+/**
+ * Characters of an English translation per character of the original, for a page cut off in one of them (the two
+ * totals then tell nothing): Russian 1.1 (1.08–1.16 over the five seed pages); a Chinese character carries about a
+ * word, some three letters of English.
+ */
+const TRANSLATION_RATIO: Readonly<Record<string, number>> = { ru: 1.1, zh: 3 };
+
+/** A version the page breaks off in (ingest ends it with a gap of reason "truncated"). */
+function isTruncated(v: TelegramPage['versions'][number]): boolean {
+  const last = v.blocks[v.blocks.length - 1];
+  return last !== undefined && last.kind === 'gap' && last.gapReason === 'truncated';
+}
+
 /** The first `n` words of a text, joined by single spaces (without splitting the whole text). */
 function firstWords(text: string, n: number): string {
   const words: string[] = [];
@@ -75,7 +88,11 @@ function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], dia
   for (let i = 0; i < versions.length; i++) {
     const v = versions[i]!;
     if (v.role !== 'original') continue;
-    const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!);
+    const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!, {
+      sourceTruncated: isTruncated(v),
+      targetTruncated: isTruncated(versions[translation]!),
+      ratio: TRANSLATION_RATIO[v.lang],
+    });
     alignments.push(beads);
     for (const [from, to] of correspondences(beads)) {
       // A translation paragraph paired in two originals gets the second's targets after the first's.

@@ -43,6 +43,17 @@ describe('align: pairing paragraphs', () => {
     expect(pairs(alignParagraphs(ru(RU), en(split)))).to.deep.equal(['ru1=en1', 'ru2=en2', 'ru3=en3', 'ru4=en4+en5', 'ru5=en6']);
   });
 
+  it('pairs a translation the page cuts off: its last paragraph a fragment, the original\'s last paragraphs alone', () => {
+    // The page breaks off inside the third English paragraph.
+    const cut = [EN[0]!, EN[1]!, 'In the second place, it is most likely that this will'];
+    // Without knowing it, the totals misjudge the languages' ratio and the pairs drift.
+    expect(pairs(alignParagraphs(ru(RU), en(cut)))).not.to.deep.equal(['ru1=en1', 'ru2=en2', 'ru3=en3', 'ru4=', 'ru5=']);
+    expect(pairs(alignParagraphs(ru(RU), en(cut), { targetTruncated: true, ratio: 1.1 }))).to.deep.equal(['ru1=en1', 'ru2=en2', 'ru3=en3', 'ru4=', 'ru5=']);
+    // And the other way round: an original cut off.
+    const ruCut = [RU[0]!, RU[1]!, 'Во-вторых, наиболее вероятно'];
+    expect(pairs(alignParagraphs(ru(ruCut), en(EN), { sourceTruncated: true, ratio: 1.1 }))).to.deep.equal(['ru1=en1', 'ru2=en2', 'ru3=en3', '=en4', '=en5']);
+  });
+
   it('uses anchors where lengths mislead: a missing translation paragraph is found by its numbers', () => {
     const missing = [EN[0]!, EN[1]!, EN[3]!, EN[4]!];
     expect(pairs(alignParagraphs(ru(RU), en(missing)))).to.deep.equal(['ru1=en1', 'ru2=en2', 'ru3=', 'ru4=en3', 'ru5=en4']);
