@@ -26,6 +26,9 @@ interface Item {
   separated?: boolean;
 }
 
+/** What goes with a letter: "Enclosure: …", "Attachment: …", "Приложение: …". */
+const ENCLOSURE = /^(?:Enclosures?|Attachments?|Приложение|Приложения)\s*:/i;
+
 /** A row of asterisks between two documents of a page: the telegram and the letter it encloses. */
 const SEPARATOR = /^(?:\*\s*){3,}$/;
 
@@ -130,8 +133,7 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
   // "Spravka: no. 48 (from no. 837) …": the office's reference note on the telegram it answers.
   // "To No. 483/sh." (К № 483/ш), "To my [telegram] No. 2967 (vkh. No. 20757).": the telegram this one answers or
   // follows, noted on the form (with its incoming number in parentheses).
-  // "Enclosure: 4-page letter." (Приложение: …): what came with the telegram.
-  [/^(?:(?:Spravka|Справка|Enclosure|Enclosures|Attachment|Приложение)\s*:|Translation from (?:the )?[A-Z][a-z]+\.?$|(?:To|К|На)\s+(?:(?:my|your|our|моей|вашей|нашей|моему|вашему|нашему|мою|вашу|нашу)\s+)?(?:\[?(?:telegram|cable|телеграмме|телеграмму|тел\.)\]?\s+)?(?:No\.?|№|N)\s*\d[\w/]*(?:\s*\([^)]{1,40}\))?\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
+  [/^(?:(?:Spravka|Справка)\s*:|Translation from (?:the )?[A-Z][a-z]+\.?$|(?:To|К|На)\s+(?:(?:my|your|our|моей|вашей|нашей|моему|вашему|нашему|мою|вашу|нашу)\s+)?(?:\[?(?:telegram|cable|телеграмме|телеграмму|тел\.)\]?\s+)?(?:No\.?|№|N)\s*\d[\w/]*(?:\s*\([^)]{1,40}\))?\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
 /**
@@ -139,6 +141,8 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
  * one capital after each hyphen, so that a copy-list line cut off mid-word ("N-6-то…") is no number.
  */
 const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N}/*]*(?:-(?:\d+|\p{Lu}))*\.?$|^[\d\s,IVX№]+$`, 'u');
+/** A number sign and the editors' brackets only: "Nº [handwritten: 328/ag] [signature]" (the number written by hand). */
+const NUMBER_BRACKETED = new RegExp(String.raw`^${NUMBER_SIGN}\s*(?:\[[^\]]*\]\s*)+$`, 'u');
 /** A telegram number before a closing date: "N 2270. 3..10.50 г.", "No. 2270 3.10". */
 const NUMBERED = new RegExp(String.raw`^${NUMBER_SIGN}\s*\d[\p{L}\p{N}/]*\.?\s+`, 'u');
 /** Quotation marks that open a quoted telegram or line. */
@@ -204,6 +208,8 @@ export function isNameLike(t: string): boolean {
   if (/^[\u4e00-\u9fff]{2,4}[。.]?$/.test(t)) return true;
   // Letters spaced out for emphasis ("Ф И Л И П П О В") are one word.
   let b = bare(t);
+  // "(A. Gromyko)", "(A. Vasilevsky) (A. Gromyko)": signatures typed in parentheses under the text.
+  if (b.charCodeAt(0) === 0x28 && /^\([^()]+\)(?:\s*\([^()]+\))*$/.test(b)) b = b.replace(/[()]/g, ' ').trim();
   if (ONE_LETTER_WORD.test(b)) b = b.replace(SPACED_LETTERS, '$1');
   if (!b || /\d/.test(b)) return false;
   const tokens = b.split(/[\s,]+/).filter((x) => x.length > 0);
@@ -507,6 +513,9 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     if (sameChunk || (t.length <= 100 && openBrackets([...prev.texts, t]) <= 0)) return append(prev, it);
   }
 
+  // "Enclosure: 4-page letter.", "Attachment: the original of a letter …" (Приложение: …): what goes with the letter,
+  // noted above its signature — the signature and date under it are still the letter's.
+  if (ENCLOSURE.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
   // Service notes and copy lists may stand anywhere (on a form, above the text, after it).
   const service = serviceType(unquoted);
   if (service) {
@@ -583,7 +592,7 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
 
   // The end of a telegram: a closing date, a number, a signature — or both on one line.
   if (st.phase !== 'opener' || prev?.kind === 'signature') {
-    if (isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted) || (NUMBERED.test(unquoted) && isDateOnly(unquoted.replace(NUMBERED, '')))) {
+    if (isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted) || NUMBER_BRACKETED.test(unquoted) || (NUMBERED.test(unquoted) && isDateOnly(unquoted.replace(NUMBERED, '')))) {
       if (prev && prev.kind === 'closingDate' && (sameChunk || st.phase === 'closing')) return append(prev, it);
       push(drafts, simple('closingDate', it));
       st.phase = 'closing';
@@ -609,7 +618,14 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   // The signer's office under the signature ("Chairman of the USSR Council of Ministers"), and the rest of an address
   // under the addressee's name: office and state ("Chairman of the Cabinet of Ministers of", "the Democratic People's
   // Republic of Korea").
-  if (prev && (prev.kind === 'signature' || (prev.kind === 'salute' && st.phase === 'opener')) && isTitleLine(unquoted, prev.kind === 'salute')) return append(prev, it);
+  // A line in lower case under a signature goes on with it too ("at the instruction of the Political Council of …").
+  if (prev && (prev.kind === 'signature' || (prev.kind === 'salute' && st.phase === 'opener')) && isTitleLine(unquoted)) return append(prev, it);
+  // "Pyongyang" under the signature, the date under it: where the letter was written, the closing dateline.
+  if (prev?.kind === 'signature' && unquoted.length < 40 && resolveName(unquoted.replace(/[.,]$/, ''))?.kind === 'place') {
+    push(drafts, simple('closingDate', it));
+    st.phase = 'closing';
+    return;
+  }
   // "Comrade MAO ZEDONG!", "“Cde. Mao Zedong!": the salutation that opens the text (a name-like line ending in "!").
   if (st.phase === 'opener' && SALUTATION.test(unquoted)) return push(drafts, simple('salute', it));
   if (isNameLike(unquoted)) {
@@ -671,9 +687,9 @@ function markClosed(d: Draft): boolean {
   return isMarkDescribed(d.texts[0]!) && openBrackets(d.texts) <= 0;
 }
 
-/** A short line, no sentence, naming an office (or, in an address, any line in lower case): part of a name's block. */
-function isTitleLine(t: string, inAddress: boolean): boolean {
-  return t.length < 80 && !/[.!?:;]$/.test(t) && (OFFICE.test(t) || (inAddress && /^\p{Ll}/u.test(t)));
+/** A short line, no sentence, naming an office or going on in lower case: part of a name's block (an address, a signature). */
+function isTitleLine(t: string): boolean {
+  return t.length < 120 && !/[.!?:;]$/.test(t) && (OFFICE.test(t) || /^\p{Ll}/u.test(t));
 }
 
 function paragraph(drafts: Draft[], prev: Draft | undefined, it: Item, st: State, sameChunk: boolean): void {

@@ -370,6 +370,23 @@ describe('ingest: real pages of the current site', () => {
     expect(kinds(q).slice(0, 2)).to.deep.equal(['letterhead', 'salute']);
   });
 
+  it('reads a cover letter and the letter it attaches: the attachment note above the signature, a signature in parentheses, the writer\'s office and place', () => {
+    const { page: p } = page('telegram-gromyko-stalin-attaching-kim-letter-flat');
+    const k = kinds(p);
+    // "Attachment: …" comes above the signature: "(A. Gromyko)" and the date are still the letter's closer.
+    const at = k.indexOf('serviceNote:service');
+    expect(k.slice(at, at + 3)).to.deep.equal(['serviceNote:service', 'signature', 'closingDate']);
+    expect(textOf(blocks(p)[at + 1]!)).to.equal('(A. Gromyko)');
+    // "Nº [handwritten: 328/ag] [signature]": the number, written by hand, under the date.
+    expect(textOf(blocks(p)[at + 2]!)).to.equal('28 September 1950\nNº [handwritten: 328/ag] [signature]');
+    // Kim Il Sung's letter: its signature with the line under it, and "Pyongyang" over the date as its dateline.
+    const sig = blocks(p).filter((b) => b.kind === 'signature').at(-1)!;
+    expect(textOf(sig)).to.equal('Kim Il Sung\nat the instruction of the Political Council of the CC of the Korean Worker’s Party');
+    expect(textOf(blocks(p).at(-1)!)).to.equal('Pyongyang\n31 August 1950');
+    const xml = encodePage(Buffer.from(fixture(join('real', 'telegram-gromyko-stalin-attaching-kim-letter-flat.txt'))), 'p.txt').xml!;
+    expect(xml.match(/<div type="part"/g)).to.have.length(2);
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
