@@ -7,7 +7,7 @@
  * (numbers.ts). Problems become diagnostics with file, line and column; bad input never throws.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
-import type { ArchivalReference, Block, CorrespAction, DocumentType, TelegramNumber, TelegramPage, TextVersion } from '../model.js';
+import type { ArchivalReference, Block, CorrespAction, DocumentType, PlaceMention, TelegramNumber, TelegramPage, TextVersion } from '../model.js';
 import { parseArchivalReferences, parseCitation, parseFunders, recordIdOfUrl, sameReference } from './citation.js';
 import { findDates, isoOf } from './dates.js';
 import { inlineText } from './inline.js';
@@ -18,6 +18,7 @@ import { packedMap } from '../packed.js';
 import { plainText, splitLines, type PageLine } from './page.js';
 import { splitSections, type Field, type PageSections } from './sections.js';
 import { buildVersions, newBlock } from './structure.js';
+import { resolveName } from '../authority/match.js';
 import { correspondenceOfTitle, documentTypeOfHeading, documentTypeOfTitle, HONORIFIC, numberOfTitle } from './title.js';
 
 export { MAX_PAGE_BYTES, decodePage } from './input.js';
@@ -451,24 +452,29 @@ function correspondenceOf(title: string | undefined, page: TelegramPage, version
     if (page.date) sent.date = { when: page.date.when, text: page.date.text };
     if (!sent.place) {
       const p = placeOfDateline(versions);
-      if (p) sent.place = { text: p };
+      if (p) sent.place = p;
     }
   }
   return c.actions.filter((a) => a.persons.length > 0 || a.place || a.date);
 }
 
 /** The word after "From"/"Из"; a place unless a form of address stands there ("From Cde. Terebin" names the sender). */
-const FROM_PLACE = /^(?:From|Из)\s+((\p{Lu}[\p{L}-]+).*)$/u;
+const FROM_PLACE = /^(?:From|Из)\s+(([\p{L}-]+)[\s\S]*)$/u;
 
 /** "From BEIJING Received …", "Из Пекина 3.10.1950": the place of sending, English preferred. */
-function placeOfDateline(versions: TextVersion[]): string | undefined {
+function placeOfDateline(versions: TextVersion[]): PlaceMention | undefined {
   const ordered = [...versions].sort((a, b) => (a.lang === 'en' ? -1 : b.lang === 'en' ? 1 : 0));
   for (const v of ordered) {
     for (const b of v.blocks) {
       if (b.kind !== 'dateline' || b.quotedGroup !== undefined) continue;
       const m = FROM_PLACE.exec(inlineText(b.content));
-      // A word and a number is a station's call sign ("From Correspondent 20"), no place.
-      if (m && !HONORIFIC.test(m[1]!) && !/^\s*\d/.test(m[1]!.slice(m[2]!.length))) return m[2]!;
+      // A word and a number (not a date) is a station's call sign ("From Correspondent 20 Sent …"), no place; a word in lower case is one
+      // only when the placeography knows it ("Из пекина").
+      if (!m || HONORIFIC.test(m[1]!) || /^\s*\d+(?:\s+\p{L}|\s*$)/u.test(m[1]!.slice(m[2]!.length))) continue;
+      if (/^\p{Lu}/u.test(m[2]!)) return { text: m[2]! };
+      // (resolved here: the encoder matches only capitalised names)
+      const known = resolveName(m[2]!);
+      if (known?.kind === 'place') return { text: m[2]!, ref: known.ref };
     }
   }
   return undefined;

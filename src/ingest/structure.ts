@@ -66,7 +66,7 @@ const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|(?:ВЕС�
 const SERIES = /^(?:СЕРИЯ|SERIES)\s/i;
 /** Uppercase document headings; a Russian "Телеграмма товарища …" inside the text is not one. */
 const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАММА|КОПИЯ ИСХ|КОПИЯ ВХ|ЗАПИСКА|ПИСЬМО|ПРОЕКТ|CIPHER(?:ED)? TELEGRAM|TELEGRAM|CABLE|COPY OF (?:AN? )?(?:OUTGOING|INCOMING)|MEMORANDUM)/;
-const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft|Telephone message|Telephonogram)\b/i;
+const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft|Telephone message|Telephonogram|Шифртелеграмма|Шифротелеграмма|Телеграмма|Телефонограмма)(?![\p{L}])/iu;
 const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Получена)\s+\S/i;
 /** A form of address and a name, exclaimed: "Comrade MAO ZEDONG!", "Дорогой товарищ Сталин!". */
 const SALUTATION = /^(?:(?:Dear|Deeply respected|Respected|Дорогой|Уважаемый|Глубокоуважаемый)\s+)?(?:Comrades?|Cdes?\.|Товарищи?|Тов\.)\s+[^!?.]{1,60}!$/iu;
@@ -573,7 +573,8 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
 
   if (LETTERHEAD.test(unquoted) || (it.line.heading === 1 && st.phase === 'opener')) return push(drafts, simple('letterhead', it));
   if (CLASSIFICATION.test(unquoted)) return push(drafts, simple('classification', it));
-  if (PRIORITY.test(unquoted)) return push(drafts, simple('priority', it));
+  // (the editors' completion of an abbreviation read as written out: "В[есьма] срочно")
+  if (PRIORITY.test(unquoted) || (unquoted.includes('[') && PRIORITY.test(unquoted.replace(/\[([^\]]*)\]/g, '$1')))) return push(drafts, simple('priority', it));
   if (SERIES.test(unquoted)) return push(drafts, simple('series', it));
   if (DOCTYPE_UPPER.test(unquoted) || (st.phase === 'opener' && DOCTYPE_OPENER.test(unquoted) && !/[.:]$/.test(unquoted))) {
     return push(drafts, simple('doctype', it));

@@ -387,6 +387,16 @@ describe('ingest: real pages of the current site', () => {
     expect(xml.match(/<div type="part"/g)).to.have.length(2);
   });
 
+  it('reads a Russian form: "Шифртелеграмма No." as its type, "Из пекина" as the place of sending, "В[есьма] срочно" as its priority', () => {
+    const { page: p } = page('ciphered-telegram-22591-roschin-filippov-russian-form-cut-off');
+    expect(p.versions.map((v) => v.lang)).to.deep.equal(['ru']);
+    expect(kinds(p).filter((k, i, all) => k !== all[i - 1]).slice(0, 6)).to.deep.equal(['letterhead', 'classification', 'doctype', 'distribution', 'dateline', 'priority']);
+    const xml = encodePage(Buffer.from(fixture(join('real', 'ciphered-telegram-22591-roschin-filippov-russian-form-cut-off.txt'))), 'p.txt').xml!;
+    // The place in lower case, as the scrape has it, is still Beijing (found in the placeography, not guessed).
+    expect(xml).to.match(/<correspAction type="sent">\n\s*<persName ref="persons\.xml#roshchin">Roschin<\/persName>\n\s*<placeName ref="places\.xml#beijing">пекина<\/placeName>/);
+    expect(xml).to.include('<seg type="doctype">Шифртелеграмма <idno type="telegram">No. 22591</idno></seg>');
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
