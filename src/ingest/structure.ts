@@ -537,7 +537,11 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
     return;
   }
   if (DISTRIBUTION.test(unquoted) || it.line.raw.includes('\t')) {
-    push(drafts, simple('distribution', it));
+    const d = simple('distribution', it);
+    // A copy list laid out as a table, flattened with "|" between its cells ("Copy Nº 1 to Cde. Stalin | Copy Nº 7 to
+    // Cde. Bulganin |"): a copy a cell.
+    if (t.includes('|')) d.texts = t.split('|').map((c) => c.trim()).filter((c) => c !== '');
+    push(drafts, d);
     if (st.phase !== 'opener') st.phase = 'apparatus';
     return;
   }

@@ -397,6 +397,13 @@ describe('ingest: real pages of the current site', () => {
     expect(xml).to.include('<seg type="doctype">Шифртелеграмма <idno type="telegram">No. 22591</idno></seg>');
   });
 
+  it('reads a copy list laid out as a table and flattened with "|": a copy a line, no "|" left', () => {
+    const { page: p } = page('cable-59976-kovalev-filippov-copy-table-flat-cut-off');
+    const list = blocks(p).filter((b) => b.kind === 'distribution').map((b) => textOf(b)).join('\n').split('\n');
+    expect(list.slice(0, 3)).to.deep.equal(['Copy Nº 1 to Cde. Stalin', 'Copy Nº 7 to Cde. Bulganin', 'Copy Nº 2 to Cde. Stalin']);
+    expect(list.filter((l) => l.includes('|'))).to.deep.equal([]);
+  });
+
   it('reads the top of a Chinese original as its compilation prints it: source note, the editors\' title as the head, date, salutation', () => {
     const { page: p } = page('telegram-mao-liu-shaoqi-chinese-original-cut-off');
     expect(p.versions.map((v) => v.lang)).to.deep.equal(['zh']);
