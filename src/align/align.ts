@@ -257,9 +257,11 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   cost[0] = 0;
   // A band around the diagonal: no alignment drifts further than this from it (a run of more
   // unpaired paragraphs than the band is wide would be cut short), and it halves the work.
-  const band = truncated ? Math.max(n, m) : Math.max(8, Math.abs(n - m) + 4);
+  // A side cut off covers only the other's first paragraphs: the path then keeps near j = i (about a paragraph for a
+  // paragraph), not near the diagonal of the whole table.
+  const band = Math.max(8, truncated ? 4 : Math.abs(n - m) + 4);
   for (let i = 0; i <= n; i++) {
-    const centre = Math.round((i * m) / n);
+    const centre = truncated ? i : Math.round((i * m) / n);
     const last = Math.min(m, centre + band);
     for (let j = Math.max(0, centre - band); j <= last; j++) {
       const here = cost[i * width + j]!;
