@@ -105,7 +105,7 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
  * The anchors' cost of pairing `a` with `b`. `fragment`: `b` is a paragraph the page breaks off in, so that `a`'s
  * anchors missing from it may stand in its lost part and cost nothing; only its own unshared anchors do.
  */
-function anchorCost(a: Int32Array, b: Int32Array, fragment = false): number {
+function anchorCost(a: Int32Array, b: Int32Array, fragment: boolean): number {
   let shared = 0;
   let i = 0;
   let j = 0;
@@ -244,7 +244,7 @@ export function alignParagraphs(source: readonly AlignUnit[], target: readonly A
   const totalT = totalLength(t);
   // The ratio of the two languages' lengths, taken from this document itself — unless a side is cut off.
   const truncated = options.sourceTruncated === true || options.targetTruncated === true;
-  const ratio = truncated && options.ratio !== undefined ? options.ratio : totalS > 0 && totalT > 0 ? totalT / totalS : 1;
+  const ratio = truncated && options.ratio !== undefined && options.ratio > 0 ? options.ratio : totalS > 0 && totalT > 0 ? totalT / totalS : 1;
   const n = s.length;
   const m = t.length;
   const sourceSide = new Side(s, options.sourceTruncated === true);

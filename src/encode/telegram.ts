@@ -91,7 +91,8 @@ function alignVersions(page: TelegramPage, paragraphs: EncodedParagraph[][], dia
     const beads = alignParagraphs(paragraphs[i]!, paragraphs[translation]!, {
       sourceTruncated: isTruncated(v),
       targetTruncated: isTruncated(versions[translation]!),
-      ratio: TRANSLATION_RATIO[v.lang],
+      // (0: not known, the totals decide; a number always, so that the options keep one shape)
+      ratio: TRANSLATION_RATIO[v.lang] ?? 0,
     });
     alignments.push(beads);
     for (const [from, to] of correspondences(beads)) {
