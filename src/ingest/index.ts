@@ -12,7 +12,7 @@ import { parseArchivalReferences, parseCitation, parseFunders, recordIdOfUrl, sa
 import { findDates, isoOf } from './dates.js';
 import { inlineText } from './inline.js';
 import { checkText, decodePage } from './input.js';
-import { languageCode, languageName } from './language.js';
+import { languageCode, languageName, translatedFrom } from './language.js';
 import { numbersOfVersions, titleNumber } from './numbers.js';
 import { packedMap } from '../packed.js';
 import { plainText, splitLines, type PageLine } from './page.js';
@@ -106,9 +106,9 @@ function ingestText(text: string, file: string): IngestResult {
   const language = footer?.get('Language');
   const stated = field(language);
   if (originalLanguage ?? stated) page.originalLanguage = (originalLanguage ?? stated)!;
-  // "Translation from Chinese" over the text: the translator's heading names the original's language.
-  const translatedFrom = originalLanguage ?? stated ? undefined : s.body.map((l) => TRANSLATED_FROM.exec(l.clean)?.[1]).find((x) => x !== undefined);
-  if (translatedFrom) page.originalLanguage = translatedFrom;
+  // "Translation from Chinese" over the text: the translator's note names the original's language.
+  const fromNote = originalLanguage ?? stated ? undefined : languageOfTranslatorsNote(versions);
+  if (fromNote) page.originalLanguage = fromNote;
   if (originalLanguage && stated) page.dropped.push(...packedMap(language!.lines, (l) => l.raw));
   const credits = field(s.fields.get('Credits')) ?? field(footer?.get('Credits'));
   if (credits) {
@@ -201,7 +201,7 @@ function ingestText(text: string, file: string): IngestResult {
   if (!page.summary) takeTrailingSummary(versions, page, s.footer !== undefined);
 
   // Roles and languages of the versions.
-  const origCode = originalLanguage ?? translatedFrom ? languageCode((originalLanguage ?? translatedFrom)!) : undefined;
+  const origCode = originalLanguage ?? fromNote ? languageCode((originalLanguage ?? fromNote)!) : undefined;
   // The versions in the page's original language are originals; without one, English is the translation.
   const hasOrigLang = origCode !== undefined && versions.some((v) => v.lang === origCode);
   for (const v of versions) {
@@ -390,8 +390,17 @@ function dateOfText(versions: TextVersion[]): { when: string; text: string; line
   return undefined;
 }
 
-/** The translator's heading over a translation: "Translation from Chinese". */
-const TRANSLATED_FROM = /^Translation from (?:the )?(Russian|Chinese|Korean|Japanese|German|French|Mongolian)\.?$/;
+/** The language a translator's note over the text names ("Translation from Chinese"; structure.ts made it a service note). */
+function languageOfTranslatorsNote(versions: readonly TextVersion[]): string | undefined {
+  for (const v of versions) {
+    for (const b of v.blocks) {
+      if (b.kind !== 'serviceNote') continue;
+      const lang = translatedFrom(inlineText(b.content));
+      if (lang) return lang;
+    }
+  }
+  return undefined;
+}
 
 /** How the archive's summaries open when they name the document: "Telegram from Stalin to Mao …", "Cable to …". */
 const SUMMARY_OPENING = /^(?:(?:Ciphered\s+)?(?:Telegram|Cable|Letter|Report|Note|Memorandum|Message))\s+(?:from|to)\s+\p{Lu}/u;

@@ -93,3 +93,11 @@ export function languageName(code: string): string {
   for (const [name, c] of Object.entries(LANGUAGE_CODES)) if (c === code) return name[0]!.toUpperCase() + name.slice(1);
   return code;
 }
+
+/** "Translation from Chinese" (a translator's note over the text), one of the language names above. */
+const TRANSLATED_FROM = new RegExp(`^Translation from (?:the )?(${Object.values(LANGUAGE_NAMES).join('|')})\\.?$`);
+
+/** The language a translator's note "Translation from …" names, or undefined for any other line. */
+export function translatedFrom(text: string): string | undefined {
+  return text.startsWith('Translation from') ? TRANSLATED_FROM.exec(text)?.[1] : undefined;
+}

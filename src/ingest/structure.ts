@@ -10,7 +10,7 @@ import type { Block, BlockKind, ServiceNoteType, TextVersion } from '../model.js
 import { findDates, isDateOnly } from './dates.js';
 import { parseInline } from './inline.js';
 import { packedMap } from '../packed.js';
-import { scriptOf, type Script } from './language.js';
+import { scriptOf, translatedFrom, type Script } from './language.js';
 import { NUMBER_SIGN } from './numbers.js';
 import { isMarkupOnly, type PageLine } from './page.js';
 import { resolveName } from '../authority/match.js';
@@ -111,10 +111,24 @@ function isMarkDescribed(t: string): boolean {
   return true;
 }
 
-/** Opening brackets not yet closed in the lines of a described mark. */
-function openBrackets(texts: readonly string[]): number {
+/** Opening brackets `t` leaves unclosed (negative when it closes more than it opens), counting from `depth`. */
+function openBrackets(t: string, depth = 0): number {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x5b) depth++;
+    else if (c === 0x5d) depth--;
+  }
+  return depth;
+}
+
+/**
+ * The brackets a described mark (see isMarkDescribed) leaves open after its lines: above 0 it goes on, at 0 or below
+ * its closing bracket has come; undefined for a block that is no described mark.
+ */
+function markDepth(d: Draft): number | undefined {
+  if (d.kind !== 'serviceNote' || !isMarkDescribed(d.texts[0]!)) return undefined;
   let depth = 0;
-  for (const t of texts) for (let i = 0; i < t.length; i++) depth += t[i] === '[' ? 1 : t[i] === ']' ? -1 : 0;
+  for (const t of d.texts) depth = openBrackets(t, depth);
   return depth;
 }
 const ARCHIVE_STAMP = /^(?:Архив Президента|АП РФ|РГАСПИ|АВП РФ|ЦАМО)/;
@@ -133,7 +147,7 @@ const SERVICE: [RegExp, ServiceNoteType][] = [
   // "Spravka: no. 48 (from no. 837) …": the office's reference note on the telegram it answers.
   // "To No. 483/sh." (К № 483/ш), "To my [telegram] No. 2967 (vkh. No. 20757).": the telegram this one answers or
   // follows, noted on the form (with its incoming number in parentheses).
-  [/^(?:(?:Spravka|Справка)\s*:|Translation from (?:the )?[A-Z][a-z]+\.?$|(?:To|К|На)\s+(?:(?:my|your|our|моей|вашей|нашей|моему|вашему|нашему|мою|вашу|нашу)\s+)?(?:\[?(?:telegram|cable|телеграмме|телеграмму|тел\.)\]?\s+)?(?:No\.?|№|N)\s*\d[\w/]*(?:\s*\([^)]{1,40}\))?\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
+  [/^(?:(?:Spravka|Справка)\s*:|(?:To|К|На)\s+(?:(?:my|your|our|моей|вашей|нашей|моему|вашему|нашему|мою|вашу|нашу)\s+)?(?:\[?(?:telegram|cable|телеграмме|телеграмму|тел\.)\]?\s+)?(?:No\.?|№|N)\s*\d[\w/]*(?:\s*\([^)]{1,40}\))?\.?$|ПОДЛЕЖИТ ВОЗВРАТУ|ПОДАЕЖИТ ВОЗВРАТУ|Подлежит возврату|Снятие копий|Снятые копии|Снята копия|Для заметок|Subject to return|Copying (?:is )?prohibited|Making (?:of )?copies (?:is )?prohibited|Copy made)/i, 'service'],
 ];
 
 /**
@@ -358,7 +372,7 @@ function continuesLine(before: string, line: string): boolean {
   if (/^\p{Ll}/u.test(line)) return true;
   // "From Pyongyang Sent 13.9.50 Received" / "13.9. 13:15": a line that stops at a label or a preposition.
   if (/[,\-–(]$|(?<!\p{L})(?:received|sent|from|to|of|and|by|at|on|in|the|for|with|получена|отправлена|из|в|на|и)$/iu.test(before)) return true;
-  return openBrackets([before]) > 0;
+  return openBrackets(before) > 0;
 }
 
 function versionsOfRun(run: Run): TextVersion[] {
@@ -507,15 +521,16 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   const unquoted = OPENING_QUOTES.has(t.charCodeAt(0)) ? t.replace(LEADING_QUOTE, '') : t;
 
   // A described mark whose bracket is still open takes the next line, whatever it says — but only a line that follows
-  // without a blank one: a bracket never closed must not take the text after it.
-  // After a blank line, only a short line that closes it ("incoming Nº 36261/shs of 24 October 1949]").
-  if (prev && prev.kind === 'serviceNote' && markStillOpen(prev)) {
-    if (sameChunk || (t.length <= 100 && openBrackets([...prev.texts, t]) <= 0)) return append(prev, it);
-  }
+  // without a blank one: a bracket never closed must not take the text after it. After a blank line, only a short
+  // line that closes it ("incoming Nº 36261/shs of 24 October 1949]").
+  const mark = prev ? markDepth(prev) : undefined;
+  if (mark !== undefined && mark > 0 && (sameChunk || (t.length <= 100 && openBrackets(t, mark) <= 0))) return append(prev!, it);
 
   // "Enclosure: 4-page letter.", "Attachment: the original of a letter …" (Приложение: …): what goes with the letter,
   // noted above its signature — the signature and date under it are still the letter's.
   if (ENCLOSURE.test(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
+  // "Translation from Chinese": the translator's note over the text (ingest reads the original's language from it).
+  if (translatedFrom(unquoted)) return push(drafts, simple('serviceNote', it, 'service'));
   // Service notes and copy lists may stand anywhere (on a form, above the text, after it).
   const service = serviceType(unquoted);
   if (service) {
@@ -556,9 +571,10 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   if (prev && prev.kind === 'distribution' && /[,:]$/.test(prev.texts[prev.texts.length - 1]!) && unquoted.length <= 240) return append(prev, it);
 
   // Continuations of a service note: the rest of a form's line, a bracketed gloss, the certifier's name.
-  // A described mark ends at its closing bracket: only another bracketed remark may join it.
-  if (prev && prev.kind === 'serviceNote' && markClosed(prev)) {
-    if (/^\[[^\]]*\]$/.test(unquoted)) return append(prev, it);
+  // A described mark takes no other line (closed, it has ended; still open, the line above did not close it): only
+  // another bracketed remark may join it.
+  if (mark !== undefined) {
+    if (/^\[[^\]]*\]$/.test(unquoted)) return append(prev!, it);
   } else if (prev && prev.kind === 'serviceNote') {
     const lower = /^[\p{Ll}]/u.test(unquoted);
     const bracket = /^\[[^\]]*\]$/.test(unquoted);
@@ -664,11 +680,6 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   paragraph(drafts, prev, it, st, sameChunk);
 }
 
-/** A bracketed description of a mark (see isMarkDescribed) whose closing bracket has not come yet. */
-function markStillOpen(d: Draft): boolean {
-  return isMarkDescribed(d.texts[0]!) && openBrackets(d.texts) > 0;
-}
-
 /** A line that may be the rest of a form's line above it: short, no sentence, no quotation, no addressee. */
 function mayContinueForm(t: string): boolean {
   return t.length <= 60 && !/[.!?:;]$/.test(t) && !OPENING_QUOTES.has(t.charCodeAt(0)) && !/^(?:to|for|для|тов\.)\s/i.test(t);
@@ -685,11 +696,6 @@ function isHeadingBeforeAddressee(prev: Draft, before: Draft | undefined): boole
   if (prev.kind !== 'paragraph' || prev.texts.length > 2 || !before || !FORM_TOP.has(before.kind)) return false;
   const text = prev.texts.join(' ');
   return text.length <= 100 && /^\p{Lu}/u.test(text) && !/[.!?:;,]$/.test(text);
-}
-
-/** A bracketed description of a mark that its closing bracket has ended. */
-function markClosed(d: Draft): boolean {
-  return isMarkDescribed(d.texts[0]!) && openBrackets(d.texts) <= 0;
 }
 
 /** A short line, no sentence, naming an office or going on in lower case: part of a name's block (an address, a signature). */
