@@ -9,7 +9,13 @@
  * a second run in the same process would find the code compiled by the first, and a 1,000-page
  * run measured so was a fifth faster than the same run in a new process.
  *
- *   npm run compile && node lib/bench/convert.js [pages=1000] [threads=1]
+ * Speed and memory are measured in different runs. The live heap needs full collections forced
+ * in the middle of the run (`--expose-gc`), and although their own time is left out, what they do
+ * is not: they give memory back to the system, which the next pages fault in again, and age the
+ * compiled code. 1,000 pages pinned to one core, three runs each: 2.15–2.29 s (kernel 0.43–0.53 s)
+ * with the four samples, 1.48–1.77 s (kernel 0.10–0.15 s) without.
+ *
+ *   npm run compile && node lib/bench/convert.js [pages=1000] [threads=1] [speed|memory]
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,8 +49,8 @@ export interface ConvertBenchResult {
   peakHeapMiB: number;
   /**
    * Heap held by the run after a full garbage collection, above what was held before it, when a
-   * quarter, half, three quarters and all of the pages are written (`--expose-gc` needed): what
-   * the run keeps per page. The collections' time is left out of the figures above.
+   * quarter, half, three quarters and all of the pages are written (`--expose-gc` needed, empty
+   * without): what the run keeps per page. The collections' time is left out of the figures above.
    */
   liveHeapMiB: number[];
   /**
@@ -162,7 +168,7 @@ export async function benchConvert(pagesDir: string, outDir: string, threads = 1
   log(
     `convert ${n} pages, ${threads === 1 ? 'one thread' : `${threads} worker threads`}: ${seconds.toFixed(2)} s, ${result.pagesPerSecond.toFixed(0)} pages/s; CPU ${cpuSeconds.toFixed(2)} s (kernel ${result.systemSeconds.toFixed(2)} s), ${result.pagesPerCpuSecond.toFixed(0)} pages per CPU second; ` +
       `peak RSS ${result.peakRssMiB.toFixed(0)} MiB, peak heap (main thread, between collections) ${result.peakHeapMiB.toFixed(0)} MiB, ` +
-      `live heap after ¼ ½ ¾ 1 of the pages ${live.map((x) => x.toFixed(1)).join(' ') || '(run with --expose-gc)'} MiB; ` +
+      `live heap after ¼ ½ ¾ 1 of the pages ${live.map((x) => x.toFixed(1)).join(' ') || '(not sampled in a speed run)'} MiB; ` +
       `${result.failed} page(s) not written, ${diagnostics} diagnostic(s); ` +
       `quarters of the pages ${quarterSeconds.map((q) => q.toFixed(2)).join(' ')} s, the last at ${result.steadyPagesPerSecond.toFixed(0)} pages/s`,
   );
@@ -190,14 +196,18 @@ const RESULT = 'shifr-bench-convert-result ';
 /** The first argument of a run's process (`benchConvertFresh`), which converts a corpus already written. */
 const RUN = '--run';
 
+/** What a run measures: its speed alone, or its memory too (the live heap, which slows the run, see above). */
+export type Measure = 'speed' | 'memory';
+
 /**
  * `benchConvert` in a new Node process (tuned as the `shifr` command tunes itself), its line
  * logged: what converting `n` pages costs a process that starts cold, JIT warm-up included.
  */
-export function benchConvertFresh(root: string, n: number, threads = 1, log: (line: string) => void = console.log): ConvertBenchResult {
+export function benchConvertFresh(root: string, n: number, threads = 1, measure: Measure = 'speed', log: (line: string) => void = console.log): ConvertBenchResult {
   const pagesDir = corpusFolder(root, n);
   const outDir = join(workFolder(), `tei-${++runsStarted}`);
-  const r = runTimed(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), RUN, pagesDir, outDir, String(threads)]);
+  const gc = measure === 'memory' ? ['--expose-gc'] : [];
+  const r = runTimed(process.execPath, [...gc, fileURLToPath(import.meta.url), RUN, pagesDir, outDir, String(threads)]);
   const lines = r.stdout.split('\n');
   const result = lines.find((l) => l.startsWith(RESULT));
   if (r.status !== 0 || result === undefined) throw new Error(`the convert benchmark's process failed (exit ${r.status}): ${r.stderr}`);
@@ -210,7 +220,7 @@ export function benchConvertFresh(root: string, n: number, threads = 1, log: (li
  * so the figure is the median run (by wall time), as for validation.
  */
 export function benchConvertMedian(root: string, n: number, runs = 3, log: (line: string) => void = console.log): ConvertBenchResult {
-  const results = Array.from({ length: runs }, () => benchConvertFresh(root, n, 1, log));
+  const results = Array.from({ length: runs }, () => benchConvertFresh(root, n, 1, 'speed', log));
   const median = medianBy(results, (r) => r.seconds);
   const steady = medianBy(results, (r) => r.steadyPagesPerSecond).steadyPagesPerSecond;
   log(
@@ -225,5 +235,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href || fileURLToPa
   const args = process.argv.slice(2);
   if (args[0] === RUN) console.log(RESULT + JSON.stringify(await benchConvert(args[1]!, args[2]!, Number(args[3] ?? 1))));
   // By hand: a corpus of that many pages converted once (its folders go when this process ends).
-  else benchConvertFresh(projectRoot(), Number(args[0] ?? 1000), Number(args[1] ?? 1));
+  else benchConvertFresh(projectRoot(), Number(args[0] ?? 1000), Number(args[1] ?? 1), args[2] === 'memory' ? 'memory' : 'speed');
 }

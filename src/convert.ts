@@ -21,7 +21,7 @@ import { StampedBytes, stampBytes, stampedBytes, unstamped, type Unstamped } fro
 import { SCHEMA_PIS } from './encode/telegram.js';
 import { encodeTelegram } from './encode/telegram.js';
 import { NOT_XML_CHAR, NotXmlCharError, serializeTo, type XmlDocument } from './encode/xml.js';
-import { FILE_THREAD_FROM, readOne, type FileRead, type ReadOptions } from './file-read.js';
+import { readOne, usesFileThread, type FileRead, type ReadOptions } from './file-read.js';
 import { FileThread } from './file-thread.js';
 import { writeGenerated, type WriteOutcome } from './generated.js';
 import { ingestPage } from './ingest/index.js';
@@ -434,7 +434,7 @@ export interface ParallelOptions extends ConvertOptions {
  */
 export async function convertPagesParallel(files: readonly string[], opts: ParallelOptions): Promise<ConvertSummary> {
   const threads = opts.threads ?? (files.length >= PARALLEL_THRESHOLD ? Math.min(2, availableParallelism()) : 0);
-  if (threads < 1) return files.length < FILE_THREAD_FROM ? convertPages(files, opts) : convertPagesWritingBehind(files, opts);
+  if (threads < 1) return usesFileThread(files.length) ? convertPagesWritingBehind(files, opts) : convertPages(files, opts);
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
   const cx = writeContext(opts);

@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { diagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
-import { FILE_THREAD_FROM, readOne, type FileRead, type ReadOptions } from '../file-read.js';
+import { readOne, usesFileThread, type FileRead, type ReadOptions } from '../file-read.js';
 import { writeFileAtomic } from '../fsutil.js';
 import { fileSignature, sha256 } from '../hash.js';
 import { compileOdd, OddError } from '../odd/index.js';
@@ -487,7 +487,7 @@ function shareFiles(files: readonly string[], validator: FileValidator | undefin
   const here = (async () => {
     const giveWay = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
     try {
-      if (validator && workers.length === 0 && files.length >= FILE_THREAD_FROM) await validateReadingAhead(files, validator, doneWith);
+      if (validator && workers.length === 0 && usesFileThread(files.length)) await validateReadingAhead(files, validator, doneWith);
       else for (let batch = validator && take(); batch; batch = take()) {
         const found: Diagnostic[] = [];
         for (const file of batch) for (const d of validator!.validate(file)) found.push(d);
