@@ -26,6 +26,8 @@ export type Inline =
    * "[stamp: …]", "[codename for Stalin]".
    */
   | { kind: 'note'; text: string }
+  /** "[3]" where a footnote of the same version has that number: the note's anchor. */
+  | { kind: 'noteRef'; n: string }
   /** "[?]" — the editor's doubt about the preceding reading. */
   | { kind: 'uncertain' }
   /** "[...]" inside a line: omitted text. */
@@ -49,7 +51,8 @@ export type BlockKind =
   | 'pageBreak' // a new sheet begins (folio n)
   | 'continuation' // "Продолжение шифртелеграммы № 16293 Лист 2"
   | 'catchword' // "/см.сл.лист/"
-  | 'gap'; // a whole "[...]" line
+  | 'gap' // a whole "[...]" line
+  | 'footnote'; // "[1] 柴,指柴军武…", "[2] On July 26, 1952, …": the editors' numbered notes, at the end of a version
 
 export type ServiceNoteType = 'deciphering' | 'typing' | 'dispatch' | 'registration' | 'certification' | 'service';
 
@@ -70,6 +73,8 @@ export interface Block {
   gapReason?: 'omitted' | 'truncated';
   /** True when the block belongs to a telegram quoted inside this one (see `quotedGroup`). */
   quotedGroup?: number;
+  /** For footnote: its number as printed ("1" of "[1]"), which the anchors in the text carry too. */
+  n?: string;
 }
 
 /** One language version of the telegram's text: the Russian original, a transcript, the translation. */
@@ -141,6 +146,11 @@ export interface TelegramPage {
   file: string;
   /** Wilson Center record ID, when the page shows one (footer or URL). */
   recordId?: string;
+  /**
+   * Without a record ID: the SHA-256 (hex) of the page's title and text lines as the page writes them (spaces
+   * collapsed, blank lines left out), which names the file — the same whatever ingest makes of the lines.
+   */
+  textDigest?: string;
   title?: string;
   /** The date line as published ("October 3, 1950") and its ISO form. */
   date?: { when: string; text: string };

@@ -11,13 +11,13 @@ import type { AlignUnit } from '../align/align.js';
 import { numberAnchors } from '../align/anchors.js';
 import { newBlock } from '../ingest/structure.js';
 import { packedMap } from '../packed.js';
-import { paragraphId } from './ids.js';
+import { footnoteId, paragraphId } from './ids.js';
 import { plainText, renderInline, trimContent, type InlineState } from './inline.js';
 import { el, elWith, type Element } from './xml.js';
 
 const OPENER: ReadonlySet<BlockKind> = new Set(['heading', 'letterhead', 'classification', 'doctype', 'priority', 'series', 'dateline', 'salute']);
 const CLOSER: ReadonlySet<BlockKind> = new Set(['signature', 'closingDate']);
-const GLOBAL: ReadonlySet<BlockKind> = new Set(['distribution', 'serviceNote', 'pageBreak', 'continuation', 'catchword', 'gap']);
+const GLOBAL: ReadonlySet<BlockKind> = new Set(['distribution', 'serviceNote', 'pageBreak', 'continuation', 'catchword', 'gap', 'footnote']);
 
 /** A paragraph as encoded, in document order: what alignment pairs and then points to. */
 export interface EncodedParagraph extends AlignUnit {
@@ -35,7 +35,7 @@ type Item = { block: Block } | { quoted: Block[] } | { distribution: Block[] };
  * encoder's optimised code back to the interpreter.
  */
 function inGroup(b: Block, quotedGroup: number | undefined): Block {
-  return newBlock(b.kind, b.content, b.source, b.span, b.noteType, b.folio, quotedGroup, b.gapReason);
+  return newBlock(b.kind, b.content, b.source, b.span, b.noteType, b.folio, quotedGroup, b.gapReason, b.n);
 }
 
 /** Page furniture that may fall inside a quoted telegram without ending it. */
@@ -139,6 +139,7 @@ export class BodyEncoder {
 
   /** Writes the version's blocks into `div`. */
   encode(div: Element, version: TextVersion): void {
+    this.state.versionId = this.divId;
     this.segment(div, items(version.blocks), false);
   }
 
@@ -288,6 +289,9 @@ export class BodyEncoder {
         break;
       case 'gap':
         elWith(parent, 'gap', 'reason', b.gapReason ?? 'omitted');
+        break;
+      case 'footnote':
+        renderInline(el(parent, 'note', { type: 'editorial', place: 'foot', n: b.n, 'xml:id': footnoteId(this.divId, b.n ?? '') }), content, st);
         break;
     }
   }

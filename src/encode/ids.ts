@@ -5,11 +5,12 @@ import { utf8Bytes } from '../utf8.js';
 
 /**
  * The file's id: `wcda-<recordId>` when the page shows a Wilson Center record ID, else
- * `shifr-<hash8>` from the telegram's own text (not from the file name), so that renaming a source
- * page does not rename its edition file.
+ * `shifr-<hash8>` from the page's text (`textDigest`; not from the file name), so that renaming a source
+ * page does not rename its edition file. A model made without ingest has its blocks' text hashed.
  */
 export function documentId(page: TelegramPage): string {
   if (page.recordId && /^\d+$/.test(page.recordId)) return `wcda-${page.recordId}`;
+  if (page.textDigest) return `shifr-${page.textDigest.slice(0, 8)}`;
   const h = createHash('sha256');
   h.update(page.title ?? '');
   // The blocks' text hashed in one piece (each ends with a line end, so no character is split
@@ -33,6 +34,11 @@ export function versionIds(docId: string, versions: readonly TextVersion[]): str
     ids.push(id);
   }
   return ids;
+}
+
+/** The id of a div's footnote numbered `n` ("1" of "[1]"), which its anchors point at. */
+export function footnoteId(divId: string, n: string): string {
+  return `${divId}-fn${n}`;
 }
 
 /** The id of the n-th (1-based) paragraph of a div. */

@@ -2,6 +2,7 @@
  * Inline content → TEI phrase-level markup: persons and places tagged from the authority
  * (persName/placeName[@ref], pseudonyms typed), `*…*` → hi[@rend=handwritten], translators'
  * brackets → supplied[@reason=editorial], "[?]" → note[@type=editorial] (see README of encode),
+ * "[3]" where the version has a footnote 3 → ref[@type=footnote] to it,
  * "[...]" → gap[@reason=omitted], line breaks inside a block → lb. In datelines and closing lines
  * the date (date[@when]) and the telegram number (idno[@type=telegram]) are tagged too.
  */
@@ -9,6 +10,7 @@ import { nameAnchor } from '../align/anchors.js';
 import { findNames } from '../authority/match.js';
 import type { Inline } from '../model.js';
 import { findDate, findTelegramNumber } from './dates.js';
+import { footnoteId } from './ids.js';
 import { el, elWith, text, type Element } from './xml.js';
 
 export interface InlineOptions {
@@ -29,6 +31,8 @@ export interface InlineState {
   pageDate?: string;
   /** While a paragraph is rendered: the persons and places it names, as alignment anchors. */
   paragraphNames?: Set<string>;
+  /** The id of the version's div being rendered, into which its footnotes' anchors point. */
+  versionId?: string;
 }
 
 export function newInlineState(pageDate?: string): InlineState {
@@ -177,6 +181,10 @@ export function renderInline(parent: Element, content: readonly Inline[], state:
         break;
       case 'note':
         renderText(el(parent, 'note', { type: 'editorial', place: 'inline' }), c.text, {}, state);
+        break;
+      case 'noteRef':
+        // The note's number as printed, pointing at the note (its text stays where the page prints it, at the version's end).
+        el(parent, 'ref', { type: 'footnote', target: `#${footnoteId(state.versionId ?? '', c.n)}` }, c.n);
         break;
       case 'uncertain':
         el(parent, 'note', { type: 'editorial', place: 'inline' }, '?');

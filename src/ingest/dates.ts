@@ -1,7 +1,7 @@
 /**
  * Dates as the pages write them: the page's "January 6, 1949", the telegrams' "6.1.1949",
- * "3 .10.1950", "3..10.50 г.", "28.VIII.50 г.", "26 октября 1949 г.", "3 июля", "„ 8 “ 2 1952 г.", the Chinese "1950年10月2日" (and "(1949 12 18 )", the same with its 年月日 lost), the
- * translations' "3 July", "26 [October] 1949". Every pattern is a plain alternation without
+ * "3 .10.1950", "3..10.50 г.", "28.VIII.50 г.", "26 октября 1949 г.", "3 июля", "„ 8 “ 2 1952 г.", the Chinese "1950年10月2日" (and "(1949 12 18 )", the same with its 年月日 lost, and
+ * "十一月十二日" without the year), the translations' "3 July", "26 [October] 1949", "July 26". Every pattern is a plain alternation without
  * nested repetition, so scanning stays linear in the length of the text.
  */
 import { expected, found, type ParseResult } from './result.js';
@@ -35,8 +35,8 @@ function romanMonth(s: string): number {
 /** All patterns in one sticky-free global regex; each alternative fills its own groups. */
 const DATE_SCAN = new RegExp(
   [
-    // 1: "January 6, 1949"
-    `\\b${EN_MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`,
+    // 1: "January 6, 1949", "July 26" (a closing date under a signature, its year the page's)
+    `\\b${EN_MONTH}\\s+(\\d{1,2})(?![\\d:])(?:,?\\s+(\\d{4})\\b)?`,
     // 4: "6 January 1949", "26 [October] 1949", "3 July"
     `(?<![\\d.])(\\d{1,2})\\s+\\[?${EN_MONTH}\\]?(?:,?\\s+(\\d{4}))?\\b`,
     // 7: "26 октября 1949", "3 июля", "" 22 " июля 1952"
@@ -56,6 +56,8 @@ const DATE_SCAN = new RegExp(
     // and day parted by spaces alone, which only the parentheses around tell from three numbers.
     // The opening parenthesis is matched (and left out of the date by `findDates`); the closing one looked at.
     `[(（]\\s*(\\d{4})\\s+(\\d{1,2})\\s+(\\d{1,2})(?=\\s*[)）])`,
+    // 27: "十一月十二日" — month and day without the year (a closing date under a signature)
+    `(?<![〇○零一二三四五六七八九十\\d年])([一二三四五六七八九十\\d]{1,2})\\s*月\\s*([一二三四五六七八九十\\d]{1,3})\\s*日`,
   ].join('|'),
   'giu',
 );
@@ -117,7 +119,7 @@ export function findDates(text: string): DateMatch[] {
     if (m[1]) {
       month = monthOf(m[1]);
       day = Number(m[2]);
-      year = Number(m[3]);
+      year = fullYear(m[3]);
     } else if (m[4]) {
       day = Number(m[4]);
       month = monthOf(m[5]!);
@@ -146,6 +148,9 @@ export function findDates(text: string): DateMatch[] {
       month = Number(m[25]);
       day = Number(m[26]);
       start = m.index + m[0].indexOf(m[24]);
+    } else if (m[27]) {
+      month = hanNumber(m[27], false);
+      day = hanNumber(m[28]!, false);
     } else {
       year = hanNumber(m[18]!, true);
       month = hanNumber(m[19]!, false);
@@ -193,7 +198,7 @@ const DATE_FILLER = /^[\s"“”„«».,;:()\[\]/г。，-]*$/u;
  */
 export function isDateOnly(text: string): boolean {
   // A date with its filler is short; a longer line is text that mentions a date.
-  if (text.length > 60 || !/[\d年]/.test(text)) return false;
+  if (text.length > 60 || !/[\d年日]/.test(text)) return false;
   const ds = findDates(text);
   if (ds.length === 0) return false;
   let rest = '';

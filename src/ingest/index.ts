@@ -7,6 +7,7 @@
  * (numbers.ts). Problems become diagnostics with file, line and column; bad input never throws.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.js';
+import { sha256Hasher } from '../hash.js';
 import type { ArchivalReference, Block, CorrespAction, DocumentType, PlaceMention, TelegramNumber, TelegramPage, TextVersion } from '../model.js';
 import { parseArchivalReferences, parseCitation, parseFunders, recordIdOfUrl, sameReference } from './citation.js';
 import { findDates, isoOf } from './dates.js';
@@ -17,6 +18,7 @@ import { numbersOfVersions, titleNumber } from './numbers.js';
 import { packedMap } from '../packed.js';
 import { plainText, splitLines, type PageLine } from './page.js';
 import { splitSections, type Field, type PageSections } from './sections.js';
+import { looksLikeNote, readFootnotes } from './footnotes.js';
 import { buildVersions, newBlock } from './structure.js';
 import { resolveName } from '../authority/match.js';
 import { correspondenceOfTitle, documentTypeOfHeading, documentTypeOfTitle, HONORIFIC, numberOfTitle } from './title.js';
@@ -163,6 +165,7 @@ function ingestText(text: string, file: string): IngestResult {
     if (id) page.recordId = id;
   }
   if (!page.recordId) {
+    page.textDigest = textDigest(s.title?.lines ?? [], s.body);
     // The file is then named from a hash of its text, not "wcda-<id>": the editor should know why.
     const at = recordField?.at ?? s.footer?.line;
     const where = at ? { line: at.no, column: at.column } : { line: 1, column: 1 };
@@ -199,6 +202,7 @@ function ingestText(text: string, file: string): IngestResult {
 
   // The trailing summary of a page that has no "Summary" label: an English paragraph after the apparatus.
   if (!page.summary) takeTrailingSummary(versions, page, s.footer !== undefined);
+  for (const v of versions) v.blocks = readFootnotes(v.blocks);
 
   // Roles and languages of the versions.
   const origCode = originalLanguage ?? fromNote ? languageCode((originalLanguage ?? fromNote)!) : undefined;
@@ -433,7 +437,8 @@ function takeTrailingSummary(versions: TextVersion[], page: TelegramPage, footer
   // After a last instruction ("Telegraph the fulfillment."), a paragraph that describes a document from outside ("Telegram
   // from Stalin to Mao expressing …") is the summary too.
   const describes = SUMMARY_OPENING.test(inlineText(last.content));
-  if (k < 0 || (!TELEGRAM_END.has(ended.blocks[k]!.kind) && !describes)) return;
+  // The editors' numbered notes close the telegram too (footnotes.ts reads them after the summary is taken).
+  if (k < 0 || (!TELEGRAM_END.has(ended.blocks[k]!.kind) && !looksLikeNote(ended.blocks[k]!) && !describes)) return;
   page.summary = inlineText(last.content);
   v.blocks.pop();
   if (v.blocks.length === 0) versions.pop();
@@ -519,3 +524,14 @@ function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: 
   };
 }
 
+
+/**
+ * The hash that names the file of a page without a record ID: of its title and text lines as written, spaces collapsed.
+ * Not of the blocks ingest makes of them, which a better reading of the page (a summary or a note taken out of the
+ * text) would change, renaming the file and breaking every link to it.
+ */
+function textDigest(title: readonly PageLine[], body: readonly PageLine[]): string {
+  let text = '';
+  for (const lines of [title, body]) for (const l of lines) if (!l.blank) text += l.raw.replace(/\s+/g, ' ').trim() + '\n';
+  return sha256Hasher().update(text).digest('hex');
+}

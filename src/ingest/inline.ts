@@ -96,6 +96,9 @@ export function inlineText(content: readonly Inline[]): string {
       case 'note':
         s += `[${part.text}]`;
         break;
+      case 'noteRef':
+        s += `[${part.n}]`;
+        break;
       case 'uncertain':
         s += '[?]';
         break;

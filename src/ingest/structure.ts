@@ -770,6 +770,7 @@ export function newBlock(
   folio?: string,
   quotedGroup?: number,
   gapReason?: Block['gapReason'],
+  n?: string,
 ): Block {
-  return { kind, content, source, span, noteType, folio, gapReason, quotedGroup };
+  return { kind, content, source, span, noteType, folio, gapReason, quotedGroup, n };
 }

@@ -30,7 +30,11 @@ export const textOf = (b: Block): string => inlineText(b.content);
 /** Every string the model holds: block contents, metadata, and the dropped markup lines. */
 export function modelStrings(p: TelegramPage): string[] {
   const out: string[] = [];
-  for (const b of blocks(p)) out.push(textOf(b));
+  for (const b of blocks(p)) {
+    out.push(textOf(b));
+    // A footnote's number ("[1]" on the page) is the block's n, no longer part of its text.
+    if (b.n !== undefined) out.push(b.n);
+  }
   const meta = [p.title, p.date?.text, p.citation, p.footerSource, p.reprint, p.summary, p.originalLanguage, p.sourceUrl, p.recordId, p.uploaded, p.archiveType, p.credits, ...(p.rights ?? []), ...(p.footerNotes ?? [])];
   for (const m of meta) if (m) out.push(m);
   out.push(...p.dropped);

@@ -38,6 +38,12 @@ describe('ingest: dates', () => {
 
   it('takes the page year for dates without one, and skips times and amounts', () => {
     expect(iso('3 July', 1951)).to.deep.equal(['1951-07-03']);
+    // A closing date under the signature: "July 26", "十一月十二日" (the year the page's); "July 1950" stays a month.
+    expect(iso('July 26', 1952)).to.deep.equal(['1952-07-26']);
+    expect(iso('十一月十二日', 1950)).to.deep.equal(['1950-11-12']);
+    expect(iso('July 1950')).to.deep.equal(['1950-07']);
+    expect(iso('at 10:30 on July 26 1950')).to.deep.equal(['1950-07-26']);
+    expect(iso('一九五〇年十一月十二日')).to.deep.equal(['1950-11-12']);
     expect(iso('от 22.1 с.г.', 1952)).to.deep.equal(['1952-01-22']);
     expect(iso('3 July')).to.deep.equal([undefined]);
     expect(iso('Araushkin 12.50 3.10', 1950)).to.deep.equal(['1950-10-03']);

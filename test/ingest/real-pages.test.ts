@@ -413,6 +413,54 @@ describe('ingest: real pages of the current site', () => {
     expect(xml).to.match(/<\/note>\n {8}<head>毛泽东就同斯大林第一次会谈情况致刘少奇的电报<\/head>\n {8}<opener>\n {10}<dateline>\(<date when="1949-12-18">1949 12 18<\/date> \)<\/dateline>\n {10}<salute>少奇同志:<\/salute>/);
   });
 
+  it('reads the editors\' numbered notes at the end of a version as footnotes, and their "[n]" in the text as anchors pointing at them', () => {
+    const notes = (p: TelegramPage, lang: string): string[] =>
+      p.versions.find((v) => v.lang === lang)!.blocks.filter((b) => b.kind === 'footnote').map((b) => `${b.n} ${textOf(b).slice(0, 12).trimEnd()}`);
+    const anchors = (p: TelegramPage, lang: string): string[] =>
+      p.versions.find((v) => v.lang === lang)!.blocks.flatMap((b) => b.content.filter((c) => c.kind === 'noteRef').map((c) => (c as { n: string }).n));
+    // The Chinese documentary edition's five notes; "[1]" and "[2]" pointed from the address line, which the scrape lost.
+    const chai = page('cable-zhou-enlai-chai-junwu-chinese-footnotes-cut-off').page;
+    expect(notes(chai, 'zh')).to.deep.equal(['1 柴,指柴军武,即柴成文,', '2 彭寓,指彭德怀和高岗.彭', '3 真日, 即十一日。', '4 金首相,指朝鲜民主主义人', '5 指一九五0年十一月四日中']);
+    expect(anchors(chai, 'zh')).to.deep.equal(['3', '4', '5']);
+    // The date under the signature, without its year, closes the telegram instead of opening a second document.
+    expect(kinds(chai).slice(3, 6)).to.deep.equal(['signature', 'closingDate', 'footnote']);
+    // The translators' notes after the English, the site's summary after them; the Chinese cut down to one of its notes.
+    const zhou = page('cable-zhou-enlai-chairman-footnotes-chinese-note-only').page;
+    expect(notes(zhou, 'en')).to.deep.equal(['1 The editors', '2 On July 26,']);
+    expect(anchors(zhou, 'en')).to.deep.equal(['1', '2']);
+    expect(notes(zhou, 'zh')).to.deep.equal(['2 一九五二年七月二十六日,']);
+    expect(zhou.summary).to.equal('Zhou Enlai shares a draft telegram with Mao Zedong.');
+    // In TEI each anchor points at its note, in its own division, and the notes stand after the closer.
+    for (const name of ['cable-zhou-enlai-chai-junwu-chinese-footnotes-cut-off', 'cable-zhou-enlai-chairman-footnotes-chinese-note-only']) {
+      const xml = encodePage(Buffer.from(fixture(join('real', `${name}.txt`))), 'p.txt').xml!;
+      const targets = [...xml.matchAll(/<ref type="footnote" target="#([^"]+)">(\d+)<\/ref>/g)];
+      expect(targets.length, name).to.be.greaterThan(1);
+      for (const [, id, n] of targets) expect(xml, name).to.include(`<note type="editorial" place="foot" n="${n}" xml:id="${id}">`);
+      expect(xml, name).to.not.include('<div type="part"');
+      expect(xml, name).to.match(/<\/closer>\n\s*<note type="editorial" place="foot" n="1"/);
+    }
+  });
+
+  it('keeps a single "[1] …" line that nothing points at where it is: a note only in a run, at the end, or when anchored', () => {
+    const text = fixture(join('real', 'cable-zhou-enlai-chairman-footnotes-chinese-note-only.txt'));
+    // Without anchors and without its second note, the last "[1] …" paragraph of a version with text is no footnote.
+    const alone = ingestOk(text.replace('Su Yu:[1]', 'Su Yu:').replace('attached.[2]', 'attached.').replace(/\n\[2\] On July 26[^\n]*\n/, '\n'));
+    expect(blocks(alone.page).filter((b) => b.kind === 'footnote' && b.n === '1')).to.deep.equal([]);
+    // Numbers that do not follow one another: only the consecutive end of the run is read as notes (the "[1] …" before stays).
+    const skipped = ingestOk(text.replace('\n[2] On July 26', '\n[3] On July 26').replace('attached.[2]', 'attached.[3]'));
+    const en = skipped.page.versions.find((v) => v.lang === 'en')!.blocks;
+    expect(en.filter((b) => b.kind === 'footnote').map((b) => b.n)).to.deep.equal(['3']);
+    expect(en.some((b) => b.kind === 'paragraph' && b.source.startsWith('[1] The editors'))).to.equal(true);
+  });
+
+  it('names a page without a record ID from its text as written, not from what ingest makes of it: the same id whatever its blank lines', () => {
+    const text = fixture(join('real', 'cable-zhou-enlai-chai-junwu-chinese-footnotes-cut-off.txt'));
+    const id = (t: string): string => encodePage(Buffer.from(t), 'p.txt').id!;
+    expect(id(text)).to.match(/^shifr-[0-9a-f]{8}$/);
+    expect(id(text.replace(/\n/g, '\n\n').replace(/ {2,}/g, ' '))).to.equal(id(text));
+    expect(id(text.replace('数电悉', '数电已悉'))).to.not.equal(id(text));
+  });
+
   it('says when the page gives no record ID (the file is then named from its text), at the footer when it has one', () => {
     const ids = new Map(
       PAGES.map((f) => {

@@ -193,6 +193,18 @@
     select="map{'distribution':'Copies', 'deciphering':'Deciphering note', 'typing':'Typing note', 'dispatch':'Dispatch note',
                 'registration':'Registration note', 'service':'Service note', 'certification':'Certification', 'editorial':'Editorial note'}"/>
 
+  <!-- The editors' numbered notes, where the page prints them (the end of their version): the number, then the text;
+       their anchors in the text link here. -->
+  <xsl:template match="tei:note[@place = 'foot']" mode="pub:block" priority="1">
+    <div role="note" class="note note-foot">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+      <xsl:call-template name="pub:lang"/>
+      <span class="note-number"><xsl:value-of select="@n"/></span>
+      <xsl:text> </xsl:text>
+      <span class="note-text"><xsl:apply-templates mode="pub:inline"/></span>
+    </div>
+  </xsl:template>
+
   <!-- Archival service notes and copy lists: set apart and labelled, in the page's language of labels. -->
   <xsl:template match="tei:note" mode="pub:block">
     <div role="note" class="note note-{pub:class-token((@type, 'plain')[1])}">
@@ -348,6 +360,11 @@
         <span class="date"><xsl:apply-templates mode="pub:inline"/></span>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A numbered note's anchor: its number raised, linking to the note in the same page. -->
+  <xsl:template match="tei:ref[@type = 'footnote']" mode="pub:inline" priority="1">
+    <sup class="note-ref"><a href="#{substring-after(@target, '#')}" aria-label="note {.}"><xsl:value-of select="."/></a></sup>
   </xsl:template>
 
   <!-- Only safe targets become links (see _links.xsl); the others keep their text. -->
