@@ -140,6 +140,9 @@ export class BodyEncoder {
   /** Writes the version's blocks into `div`. */
   encode(div: Element, version: TextVersion): void {
     this.state.versionId = this.divId;
+    const footnotes = new Set<string>();
+    for (const b of version.blocks) if (b.kind === 'footnote' && b.n !== undefined) footnotes.add(b.n);
+    this.state.footnotes = footnotes;
     this.segment(div, items(version.blocks), false);
   }
 

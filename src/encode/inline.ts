@@ -31,8 +31,9 @@ export interface InlineState {
   pageDate?: string;
   /** While a paragraph is rendered: the persons and places it names, as alignment anchors. */
   paragraphNames?: Set<string>;
-  /** The id of the version's div being rendered, into which its footnotes' anchors point. */
+  /** The id of the version's div being rendered, into which its footnotes' anchors point, and the numbers of its footnotes. */
   versionId?: string;
+  footnotes?: ReadonlySet<string>;
 }
 
 export function newInlineState(pageDate?: string): InlineState {
@@ -183,8 +184,10 @@ export function renderInline(parent: Element, content: readonly Inline[], state:
         renderText(el(parent, 'note', { type: 'editorial', place: 'inline' }), c.text, {}, state);
         break;
       case 'noteRef':
-        // The note's number as printed, pointing at the note (its text stays where the page prints it, at the version's end).
-        el(parent, 'ref', { type: 'footnote', target: `#${footnoteId(state.versionId ?? '', c.n)}` }, c.n);
+        // The note's number as printed, pointing at the note (its text stays where the page prints it, at the version's
+        // end); where the page lost the note, the anchor is the note, empty.
+        if (state.footnotes?.has(c.n)) el(parent, 'ref', { type: 'footnote', target: `#${footnoteId(state.versionId ?? '', c.n)}` }, c.n);
+        else el(parent, 'note', { type: 'editorial', place: 'foot', n: c.n });
         break;
       case 'uncertain':
         el(parent, 'note', { type: 'editorial', place: 'inline' }, '?');

@@ -9,10 +9,16 @@
  * numbered one by one, and only when it is more than one note, or an anchor in the text points at
  * it, or it is all the version holds (a Chinese original cut down to one of its notes): a single
  * "[1] …" line elsewhere stays what it was.
+ *
+ * An anchor is "[n]" with the number of one of these notes — or, where the page lost the notes (cut
+ * off before them), a number in brackets set against the word or sign before it ("alliance.[3]",
+ * "书面报告[1]", "Central Committee:[1]"): no translator supplies a bare number so, while a digit
+ * they supply stands inside a number ("N66[1]6") or after "No.".
  */
 import type { Block, Inline } from '../model.js';
 import { inlineText, parseInline } from './inline.js';
 import { newBlock } from './structure.js';
+import { packedMap } from '../packed.js';
 
 /** A note's number at the start of its line, and the space after it. */
 const NOTE_START = /^\s*\[(\d{1,3})\]\s*(?=\S)/;
@@ -37,38 +43,64 @@ export function readFootnotes(blocks: Block[]): Block[] {
     if (!m) break;
     numbers.unshift(m[1]!);
   }
-  if (numbers.length === 0) return blocks;
   // Numbered one by one: a run that is not is cut to its consecutive end.
-  let first = numbers.length - 1;
+  let first = Math.max(0, numbers.length - 1);
   while (first > 0 && Number(numbers[first - 1]) === Number(numbers[first]) - 1) first--;
   start += first;
   numbers = numbers.slice(first);
   const notes = new Set(numbers);
   const text = blocks.slice(0, start);
-  let anchored = false;
-  const withAnchors = text.map((b) => {
-    const content = anchorsIn(b.content, notes);
+  const anchored = new Set<string>();
+  let changed = false;
+  const withAnchors = packedMap(text, (b) => {
+    const content = anchorsIn(b.content, notes, anchored);
     if (content === b.content) return b;
-    anchored = true;
+    changed = true;
     return newBlock(b.kind, content, b.source, b.span, b.noteType, b.folio, b.quotedGroup, b.gapReason, b.n);
   });
-  if (!anchored && numbers.length < 2 && start > 0) return blocks;
-  const footnotes = blocks.slice(start, end).map((b, i) => {
+  const isNotes = numbers.length > 0 && (numbers.length > 1 || start === 0 || anchored.has(numbers[0]!));
+  if (!isNotes) {
+    // No notes (or a lone "[1] …" line): the text keeps only the anchors that stand on their own, set against a word.
+    if (!changed) return blocks;
+    return packedMap(blocks, (b, i) => (i < start ? withAnchors[i]! : b));
+  }
+  const footnotes = packedMap(blocks.slice(start, end), (b, i) => {
     const content = parseInline(inlineText(b.content).replace(NOTE_START, ''));
     return newBlock('footnote', content, b.source, b.span, undefined, undefined, undefined, undefined, numbers[i]);
   });
   return [...withAnchors, ...footnotes, ...blocks.slice(end)];
 }
 
-/** `content` with each "[n]" of a note's number as its anchor (the same array when there is none). */
-function anchorsIn(content: Inline[], notes: ReadonlySet<string>): Inline[] {
+/** A number in brackets, as an anchor writes it. */
+const NOTE_NUMBER = /^\d{1,2}$/;
+/** What the text before a supplied digit ends with when the digit is part of a number: a digit, "No.", "№", "N". */
+const NUMBER_BEFORE = /(?:\d|(?<![\p{L}])(?:No\.?|№|N)\s*)$/u;
+
+/** True when a supplied digit between `before` and `after` is part of a number: "N66[1]6", "No.[4]". */
+function inNumber(before: Inline | undefined, after: Inline | undefined): boolean {
+  return (before?.kind === 'text' && NUMBER_BEFORE.test(before.text)) || (after?.kind === 'text' && /^\d/.test(after.text));
+}
+
+/** True when "[n]" stands against the word or sign before it, with no space between. */
+function setAgainstWord(before: Inline | undefined): boolean {
+  return before?.kind === 'text' && before.text !== '' && !/\s$/.test(before.text);
+}
+
+/**
+ * `content` with each "[n]" that is a note's anchor as a `noteRef` (the same array when there is none); the numbers of
+ * the notes pointed at are added to `anchored`.
+ */
+function anchorsIn(content: Inline[], notes: ReadonlySet<string>, anchored: Set<string>): Inline[] {
   let out: Inline[] | undefined;
   for (let i = 0; i < content.length; i++) {
     const c = content[i]!;
     let replaced: Inline | undefined;
-    if (c.kind === 'supplied' && notes.has(c.text)) replaced = { kind: 'noteRef', n: c.text };
-    else if (c.kind === 'handwritten') {
-      const inner = anchorsIn(c.content, notes);
+    const before = content[i - 1];
+    if (c.kind === 'supplied' && NOTE_NUMBER.test(c.text) && !inNumber(before, content[i + 1]) && (notes.has(c.text) || setAgainstWord(before))) {
+      replaced = { kind: 'noteRef', n: c.text };
+      anchored.add(c.text);
+    } else if (c.kind === 'handwritten') {
+      const inner = anchorsIn(c.content, notes, anchored);
       if (inner !== c.content) replaced = { kind: 'handwritten', content: inner };
     }
     if (replaced === undefined) continue;

@@ -453,6 +453,20 @@ describe('ingest: real pages of the current site', () => {
     expect(en.some((b) => b.kind === 'paragraph' && b.source.startsWith('[1] The editors'))).to.equal(true);
   });
 
+  it('reads "[n]" set against a word as a note\'s anchor also where the page lost the note: the anchor alone, never a supplied number', () => {
+    // The Chinese original cut off before its nine notes.
+    const liu = encodePage(Buffer.from(fixture(join('real', 'cable-liu-shaoqi-mao-chinese-anchors-notes-lost-cut-off.txt'))), 'p.txt').xml!;
+    expect([...liu.matchAll(/<note type="editorial" place="foot" n="(\d+)"\/>/g)].map((m) => m[1])).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(liu).to.not.match(/<supplied reason="editorial">\d+<\/supplied>/);
+    // Cut off inside the notes: "[1]" and "[2]" point at theirs, "[3]" has none.
+    const zhou = encodePage(Buffer.from(fixture(join('real', 'report-zhou-enlai-mao-footnotes-cut-off-in-notes.txt'))), 'p.txt').xml!;
+    expect([...zhou.matchAll(/<ref type="footnote" target="#[^"]+-en-fn(\d)">\d<\/ref>|<note type="editorial" place="foot" n="(\d)"\/>/g)].map((m) => m[1] ?? `lost ${m[2]}`)).to.deep.equal(['1', '2', 'lost 3']);
+    // A digit the translators supply inside a number, or after "No.", stays supplied.
+    const text = fixture(join('real', 'report-zhou-enlai-mao-footnotes-cut-off-in-notes.txt')).replace('at 2200 hours.[2]', 'in telegram N66[1]6 and No.[4]');
+    const supplied = blocks(ingestOk(text).page).flatMap((b) => b.content.filter((c) => c.kind === 'supplied').map((c) => (c as { text: string }).text));
+    expect(supplied).to.include.members(['1', '4']);
+  });
+
   it('names a page without a record ID from its text as written, not from what ingest makes of it: the same id whatever its blank lines', () => {
     const text = fixture(join('real', 'cable-zhou-enlai-chai-junwu-chinese-footnotes-cut-off.txt'));
     const id = (t: string): string => encodePage(Buffer.from(t), 'p.txt').id!;

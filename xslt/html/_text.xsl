@@ -383,6 +383,11 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The anchor of a numbered note the page lost: its number raised, not linked. -->
+  <xsl:template match="tei:note[@place = 'foot'][not(node())]" mode="pub:inline" priority="1">
+    <sup class="note-ref note-lost" title="note {@n}: not in the source page"><xsl:value-of select="@n"/></sup>
+  </xsl:template>
+
   <xsl:template match="tei:note" mode="pub:inline">
     <span class="note-inline note-{pub:class-token((@type, 'plain')[1])}" role="note">[<xsl:apply-templates mode="pub:inline"/>]</span>
   </xsl:template>
