@@ -32,6 +32,16 @@ export const PERSONS: Person[] = [
     ],
   },
   {
+    id: 'lenin',
+    note: 'Vladimir Ilyich Lenin, founder of the Bolshevik party and of the Soviet state.',
+    birth: '1870-04-22',
+    death: '1924-01-21',
+    names: [
+      { text: 'Lenin', lang: 'en', type: 'main' },
+      { text: 'Ленин', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
     id: 'orlov',
     note: 'Andrei Vladimirovich Orlov, Soviet physician and liaison with Mao Zedong in 1948–1949, cover name Terebin.',
     names: [
@@ -127,6 +137,15 @@ export const PERSONS: Person[] = [
     ],
   },
   {
+    id: 'lobov',
+    note: 'Georgii Ageevich Lobov, Soviet air force general, commander of the 64th Fighter Aviation Corps in Korea 1951–1952.',
+    death: '1994-01-06',
+    names: [
+      { text: 'Lobov', lang: 'en', type: 'main' },
+      { text: 'Лобов', lang: 'ru', type: 'main', paradigm: 'surname' },
+    ],
+  },
+  {
     id: 'molotov',
     note: 'Viacheslav Mikhailovich Molotov, Soviet Foreign Minister until March 1949, then Deputy Chairman of the Council of Ministers.',
     names: [
@@ -149,6 +168,27 @@ export const PERSONS: Person[] = [
     names: [
       { text: 'Gromyko', lang: 'en', type: 'main' },
       { text: 'Громыко', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'malik',
+    note: 'Yakov Aleksandrovich Malik, Soviet Deputy Foreign Minister and representative at the UN Security Council 1948–1952.',
+    death: '1980-02-11',
+    names: [
+      { text: 'Malik', lang: 'en', type: 'main' },
+      { text: 'Малик', lang: 'ru', type: 'main', paradigm: 'hard' },
+      { text: 'Yakov Malik', lang: 'en', type: 'variant' },
+      { text: 'Jacob Malik', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'tsarapkin',
+    note: 'Semyon Konstantinovich Tsarapkin, Soviet diplomat, deputy representative of the USSR at the UN Security Council from 1949.',
+    birth: '1906-05-05',
+    death: '1984-09-17',
+    names: [
+      { text: 'Tsarapkin', lang: 'en', type: 'main' },
+      { text: 'Царапкин', lang: 'ru', type: 'main', paradigm: 'surname' },
     ],
   },
   {
@@ -193,6 +233,16 @@ export const PERSONS: Person[] = [
     ],
   },
   {
+    id: 'shvernik',
+    note: 'Nikolai Mikhailovich Shvernik, Chairman of the Presidium of the USSR Supreme Soviet 1946–1953.',
+    birth: '1888-05-19',
+    death: '1970-12-24',
+    names: [
+      { text: 'Shvernik', lang: 'en', type: 'main' },
+      { text: 'Шверник', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
     id: 'kim-il-sung',
     note: 'Kim Il Sung, Premier of the DPRK and Chairman of the Korean Workers\' Party.',
     names: [
@@ -218,6 +268,17 @@ export const PERSONS: Person[] = [
       { text: 'Пак Хон Ен', lang: 'ru', type: 'variant', paradigm: 'indeclinable' },
       { text: 'Pak Heon-yeong', lang: 'en', type: 'variant' },
       { text: 'Pak Hon-yong', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'kim-chaek',
+    note: 'Kim Chaek, Vice Premier and Minister of Industry of the DPRK, front commander in the Korean War until his death in January 1951.',
+    birth: '1903-08-14',
+    death: '1951-01-31',
+    names: [
+      { text: 'Kim Chaek', lang: 'en', type: 'main' },
+      { text: 'Ким Чхэк', lang: 'ru', type: 'main', paradigm: 'hard' },
+      { text: 'Kim Chak', lang: 'en', type: 'variant' },
     ],
   },
   {
@@ -440,6 +501,57 @@ export const PERSONS: Person[] = [
     ],
   },
   {
+    id: 'li-kenong',
+    note: 'Li Kenong, PRC Vice Minister of Foreign Affairs and head of CCP intelligence, who directed the Chinese and Korean delegation at the Korean armistice talks from July 1951.',
+    birth: '1899-09-15',
+    death: '1962-02-09',
+    names: [
+      { text: 'Li Kenong', lang: 'en', type: 'main' },
+      // The misspelling of a translated telegram (Mao Zedong to Filippov, 18 October 1951).
+      { text: 'Le Kenong', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
+    id: 'nie-rongzhen',
+    note: 'Nie Rongzhen, PLA commander, acting Chief of the General Staff from 1950.',
+    birth: '1899-12-29',
+    death: '1992-05-14',
+    names: [
+      { text: 'Nie Rongzhen', lang: 'en', type: 'main' },
+      { text: 'Не Жунчжэнь', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'zhang-wentian',
+    note: 'Zhang Wentian (Luo Fu), member of the CCP Politburo, PRC ambassador to the Soviet Union 1951–1955.',
+    birth: '1900-08-30',
+    death: '1976-07-01',
+    names: [
+      { text: 'Zhang Wentian', lang: 'en', type: 'main' },
+      { text: 'Чжан Вэньтянь', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'wang-bingnan',
+    note: 'Wang Bingnan, aide to Zhou Enlai, Director General of the General Office of the PRC Ministry of Foreign Affairs 1949–1955.',
+    death: '1988-12-22',
+    names: [
+      { text: 'Wang Bingnan', lang: 'en', type: 'main' },
+      { text: 'Ван Биннань', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'lin-boqu',
+    note: 'Lin Boqu (Lin Zuhan), CCP elder, Secretary-General of the Central People\'s Government Council of the PRC from 1949.',
+    birth: '1886-03-20',
+    death: '1960-05-29',
+    names: [
+      { text: 'Lin Boqu', lang: 'en', type: 'main' },
+      { text: 'Линь Боцюй', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+      { text: 'Lin Boju', lang: 'en', type: 'variant' },
+    ],
+  },
+  {
     id: 'chiang-kai-shek',
     note: 'Chiang Kai-shek, leader of the Guomindang and of the Republic of China.',
     names: [
@@ -447,6 +559,18 @@ export const PERSONS: Person[] = [
       { text: 'Jiang Jieshi', lang: 'en', type: 'variant' },
       { text: 'Чан Кайши', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
       { text: 'Чан Кай-ши', lang: 'ru', type: 'variant', paradigm: 'indeclinable' },
+    ],
+  },
+  {
+    id: 'jiang-tingfu',
+    note: 'Jiang Tingfu (T. F. Tsiang), representative of the Republic of China (the Guomindang government) at the UN from 1947.',
+    birth: '1895-12-07',
+    death: '1965-10-09',
+    names: [
+      { text: 'Jiang Tingfu', lang: 'en', type: 'main' },
+      { text: 'Цзян Тинфу', lang: 'ru', type: 'main', paradigm: 'indeclinable' },
+      { text: 'Tsiang Tingfu', lang: 'en', type: 'variant' },
+      { text: 'Tsiang', lang: 'en', type: 'variant' },
     ],
   },
   {
@@ -472,6 +596,17 @@ export const PERSONS: Person[] = [
     names: [
       { text: 'Truman', lang: 'en', type: 'main' },
       { text: 'Трумэн', lang: 'ru', type: 'main', paradigm: 'hard' },
+    ],
+  },
+  {
+    id: 'acheson',
+    note: 'Dean Gooderham Acheson, US Secretary of State 1949–1953.',
+    birth: '1893-04-11',
+    death: '1971-10-12',
+    names: [
+      { text: 'Acheson', lang: 'en', type: 'main' },
+      { text: 'Ачесон', lang: 'ru', type: 'main', paradigm: 'hard' },
+      { text: 'Dean Acheson', lang: 'en', type: 'variant' },
     ],
   },
 ];

@@ -69,13 +69,15 @@ const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАМ�
 const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft|Telephone message|Telephonogram|Шифртелеграмма|Шифротелеграмма|Телеграмма|Телефонограмма)(?![\p{L}])/iu;
 const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Получена)\s+\S/i;
 /** A form of address and a name, exclaimed: "Comrade MAO ZEDONG!", "Дорогой товарищ Сталин!". */
-const SALUTATION = /^(?:(?:Dear|Deeply respected|Respected|Дорогой|Уважаемый|Глубокоуважаемый)\s+)?(?:Comrades?|Cdes?\.|Товарищи?|Тов\.)\s+[^!?.]{1,60}!$/iu;
+const SALUTATION = /^(?:(?:Dear|Deeply respected|Respected|Дорогой|Уважаемый|Глубокоуважаемый)\s+)?(?:Comrades?|Cdes?\.|Товарищи?|Тов\.)\s+[^!?.]{1,60}!$|^(?:Dear|Deeply respected|Respected|Esteemed|Дорогой|Уважаемый|Глубокоуважаемый)\s+\p{Lu}[^!?.]{1,60}!$/iu;
 /** A word, a dash and more: "Moscow—Ministry of Foreign Affairs", when the word is a known place. */
 const PLACE_DASH = /^(\p{Lu}[\p{L}-]*?)\s*(?:—|–|-{1,2})\s*\p{Lu}/u;
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
 const PLACE_COMMA = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2},\s*/u;
 /** A copy list, or one line of it: "Копии: …", "Экз. № 1 - тов. Сталину", and in translation "Copy No. 1 to Cde. Stalin". */
-const DISTRIBUTION = /^(?:Copies(?: to)?:|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–—]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S|^Copies (?:distributed|sent) to\b/i;
+const DISTRIBUTION = /^(?:Copies(?: to)?:|Copies to (?:Cdes?\.|Comrades?|Comr\.)\s|Разослано|Distribution(?:\s+list)?\s*[-–:]|Рассылка)|^(?:Экз\.?\s*)?(?:N|№)\s*-?\s*\d+\s*[-–—]?\s*тов|^Экз\.?\s*(?:N|№)\s*[\d,\s]+\s*[-–]\s*\S|^Copy\s+(?:№|N[º°]|No\.?|N)\s*:?\s*\d+\s+to\s+\S|^Copies (?:distributed|sent) to\b/i;
+/** A copy list's line that names only the next recipient: "to Cde. Molotov". */
+const COPY_TO = /^to\s+(?:Cdes?\.|Comrades?|Comr\.|тов\.|товарищу)\s*\p{Lu}[\p{L}.\s-]*$/iu;
 /** An item of a numbered copy list: "1. Comr. Stalin", "2. Тов. Молотову", "1 - cde. Stalin", "1 – to Cde. Stalin". */
 const COPY_ITEM = /^\d{1,2}\s*\.?\s*(?:[-–—]\s*)?(?:to\s+)?(?:Comr\.?|Comrade|Cde\.?|Тов\.|Товарищу)\s*\S/i;
 /** The number of this copy, alone on its line: "Экз. № 2", "Copy Nº: 2". */
@@ -569,6 +571,8 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   // A copy list broken after a comma goes on in the next line ("Copies: Stalin (2), Malenkov, Beria," / "Bulganin, …"),
   // and a list's heading in the names under it ("Distribution list - 12 copies:" / "Stalin - 2, Molotov - 1, …").
   if (prev && prev.kind === 'distribution' && /[,:]$/.test(prev.texts[prev.texts.length - 1]!) && unquoted.length <= 240) return append(prev, it);
+  // "Copies to Cde. Stalin" / "to Cde. Molotov" / "to Cde. Beria": the list goes on a copy a line.
+  if (prev && prev.kind === 'distribution' && unquoted.length <= 60 && COPY_TO.test(unquoted)) return append(prev, it);
 
   // Continuations of a service note: the rest of a form's line, a bracketed gloss, the certifier's name.
   // A described mark takes no other line (closed, it has ended; still open, the line above did not close it): only

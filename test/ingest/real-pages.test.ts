@@ -467,6 +467,15 @@ describe('ingest: real pages of the current site', () => {
     expect(supplied).to.include.members(['1', '4']);
   });
 
+  it('reads a copy list of "Copies to Cde. X" and "to Cde. Y" lines as one list, and "Dear Iosif Vissarionovich!" as the salutation', () => {
+    const { page: cable } = page('cable-25025-mao-filippov-copies-to-lines-li-kenong-cut-off');
+    const lists = blocks(cable).filter((b) => b.kind === 'distribution').map((b) => textOf(b).split('\n'));
+    expect(lists).to.deep.equal([['Copies to Cde. Stalin', 'to Cde. Stalin', 'to Cde. Molotov', 'to Cde. Beria', 'to Cde. Kaganovich', 'to Cde. Bulganin']]);
+    const { page: phone } = page('telephone-message-kim-il-sung-stalin-dear-salutation-cut-off');
+    expect(blocks(phone).filter((b) => b.kind === 'salute').map((b) => textOf(b)).pop()).to.equal('Dear Iosif Vissarionovich!');
+    expect(blocks(phone).find((b) => b.kind === 'paragraph')!.source).to.match(/^Having received a message/);
+  });
+
   it('names a page without a record ID from its text as written, not from what ingest makes of it: the same id whatever its blank lines', () => {
     const text = fixture(join('real', 'cable-zhou-enlai-chai-junwu-chinese-footnotes-cut-off.txt'));
     const id = (t: string): string => encodePage(Buffer.from(t), 'p.txt').id!;
