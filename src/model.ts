@@ -30,8 +30,8 @@ export type Inline =
   | { kind: 'noteRef'; n: string }
   /** "[?]" — the editor's doubt about the preceding reading. */
   | { kind: 'uncertain' }
-  /** "[...]" inside a line: omitted text. */
-  | { kind: 'gap' };
+  /** "[...]" inside a line: omitted text; or, at the end of a numbered note, where the page breaks off in it. */
+  | { kind: 'gap'; reason?: 'truncated' };
 
 /** The kinds of block that make up a telegram's text, named as the telegram's own parts. */
 export type BlockKind =

@@ -193,7 +193,7 @@ export function renderInline(parent: Element, content: readonly Inline[], state:
         el(parent, 'note', { type: 'editorial', place: 'inline' }, '?');
         break;
       case 'gap':
-        elWith(parent, 'gap', 'reason', 'omitted');
+        elWith(parent, 'gap', 'reason', c.reason ?? 'omitted');
         break;
     }
   }

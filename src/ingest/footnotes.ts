@@ -23,6 +23,9 @@ import { packedMap } from '../packed.js';
 /** A note's number at the start of its line, and the space after it. */
 const NOTE_START = /^\s*\[(\d{1,3})\]\s*(?=\S)/;
 
+/** Paragraphs that may go on with a note after its first. */
+const MAX_CONTINUATION = 3;
+
 /** Blocks that are page furniture, never a note. */
 const NOT_A_NOTE = new Set<Block['kind']>(['pageBreak', 'continuation', 'catchword', 'gap', 'footnote']);
 
@@ -35,19 +38,30 @@ export function looksLikeNote(b: Block): boolean {
 export function readFootnotes(blocks: Block[]): Block[] {
   let end = blocks.length;
   while (end > 0 && blocks[end - 1]!.kind === 'gap' && blocks[end - 1]!.gapReason === 'truncated') end--;
+  // Back from the end: note lines, each with the paragraphs that go on with it (a note quoting a telegram, "The
+  // telegram text includes:" / "“The soon to be convened …"), up to MAX_CONTINUATION of them.
   let start = end;
   let numbers: string[] = [];
-  for (; start > 0; start--) {
-    const b = blocks[start - 1]!;
+  /** Where each note's blocks begin, and how many follow its first. */
+  let lengths: number[] = [];
+  let pending = 0;
+  for (let k = end - 1; k >= 0; k--) {
+    const b = blocks[k]!;
     const m = looksLikeNote(b) ? NOTE_START.exec(b.source) : null;
-    if (!m) break;
-    numbers.unshift(m[1]!);
+    if (m) {
+      numbers.unshift(m[1]!);
+      lengths.unshift(pending + 1);
+      pending = 0;
+      start = k;
+    } else if (b.kind === 'paragraph' && pending < MAX_CONTINUATION) pending++;
+    else break;
   }
   // Numbered one by one: a run that is not is cut to its consecutive end.
   let first = Math.max(0, numbers.length - 1);
   while (first > 0 && Number(numbers[first - 1]) === Number(numbers[first]) - 1) first--;
-  start += first;
+  for (let i = 0; i < first; i++) start += lengths[i]!;
   numbers = numbers.slice(first);
+  lengths = lengths.slice(first);
   const notes = new Set(numbers);
   const text = blocks.slice(0, start);
   const anchored = new Set<string>();
@@ -64,10 +78,14 @@ export function readFootnotes(blocks: Block[]): Block[] {
     if (!changed) return blocks;
     return packedMap(blocks, (b, i) => (i < start ? withAnchors[i]! : b));
   }
-  const footnotes = packedMap(blocks.slice(start, end), (b, i) => {
-    const content = parseInline(inlineText(b.content).replace(NOTE_START, ''));
-    return newBlock('footnote', content, b.source, b.span, undefined, undefined, undefined, undefined, numbers[i]);
-  });
+  const footnotes: Block[] = [];
+  for (let i = 0, k = start; i < numbers.length; k += lengths[i++]!) {
+    const parts = blocks.slice(k, k + lengths[i]!);
+    const text = packedMap(parts, (b) => inlineText(b.content)).join('\n');
+    const last = parts[parts.length - 1]!;
+    const span = { line: parts[0]!.span.line, column: parts[0]!.span.column, endLine: last.span.endLine };
+    footnotes.push(newBlock('footnote', parseInline(text.replace(NOTE_START, '')), packedMap(parts, (b) => b.source).join('\n'), span, undefined, undefined, undefined, undefined, numbers[i]));
+  }
   return [...withAnchors, ...footnotes, ...blocks.slice(end)];
 }
 

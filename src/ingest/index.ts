@@ -257,8 +257,11 @@ function ingestText(text: string, file: string): IngestResult {
     // The version the page breaks off in is incomplete: say so in the text itself, where a reader
     // of the edition sees it, not only in a diagnostic of the conversion.
     if (cut.truncates) {
-      const span = { line: cut.line, column: cut.column, endLine: cut.line };
-      cut.truncates.blocks.push(newBlock('gap', [], '', span, undefined, undefined, undefined, 'truncated'));
+      const blocks = cut.truncates.blocks;
+      const last = blocks[blocks.length - 1]!;
+      // Broken off in a note, the note is what is cut: the gap ends it, in the notes after the text.
+      if (last.kind === 'footnote') last.content.push({ kind: 'gap', reason: 'truncated' });
+      else blocks.push(newBlock('gap', [], '', { line: cut.line, column: cut.column, endLine: cut.line }, undefined, undefined, undefined, 'truncated'));
     }
   }
 
@@ -416,6 +419,9 @@ function takeTrailingSummary(versions: TextVersion[], page: TelegramPage, footer
   const v = versions[versions.length - 1];
   const last = v?.blocks[v.blocks.length - 1];
   if (!v || v.lang !== 'en' || !last || last.kind !== 'paragraph' || last.span.line !== last.span.endLine) return;
+  // The archive's summary is a sentence or three (the page may break off in it): a paragraph running to pages is the
+  // telegram's own, cut off.
+  if (last.source.length > SUMMARY_MAX) return;
   // The current site shows the summary of a record that has no text: one paragraph before the footer.
   if (footer && versions.length === 1 && v.blocks.length === 1) {
     page.summary = inlineText(last.content);
@@ -439,10 +445,15 @@ function takeTrailingSummary(versions: TextVersion[], page: TelegramPage, footer
   const describes = SUMMARY_OPENING.test(inlineText(last.content));
   // The editors' numbered notes close the telegram too (footnotes.ts reads them after the summary is taken).
   if (k < 0 || (!TELEGRAM_END.has(ended.blocks[k]!.kind) && !looksLikeNote(ended.blocks[k]!) && !describes)) return;
+  // What a line ending in a colon announces follows it ("The telegram text includes:" / "“The soon to be convened …").
+  if (/:\s*$/.test(ended.blocks[k]!.source)) return;
   page.summary = inlineText(last.content);
   v.blocks.pop();
   if (v.blocks.length === 0) versions.pop();
 }
+
+/** The longest summary the site writes is some 600 characters. */
+const SUMMARY_MAX = 1000;
 
 /** The type the title names, else the one the text's own heading names ("ШИФРТЕЛЕГРАММА"). */
 function documentTypeOf(title: string | undefined, versions: TextVersion[]): DocumentType {
@@ -511,7 +522,7 @@ function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: 
     const lines = last.source.split('\n');
     return { why: 'the contents list a translation, but the page ends before it and has no "Document Information" footer', line: last.span.endLine, column: (lines.length === 1 ? last.span.column : 1) + lines[lines.length - 1]!.length };
   }
-  if (last.kind !== 'paragraph' && last.kind !== 'salute' && last.kind !== 'doctype') return undefined;
+  if (last.kind !== 'paragraph' && last.kind !== 'salute' && last.kind !== 'doctype' && last.kind !== 'footnote') return undefined;
   const t = inlineText(last.content).trimEnd();
   if (/[.!?:;"”»)\]…]$/.test(t)) return undefined;
   const endLine = last.span.endLine;

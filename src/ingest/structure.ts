@@ -618,6 +618,14 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
   // The end of a telegram: a closing date, a number, a signature — or both on one line.
   if (st.phase !== 'opener' || prev?.kind === 'signature') {
     if (isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted) || NUMBER_BRACKETED.test(unquoted) || (NUMBERED.test(unquoted) && isDateOnly(unquoted.replace(NUMBERED, '')))) {
+      // A date under the first line of all, which ends no sentence: the editors' title over the text and its date
+      // ("Comments on the Discovery of Insects …" / "(4 March 1952)"), not a telegram of one line closed by its date.
+      if (prev && isDateOnly(unquoted) && isEditorsTitle(prev) && drafts.every((d) => d === prev || d.kind === 'serviceNote')) {
+        prev.kind = 'heading';
+        push(drafts, simple('dateline', it));
+        st.phase = 'opener';
+        return;
+      }
       if (prev && prev.kind === 'closingDate' && (sameChunk || st.phase === 'closing')) return append(prev, it);
       push(drafts, simple('closingDate', it));
       st.phase = 'closing';
@@ -703,6 +711,13 @@ function isHeadingBeforeAddressee(prev: Draft, before: Draft | undefined): boole
 }
 
 /** A short line, no sentence, naming an office or going on in lower case: part of a name's block (an address, a signature). */
+/** A title the editors set over a text: one short line that ends no sentence and is no name ("关于…给中央的电报"). */
+function isEditorsTitle(d: Draft): boolean {
+  if (d.kind !== 'paragraph' || d.texts.length !== 1) return false;
+  const t = d.texts[0]!.trim();
+  return t.length <= 160 && !/[.!?。:：;,]$/.test(t) && !/^\p{Ll}/u.test(t) && (/[\u4e00-\u9fff]/.test(t) || t.split(/\s+/).length >= 3);
+}
+
 function isTitleLine(t: string): boolean {
   return t.length < 120 && !/[.!?:;]$/.test(t) && (OFFICE.test(t) || /^\p{Ll}/u.test(t));
 }

@@ -476,6 +476,19 @@ describe('ingest: real pages of the current site', () => {
     expect(blocks(phone).find((b) => b.kind === 'paragraph')!.source).to.match(/^Having received a message/);
   });
 
+  it('reads the editors\' title and its date over the text as head and dateline, and keeps a long last paragraph of a cut-off page as text, not as the summary', () => {
+    const { page: memo } = page('memorandum-liu-shaoqi-stalin-title-date-long-paragraph-cut-off');
+    expect(memo.summary).to.equal(undefined);
+    expect(kinds(memo)).to.deep.equal(['heading', 'dateline', 'paragraph', 'gap']);
+    expect(blocks(memo)[2]!.source).to.match(/^We said: During the first cooperation/);
+    const { page: liu } = page('cable-liu-shaoqi-mao-chinese-anchors-notes-lost-cut-off');
+    expect(kinds(liu).slice(0, 3)).to.deep.equal(['heading', 'dateline', 'paragraph']);
+    // Cut off inside a note that quotes a telegram: the quotation is the note's, and the note ends where the page does.
+    const zhou = encodePage(Buffer.from(fixture(join('real', 'report-zhou-enlai-mao-footnotes-cut-off-in-notes.txt'))), 'p.txt').xml!;
+    expect(zhou).to.not.include('<abstract>');
+    expect(zhou).to.match(/n="2" xml:id="[^"]+-en-fn2">Telegram of September 13 [^\n]*The telegram text includes:<lb\/>“The soon to be convened meeting of the United Nat<gap reason="truncated"\/><\/note>/);
+  });
+
   it('names a page without a record ID from its text as written, not from what ingest makes of it: the same id whatever its blank lines', () => {
     const text = fixture(join('real', 'cable-zhou-enlai-chai-junwu-chinese-footnotes-cut-off.txt'));
     const id = (t: string): string => encodePage(Buffer.from(t), 'p.txt').id!;
