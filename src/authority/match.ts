@@ -5,6 +5,7 @@
  * is not matched: nothing is guessed.
  */
 import { authorityEntries, type AuthorityEntry, type ExpandedForm } from './forms.js';
+import { PERSONS } from './persons.js';
 
 export interface NameMatch {
   /** Offsets in the text (UTF-16 code units), end exclusive. */
@@ -292,6 +293,21 @@ export function findNames(text: string): NameMatch[] {
     i += matched > 0 ? matched : 1;
   }
   return found;
+}
+
+/** Persons' dates of death, by id. */
+let deaths: Map<string, string> | undefined;
+
+/**
+ * True when a pseudonym of the person `ref` is met in a document dated `when` (ISO), after that person's death: the
+ * cover name is then someone's own name ("Kuznetsov" in Pyongyang in March 1953 is V. V. Kuznetsov, not Stalin), and
+ * is left unresolved, as any unknown name. A month or year that holds the day of death is not after it.
+ */
+export function pseudonymOutlived(ref: string, pseudonym: boolean, when: string | undefined): boolean {
+  if (!pseudonym || when === undefined) return false;
+  deaths ??= new Map(PERSONS.filter((p) => p.death !== undefined).map((p) => [p.id, p.death!]));
+  const death = deaths.get(ref);
+  return death !== undefined && when > death.slice(0, when.length);
 }
 
 /** The person or place id an authority form (as written anywhere, any case) belongs to. */

@@ -3,7 +3,7 @@
  * ingest left unresolved are resolved here against the personography; pseudonyms stay as written
  * and point to the real person.
  */
-import { findNames } from '../authority/match.js';
+import { findNames, pseudonymOutlived } from '../authority/match.js';
 import type { CorrespAction, NameMention, PlaceMention } from '../model.js';
 import { el, type Element } from './xml.js';
 
@@ -15,19 +15,20 @@ interface Resolved {
 /** Initials, and nothing else, may stand beside the name found: "G.M. Malenkov", "Stalin I.V.". */
 const INITIALS_ONLY = /^\s*(?:\p{Lu}\.\s*)*$/u;
 
-function resolvePerson(m: NameMention): Resolved {
-  if (m.ref) return { ref: m.ref, pseudonym: m.pseudonym ?? false };
+/** The person a correspondent's name points to in a document dated `when`, if any. */
+function resolvePerson(m: NameMention, when: string | undefined): Resolved {
+  if (m.ref) return pseudonymOutlived(m.ref, m.pseudonym ?? false, when) ? { pseudonym: false } : { ref: m.ref, pseudonym: m.pseudonym ?? false };
   // The whole mention must be the name: "Mao's Visit to Moscow" is not Mao.
   const found = findNames(m.text).find((n) => n.kind === 'person' && INITIALS_ONLY.test(m.text.slice(0, n.start)) && INITIALS_ONLY.test(m.text.slice(n.end)));
-  return found ? { ref: found.ref, pseudonym: found.pseudonym } : { pseudonym: false };
+  return found && !pseudonymOutlived(found.ref, found.pseudonym, when) ? { ref: found.ref, pseudonym: found.pseudonym } : { pseudonym: false };
 }
 
 function resolvePlace(m: PlaceMention): string | undefined {
   return m.ref ?? findNames(m.text).find((n) => n.kind === 'place')?.ref;
 }
 
-/** Writes correspDesc into profileDesc (nothing when the page says nothing of the correspondence). */
-export function encodeCorrespDesc(profileDesc: Element, actions: readonly CorrespAction[]): void {
+/** Writes correspDesc into profileDesc (nothing when the page says nothing of the correspondence); `when`: the document's date. */
+export function encodeCorrespDesc(profileDesc: Element, actions: readonly CorrespAction[], when?: string): void {
   if (!actions.some((a) => a.persons.length > 0 || a.place || a.date)) return;
   const desc = el(profileDesc, 'correspDesc');
   for (const a of actions) {
@@ -39,7 +40,7 @@ export function encodeCorrespDesc(profileDesc: Element, actions: readonly Corres
         el(action, 'orgName', {}, p.text);
         continue;
       }
-      const r = resolvePerson(p);
+      const r = resolvePerson(p, when);
       el(action, 'persName', { ref: r.ref ? `persons.xml#${r.ref}` : undefined, type: r.pseudonym ? 'pseudonym' : undefined }, p.text);
     }
     if (a.place) {

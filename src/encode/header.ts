@@ -97,7 +97,7 @@ function profileDesc(header: Element, page: TelegramPage, ctx: HeaderContext): v
   const pd = el(header, 'profileDesc');
   // Without an archival description the summary has no msContents to live in.
   if (page.summary && page.archives.length === 0) el(el(pd, 'abstract'), 'p', {}, page.summary);
-  encodeCorrespDesc(pd, page.correspondence);
+  encodeCorrespDesc(pd, page.correspondence, page.date?.when);
   // The original language comes first: TEI has no attribute saying which language is the
   // original. The page's "Original Language" counts even when only the translation is given.
   const stated = page.originalLanguage ? Object.keys(LANGUAGE_NAMES).find((k) => LANGUAGE_NAMES[k] === page.originalLanguage!.trim()) : undefined;

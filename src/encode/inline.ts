@@ -7,7 +7,7 @@
  * the date (date[@when]) and the telegram number (idno[@type=telegram]) are tagged too.
  */
 import { nameAnchor } from '../align/anchors.js';
-import { findNames } from '../authority/match.js';
+import { findNames, pseudonymOutlived } from '../authority/match.js';
 import type { Inline } from '../model.js';
 import { findDate, findTelegramNumber } from './dates.js';
 import { footnoteId } from './ids.js';
@@ -116,6 +116,7 @@ function pointerOf(kind: 'person' | 'place', id: string): Pointer {
 function renderText(parent: Element, value: string, opts: InlineOptions, state: InlineState): void {
   const spans: Span[] = [];
   for (const name of findNames(value)) {
+    if (pseudonymOutlived(name.ref, name.pseudonym, state.pageDate)) continue;
     const pointer = pointerOf(name.kind, name.ref);
     state.paragraphNames?.add(pointer.anchor);
     spans.push({ start: name.start, end: name.end, tag: name.kind === 'person' ? 'persName' : 'placeName', value: pointer.ref, pseudonym: name.pseudonym });

@@ -489,6 +489,16 @@ describe('ingest: real pages of the current site', () => {
     expect(zhou).to.match(/n="2" xml:id="[^"]+-en-fn2">Telegram of September 13 [^\n]*The telegram text includes:<lb\/>“The soon to be convened meeting of the United Nat<gap reason="truncated"\/><\/note>/);
   });
 
+  it('leaves a pseudonym unresolved in a document dated after its bearer\'s death: "Kuznetsov" in March 1953 is not Stalin', () => {
+    const name = 'telegram-kuznetsov-fedorenko-1953-after-stalins-death-cut-off.txt';
+    const xml = encodePage(Buffer.from(fixture(join('real', name))), 'p.txt').xml!;
+    expect(xml).to.include('<persName>Kuznetsov</persName>');
+    expect(xml).to.not.include('type="pseudonym">Kuznetsov');
+    // The same page dated before 5 March 1953 (Stalin's cover name of 1948–1949) points to Stalin, as a pseudonym.
+    const before = encodePage(Buffer.from(fixture(join('real', name)).replace(/March 29, 1953/g, 'March 4, 1953')), 'p.txt').xml!;
+    expect(before).to.include('<persName ref="persons.xml#stalin" type="pseudonym">Kuznetsov</persName>');
+  });
+
   it('names a page without a record ID from its text as written, not from what ingest makes of it: the same id whatever its blank lines', () => {
     const text = fixture(join('real', 'cable-zhou-enlai-chai-junwu-chinese-footnotes-cut-off.txt'));
     const id = (t: string): string => encodePage(Buffer.from(t), 'p.txt').id!;
