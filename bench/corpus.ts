@@ -220,7 +220,9 @@ function changeDate(text: string, r: () => number): { text: string; when?: strin
   if (!m) return { text };
   const month = Math.floor(r() * 12);
   const day = 1 + Math.floor(r() * 28);
-  const year = 1947 + Math.floor(r() * 7);
+  // 1947–1952: the seeds are Stalin's correspondence, and after his death (5 March 1953) his cover names are no longer
+  // his (the converter leaves them unresolved then).
+  const year = 1947 + Math.floor(r() * 6);
   const to = `${EN_MONTHS[month]} ${day}, ${year}`;
   const when = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { text: text.split(m[0]).join(to), when };
