@@ -17,6 +17,11 @@ export const PERSONS: Person[] = [
       { text: 'Сталин', lang: 'ru', type: 'main', paradigm: 'surname' },
       { text: 'Iosif Stalin', lang: 'en', type: 'variant' },
       { text: 'Joseph Stalin', lang: 'en', type: 'variant' },
+      // Name and patronymic: how his correspondents address him ("Dear Iosif Vissarionovich!").
+      { text: 'Iosif Vissarionovich Stalin', lang: 'en', type: 'variant' },
+      { text: 'Stalin Iosif Vissarionovich', lang: 'en', type: 'variant' },
+      { text: 'Iosif Vissarionovich', lang: 'en', type: 'variant' },
+      { text: 'Иосиф Виссарионович', lang: 'ru', type: 'variant' },
       { text: 'Instantsiya', lang: 'en', type: 'pseudonym' },
       { text: 'Филиппов', lang: 'ru', type: 'pseudonym', paradigm: 'surname' },
       { text: 'Filippov', lang: 'en', type: 'pseudonym' },

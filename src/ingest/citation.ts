@@ -53,8 +53,9 @@ function archiveSiglum(asWritten: string): string {
 const UNIT_LABELS: [RegExp, ArchivalUnit['type']][] = [
   [/^(?:f|fond|fonds|ф|фонд)$/i, 'fond'],
   [/^(?:op|opis|opis'|оп|опись)$/i, 'opis'],
-  [/^(?:d|delo|д|дело)$/i, 'delo'],
-  [/^(?:p|papka|п|папка)$/i, 'papka'],
+  // The AVPRF numbers its files within a papka: "por." (poriadkovyi nomer), its delo.
+  [/^(?:d|delo|д|дело|por|пор)$/i, 'delo'],
+  [/^(?:p|papka|pap|п|папка|пап)$/i, 'papka'],
   [/^(?:l|ll|listy|listi|list|pp|s|л|лл|лист|листы|II|Il|lI)$/i, 'folio'],
 ];
 
@@ -115,7 +116,7 @@ export function parseArchivalReferences(text: string): ParsedReference[] {
   return out;
 }
 
-const UNIT_EXPECTED = ['fond (F., f., fond, Фонд)', 'opis (Op., opis, Опись)', 'delo (D., delo, Дело)', 'papka (P., papka, Папка)', 'folios (L., ll., listy, listi, pp., Лист)'];
+const UNIT_EXPECTED = ['fond (F., f., fond, Фонд)', 'opis (Op., opis, Опись)', 'delo (D., delo, por., Дело)', 'papka (P., pap., papka, Папка)', 'folios (L., ll., listy, listi, pp., Лист)'];
 
 /** One unit like "F. 39", "op. 11", "Дело 332", "ll.0081-0083", "II. 47-48", "Лист N 47-48". */
 export function parseUnit(part: string): ParseResult<ArchivalUnit> {

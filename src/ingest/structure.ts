@@ -160,6 +160,8 @@ const NUMBER_ONLY = new RegExp(String.raw`^${NUMBER_SIGN}\s*-?\s*[\d*][\p{L}\p{N
 /** A number sign and the editors' brackets only: "Nº [handwritten: 328/ag] [signature]" (the number written by hand). */
 const NUMBER_BRACKETED = new RegExp(String.raw`^${NUMBER_SIGN}\s*(?:\[[^\]]*\]\s*)+$`, 'u');
 /** A telegram number before a closing date: "N 2270. 3..10.50 г.", "No. 2270 3.10". */
+/** The signer between the number and the date of a closing line: "No. 18 - TEREBIN - 14 January", "Nº 274 KOVALEV, 11 November". */
+const SIGNER_BEFORE_DATE = /^[-–—,\s]*\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)?\s*[-–—,]\s*/u;
 const NUMBERED = new RegExp(String.raw`^${NUMBER_SIGN}\s*\d[\p{L}\p{N}/]*\.?\s+`, 'u');
 /** Quotation marks that open a quoted telegram or line. */
 const OPENING_QUOTE_MARKS = '"“„«';
@@ -617,7 +619,7 @@ function classifyLine(drafts: Draft[], prev: Draft | undefined, it: Item, st: St
 
   // The end of a telegram: a closing date, a number, a signature — or both on one line.
   if (st.phase !== 'opener' || prev?.kind === 'signature') {
-    if (isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted) || NUMBER_BRACKETED.test(unquoted) || (NUMBERED.test(unquoted) && isDateOnly(unquoted.replace(NUMBERED, '')))) {
+    if (isDateOnly(unquoted) || NUMBER_ONLY.test(unquoted) || NUMBER_BRACKETED.test(unquoted) || (NUMBERED.test(unquoted) && isDateOnly(unquoted.replace(NUMBERED, '').replace(SIGNER_BEFORE_DATE, '')))) {
       // A date under the first line of all, which ends no sentence: the editors' title over the text and its date
       // ("Comments on the Discovery of Insects …" / "(4 March 1952)"), not a telegram of one line closed by its date.
       if (prev && isDateOnly(unquoted) && isEditorsTitle(prev) && drafts.every((d) => d === prev || d.kind === 'serviceNote')) {

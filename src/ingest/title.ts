@@ -56,7 +56,7 @@ export function numberOfTitle(title: string): string | undefined {
  * Titles, offices and ranks before a name in a document title ("Soviet Ambassador Roshchin",
  * "Lieutenant General Kuzma Derevyanko"): the name is what follows.
  */
-export const HONORIFIC = /^(?:(?:Soviet|Chinese|Korean|North Korean|PRC|USSR|DPRK)\s+)?(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Тов\.|Товарищ[а-яё]*|Marshal|(?:(?:Lieutenant|Colonel|Major|Army)\s+)?General|Gen\.|Col\.|Colonel|Ambassador|Envoy|Consul(?:\s+General)?|Chargé d'Affaires|(?:Foreign\s+)?Minister|(?:Chief\s+)?Military\s+Advis[eo]r|Representative|Chairman|Premier)(?:\s+|$)/i;
+export const HONORIFIC = /^(?:(?:Soviet|Chinese|Korean|North Korean|PRC|USSR|DPRK)\s+)?(?:Cde\.|Cdes\.|Comrade|Comrades|Tov\.|Mr\.|Тов\.|Товарищ[а-яё]*|Marshal|Generalissimo|(?:(?:Lieutenant|Colonel|Major|Army)\s+)?General|Gen\.|Col\.|Colonel|Ambassador|Envoy|Consul(?:\s+General)?|Chargé d'Affaires|(?:Foreign\s+)?Minister|(?:Chief\s+)?Military\s+Advis[eo]r|Representative|Chairman|Premier)(?:\s+|$)/i;
 
 /** Words that make a correspondent an institution, not a person. */
 const ORGANISATION = /\b(?:Ministry|Foreign Office|Politburo|Central Committee|CC|CPSU|VKP\(b\)|Government|Council|Committee|Embassy|General Staff|Secretariat|Presidium|Headquarters|Directorate|Administration|Bureau|MID|MFA)(?![\p{L}])/u;

@@ -82,6 +82,8 @@ describe('ingest: archival references', () => {
     ]);
     expect(refs('Архив Президента Российской Федерации, Фонд N 45, Опись N 1,Дело 332,Лист N 47-48')).to.deep.equal(['APRF|fond=45,opis=1,delo=332,folio=47-48']);
     expect(refs('AVP RF, F. 07, Op. 23a, P. 18, D. 234, pp. 12-14')).to.deep.equal(['AVPRF|fond=07,opis=23a,papka=18,delo=234,folio=12-14']);
+    // The AVPRF's own abbreviations: "por." (poriadkovyi nomer, the file) and "pap." (papka).
+    expect(refs('AVPRF, f. 0100, op. 42, por. 19, pap. 288, ll. 28-31')).to.deep.equal(['AVPRF|fond=0100,opis=42,delo=19,papka=288,folio=28-31']);
     expect(refs('AP RF, f. 3, op. 65, d. 5, l. 1; TsAMO, f. 5, op. 918795, d. 122')).to.deep.equal(['APRF|fond=3,opis=65,delo=5,folio=1', 'TsAMO|fond=5,opis=918795,delo=122']);
     expect(parseArchivalReferences('AP RF, f. 3')[0]!.reference.archiveAsWritten).to.equal('AP RF');
   });

@@ -474,6 +474,11 @@ describe('ingest: real pages of the current site', () => {
     const { page: phone } = page('telephone-message-kim-il-sung-stalin-dear-salutation-cut-off');
     expect(blocks(phone).filter((b) => b.kind === 'salute').map((b) => textOf(b)).pop()).to.equal('Dear Iosif Vissarionovich!');
     expect(blocks(phone).find((b) => b.kind === 'paragraph')!.source).to.match(/^Having received a message/);
+    // Addressed by rank, name and patronymic, the addressee is still Stalin.
+    const received = phone.correspondence.find((c) => c.type === 'received')!;
+    expect(encodePage(Buffer.from(fixture(join('real', 'telephone-message-kim-il-sung-stalin-dear-salutation-cut-off.txt'))), 'p.txt').xml).to.include(
+      `<correspAction type="received">\n          <persName ref="persons.xml#stalin">${received.persons[0]!.text}</persName>`,
+    );
   });
 
   it('reads the editors\' title and its date over the text as head and dateline, and keeps a long last paragraph of a cut-off page as text, not as the summary', () => {
@@ -497,6 +502,12 @@ describe('ingest: real pages of the current site', () => {
     // The same page dated before 5 March 1953 (Stalin's cover name of 1948–1949) points to Stalin, as a pseudonym.
     const before = encodePage(Buffer.from(fixture(join('real', name)).replace(/March 29, 1953/g, 'March 4, 1953')), 'p.txt').xml!;
     expect(before).to.include('<persName ref="persons.xml#stalin" type="pseudonym">Kuznetsov</persName>');
+  });
+
+  it('reads a closing line of number, signer and date ("Nº 274 KOVALEV, 11 November") as the closer, its number the outgoing one', () => {
+    const { page: p } = page('cable-59976-kovalev-filippov-copy-table-flat-cut-off');
+    expect(blocks(p).find((b) => b.source === 'Nº 274 KOVALEV, 11 November')!.kind).to.equal('closingDate');
+    expect(numbers(p)).to.include('274 outgoing@translation');
   });
 
   it('names a page without a record ID from its text as written, not from what ingest makes of it: the same id whatever its blank lines', () => {
