@@ -55,11 +55,12 @@ export interface StructureResult {
 
 // --- line patterns ---------------------------------------------------------------------------
 
-const GAP_LINE = /^\[\s*(?:\.{3,}|…)\s*\]$/;
+/** "[...]" on a line of its own ("[...[" as one page mistypes it). */
+const GAP_LINE = /^\[\s*(?:\.{3,}|…)\s*[\]\[]$/;
 const CATCHWORD = /^\/?\s*(?:см\.?\s*сл(?:ед)?\.?\s*лист|see next (?:page|sheet))\s*\/?$/i;
 const CONTINUATION = /Продолжение\s+(?:шифр)?телеграммы|Continuation of (?:the )?(?:ciphered )?telegram/i;
 const FOLIO = /(?:Лист|Sheet|Page|List)\s*[„"“]?\s*(\d+)/i;
-const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)|^(?:МИД|MID|MFA)\s+(?:СССР|USSR)\.?$|^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:Main\s+|Chief\s+)?(?:Department|Directorate|Administration)(?:\s+of\s+the\s+[^.!?]{3,100})?|(?:Первый|Второй|Восьмой|Десятый)\s+отдел)$/i;
+const LETTERHEAD = /^(?:ВТОРОЕ ГЛАВНОЕ УПРАВЛЕНИЕ|ГЛАВНОЕ РАЗВЕДЫВАТЕЛЬНОЕ|МИНИСТЕРСТВО|ГЕНЕРАЛЬНЫЙ ШТАБ|SECOND (?:MAIN|CHIEF) (?:ADMINISTRATION|DIRECTORATE)|MINISTRY OF|MAIN INTELLIGENCE|GENERAL STAFF)|^(?:МИД|MID|MFA)\s+(?:СССР|USSR)\.?$|^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:Main\s+|Chief\s+)?(?:Department|Directorate|Administration|Unit|Section)(?:\s+of\s+the\s+[^.!?]{3,100})?|(?:Первый|Второй|Восьмой|Десятый)\s+отдел)$/i;
 /** "Special" (особая: the special file's regime) only as a line of its own: as a first word it begins sentences. */
 const CLASSIFICATION = /^(?:СОВЕРШЕННО СЕКРЕТНО|СТРОГО СЕКРЕТНО|СЕКРЕТНО|ПЕРСОНАЛЬНО|ЛИЧНО|TOP SECRET|STRICTLY SECRET|SECRET|STRICTLY PERSONAL|PERSONAL)(?![\p{L}])|^(?:ОСОБАЯ|ОСОБАЯ ПАПКА|SPECIAL|SPECIAL FILE)\.?$/iu;
 const PRIORITY = /^(?:ВНЕОЧЕРЕДНАЯ|ВНЕОЧЕРЕДНО|(?:ВЕСЬМА |ОЧЕНЬ )?СРОЧНАЯ|(?:ВЕСЬМА |ОЧЕНЬ )?СРОЧНО|МОЛНИЯ|TOP PRIORITY|(?:EXTREMELY |VERY )?URGENT|IMMEDIATE|PRIORITY)(?![\p{L}])/iu;

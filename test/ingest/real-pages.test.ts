@@ -510,6 +510,17 @@ describe('ingest: real pages of the current site', () => {
     expect(numbers(p)).to.include('274 outgoing@translation');
   });
 
+  it('reads the form\'s top as one opener: a unit\'s letterhead ("3RD UNIT"), a mistyped "[...[" gap; and "No. 18 - TEREBIN - 14 January" as the closer', () => {
+    const { page: molotov } = page('ciphered-telegram-molotov-stalin-3rd-unit-cut-off');
+    expect(kinds(molotov).slice(0, 2)).to.deep.equal(['letterhead', 'classification']);
+    const { page: terebin } = page('ciphered-telegram-50513-terebin-kuznetsov-mistyped-gap-closing-line');
+    expect(kinds(terebin).slice(0, 4)).to.deep.equal(['gap', 'doctype', 'gap', 'salute']);
+    expect(blocks(terebin).find((b) => b.source.startsWith('No. 18'))!.kind).to.equal('closingDate');
+    expect(numbers(terebin)).to.include('18 outgoing@translation');
+    // With the closer read, the site's summary after it is the summary again, not a paragraph of the telegram.
+    expect(terebin.summary).to.match(/^Mao informs Stalin that they published a list of conditions/);
+  });
+
   it('names a page without a record ID from its text as written, not from what ingest makes of it: the same id whatever its blank lines', () => {
     const text = fixture(join('real', 'cable-zhou-enlai-chai-junwu-chinese-footnotes-cut-off.txt'));
     const id = (t: string): string => encodePage(Buffer.from(t), 'p.txt').id!;
