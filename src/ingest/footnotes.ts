@@ -42,7 +42,7 @@ export function readFootnotes(blocks: Block[]): Block[] {
   // telegram text includes:" / "“The soon to be convened …"), up to MAX_CONTINUATION of them.
   let start = end;
   let numbers: string[] = [];
-  /** Where each note's blocks begin, and how many follow its first. */
+  /** How many blocks each note spans: its line and the paragraphs that go on with it. */
   let lengths: number[] = [];
   let pending = 0;
   for (let k = end - 1; k >= 0; k--) {
