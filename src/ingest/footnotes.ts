@@ -16,7 +16,6 @@
  * they supply stands inside a number ("N66[1]6") or after "No.".
  */
 import type { Block, Inline } from '../model.js';
-import { inlineText, parseInline } from './inline.js';
 import { newBlock } from './structure.js';
 import { packedMap } from '../packed.js';
 
@@ -29,9 +28,14 @@ const MAX_CONTINUATION = 3;
 /** Blocks that are page furniture, never a note. */
 const NOT_A_NOTE = new Set<Block['kind']>(['pageBreak', 'continuation', 'catchword', 'gap', 'footnote']);
 
-/** True when the block begins as a numbered note does ("[2] On July 26, …"): what may close a telegram's version. */
+/** The number of the note the block begins ("2" of "[2] On July 26, …"), if it begins as a note does. */
+function noteNumber(b: Block): string | undefined {
+  return NOT_A_NOTE.has(b.kind) ? undefined : NOTE_START.exec(b.source)?.[1];
+}
+
+/** True when the block begins as a numbered note does: what may close a telegram's version. */
 export function looksLikeNote(b: Block): boolean {
-  return !NOT_A_NOTE.has(b.kind) && NOTE_START.test(b.source);
+  return noteNumber(b) !== undefined;
 }
 
 /** The version's blocks with its closing notes as footnotes and their anchors as `noteRef`s (the same array when it has none). */
@@ -47,9 +51,9 @@ export function readFootnotes(blocks: Block[]): Block[] {
   let pending = 0;
   for (let k = end - 1; k >= 0; k--) {
     const b = blocks[k]!;
-    const m = looksLikeNote(b) ? NOTE_START.exec(b.source) : null;
-    if (m) {
-      numbers.unshift(m[1]!);
+    const n = noteNumber(b);
+    if (n !== undefined) {
+      numbers.unshift(n);
       lengths.unshift(pending + 1);
       pending = 0;
       start = k;
@@ -62,31 +66,50 @@ export function readFootnotes(blocks: Block[]): Block[] {
   for (let i = 0; i < first; i++) start += lengths[i]!;
   numbers = numbers.slice(first);
   lengths = lengths.slice(first);
+  // The anchors in the text before the notes; a block is copied only when it has one (most pages have none).
   const notes = new Set(numbers);
-  const text = blocks.slice(0, start);
   const anchored = new Set<string>();
-  let changed = false;
-  const withAnchors = packedMap(text, (b) => {
+  let out: Block[] | undefined;
+  for (let k = 0; k < start; k++) {
+    const b = blocks[k]!;
     const content = anchorsIn(b.content, notes, anchored);
-    if (content === b.content) return b;
-    changed = true;
-    return newBlock(b.kind, content, b.source, b.span, b.noteType, b.folio, b.quotedGroup, b.gapReason, b.n);
-  });
-  const isNotes = numbers.length > 0 && (numbers.length > 1 || start === 0 || anchored.has(numbers[0]!));
-  if (!isNotes) {
-    // No notes (or a lone "[1] …" line): the text keeps only the anchors that stand on their own, set against a word.
-    if (!changed) return blocks;
-    return packedMap(blocks, (b, i) => (i < start ? withAnchors[i]! : b));
+    if (content === b.content) continue;
+    out ??= blocks.slice();
+    out[k] = newBlock(b.kind, content, b.source, b.span, b.noteType, b.folio, b.quotedGroup, b.gapReason, b.n);
   }
+  const isNotes = numbers.length > 0 && (numbers.length > 1 || start === 0 || anchored.has(numbers[0]!));
+  // No notes (or a lone "[1] …" line): the text keeps only the anchors that stand on their own, set against a word.
+  if (!isNotes) return out ?? blocks;
   const footnotes: Block[] = [];
   for (let i = 0, k = start; i < numbers.length; k += lengths[i++]!) {
     const parts = blocks.slice(k, k + lengths[i]!);
-    const text = packedMap(parts, (b) => inlineText(b.content)).join('\n');
+    let content = withoutNumber(parts[0]!.content, numbers[i]!);
+    for (let j = 1; j < parts.length; j++) content = joinLines(content, parts[j]!.content);
     const last = parts[parts.length - 1]!;
     const span = { line: parts[0]!.span.line, column: parts[0]!.span.column, endLine: last.span.endLine };
-    footnotes.push(newBlock('footnote', parseInline(text.replace(NOTE_START, '')), packedMap(parts, (b) => b.source).join('\n'), span, undefined, undefined, undefined, undefined, numbers[i]));
+    footnotes.push(newBlock('footnote', content, packedMap(parts, (b) => b.source).join('\n'), span, undefined, undefined, undefined, undefined, numbers[i]));
   }
-  return [...withAnchors, ...footnotes, ...blocks.slice(end)];
+  return [...(out ?? blocks).slice(0, start), ...footnotes, ...blocks.slice(end)];
+}
+
+/** A note line's content without its number: "[n]" read as a supplied word, or left in the text of a line kept whole. */
+function withoutNumber(content: Inline[], n: string): Inline[] {
+  const [head, next] = content;
+  if (head?.kind === 'supplied' && head.text === n) {
+    const rest = content.slice(1);
+    if (next?.kind === 'text') rest[0] = { kind: 'text', text: next.text.trimStart() };
+    return rest;
+  }
+  if (head?.kind === 'text') return [{ kind: 'text', text: head.text.replace(NOTE_START, '') }, ...content.slice(1)];
+  return content;
+}
+
+/** Two paragraphs of one note as one content, a line break between them (the text around it joined, as a block's lines are). */
+function joinLines(a: Inline[], b: Inline[]): Inline[] {
+  const last = a[a.length - 1];
+  const [head] = b;
+  if (last?.kind === 'text' && head?.kind === 'text') return [...a.slice(0, -1), { kind: 'text', text: `${last.text}\n${head.text}` }, ...b.slice(1)];
+  return [...a, { kind: 'text', text: '\n' }, ...b];
 }
 
 /** A number in brackets, as an anchor writes it. */

@@ -70,7 +70,8 @@ const DOCTYPE_UPPER = /^(?:ШИФР(?:О)?ТЕЛЕГРАММА|ТЕЛЕГРАМ�
 const DOCTYPE_OPENER = /^(?:Ciphered Telegram|Telegram|Cable|Letter|Memorandum|Draft|Telephone message|Telephonogram|Шифртелеграмма|Шифротелеграмма|Телеграмма|Телефонограмма)(?![\p{L}])/iu;
 const DATELINE = /^(?:Из|From:?|Отправлена|Sent from|Received|Получена)\s+\S/i;
 /** A form of address and a name, exclaimed: "Comrade MAO ZEDONG!", "Дорогой товарищ Сталин!". */
-const SALUTATION = /^(?:(?:Dear|Deeply respected|Respected|Дорогой|Уважаемый|Глубокоуважаемый)\s+)?(?:Comrades?|Cdes?\.|Товарищи?|Тов\.)\s+[^!?.]{1,60}!$|^(?:Dear|Deeply respected|Respected|Esteemed|Дорогой|Уважаемый|Глубокоуважаемый)\s+\p{Lu}[^!?.]{1,60}!$/iu;
+const ADDRESS_WORDS = 'Dear|Deeply respected|Respected|Esteemed|Дорогой|Уважаемый|Глубокоуважаемый';
+const SALUTATION = new RegExp(`^(?:(?:${ADDRESS_WORDS})\\s+)?(?:Comrades?|Cdes?\\.|Товарищи?|Тов\\.)\\s+[^!?.]{1,60}!$|^(?:${ADDRESS_WORDS})\\s+\\p{Lu}[^!?.]{1,60}!$`, 'iu');
 /** A word, a dash and more: "Moscow—Ministry of Foreign Affairs", when the word is a known place. */
 const PLACE_DASH = /^(\p{Lu}[\p{L}-]*?)\s*(?:—|–|-{1,2})\s*\p{Lu}/u;
 /** "ПХЕНЬЯН, 19 января 1950 года", "PYONGYANG, 19 January 1950": a place and a date heading the text. */
