@@ -535,7 +535,6 @@ function cutOff(s: PageSections, versions: TextVersion[]): { why: string; line: 
   };
 }
 
-
 /**
  * The hash that names the file of a page without a record ID: of its title and text lines as written, spaces collapsed.
  * Not of the blocks ingest makes of them, which a better reading of the page (a summary or a note taken out of the
